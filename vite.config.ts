@@ -1,0 +1,38 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { algobookPlugins } from './vite/plugins.ts';
+
+export default defineConfig({
+  plugins: [svelte(), ...algobookPlugins()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 5000,
+  },
+  worker: { format: 'es' },
+  test: {
+    // Dates must not depend on the machine.
+    env: { TZ: 'Europe/Paris' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
