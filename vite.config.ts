@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     // Dates must not depend on the machine.
     env: { TZ: 'Europe/Paris' },
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -1,6 +1,8 @@
 import type { Plugin } from 'vite';
+import { examplesPlugin } from './examples-plugin.ts';
+import { cspPlugin } from './csp-plugin.ts';
 
-/** Plugins of our own; filled in by the app build (examples, CSP). */
+/** Plugins of our own: the bundled example notebooks and the page's Content-Security-Policy. */
 export function algobookPlugins(): Plugin[] {
-  return [];
+  return [examplesPlugin(), cspPlugin()];
 }

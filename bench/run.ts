@@ -1,0 +1,11 @@
+/**
+ * `npm run bench`: the runtime's own overhead in Node, then the app in Chromium. Targets are in
+ * docs and issue notes; this prints the figures.
+ */
+import { spawnSync } from 'node:child_process';
+
+for (const script of ['bench/runtime.bench.ts', 'bench/app.bench.ts']) {
+  console.log(`\n# ${script}`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,25 @@
+// Builds the cell runner as one classic (IIFE) script: the sandbox iframe has an opaque origin,
+// where only a classic worker from a blob: URL can load it (with importScripts) and may eval.
+import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    outDir: 'public/runner',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: 'src/runner/worker.ts',
+      name: 'algobookRunner',
+      formats: ['iife'],
+      fileName: () => 'runner.js',
+    },
+  },
+});

@@ -1,0 +1,160 @@
+import * as Comlink from 'comlink';
+import type { DatasetSpec } from '../../core/format/types.ts';
+import type { CellEvent } from '../../core/runtime/events.ts';
+import type { RunnerApi } from '../../runner/api.ts';
+import { openSandboxFrame, type SandboxFrame } from './sandbox-frame.ts';
+
+/** Why cells were interrupted. */
+export type StopReason = 'user' | 'timeout' | 'crash';
+
+export interface RunnerHostOptions {
+  /** Cell events from the runner, in order. */
+  onEvents(events: CellEvent[]): void;
+  /** Cells that were running when the runner was stopped; they stay stopped until run again. */
+  onInterrupted(cellIds: string[], reason: StopReason, elapsedMs: number): void;
+  /** The bytes of a dataset, already checked against its pinned hash. */
+  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
+  /** A running cell is stopped after this long; 0 disables the limit. */
+  timeLimitMs?: number;
+  /** Something went wrong with the runner itself. */
+  onRunnerError?(message: string): void;
+}
+
+interface Snapshot {
+  cells: { id: string; source: string }[];
+  datasets: Record<string, DatasetSpec>;
+}
+
+/**
+ * The one module that creates and owns the cell runner: a Web Worker inside a sandboxed iframe.
+ * It keeps the last notebook it was given, so that after a stop (a runaway cell, a time limit)
+ * it can start a fresh runner and run everything again except the stopped cells.
+ */
+export class RunnerHost {
+  private frame: SandboxFrame | null = null;
+  private api: Comlink.Remote<RunnerApi> | null = null;
+  private starting: Promise<Comlink.Remote<RunnerApi>> | null = null;
+  private snapshot: Snapshot = { cells: [], datasets: {} };
+  private readonly disabled = new Set<string>();
+  /** Cells whose code is running now, with when they started (performance.now()). */
+  private readonly running = new Map<string, number>();
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+  private disposed = false;
+  timeLimitMs: number;
+
+  constructor(private readonly options: RunnerHostOptions) {
+    this.timeLimitMs = options.timeLimitMs ?? 30_000;
+  }
+
+  /** Gives the runner the whole notebook; only changed cells and their dependants re-run. */
+  async update(cells: { id: string; source: string }[], datasets: Record<string, DatasetSpec>) {
+    this.snapshot = { cells, datasets };
+    const api = await this.ready();
+    await api.update({ cells, datasets, disabled: [...this.disabled] });
+  }
+
+  /** Runs a cell and its dependants again; a stopped cell is allowed to run again. */
+  async rerun(cellId: string) {
+    const api = await this.ready();
+    if (this.disabled.delete(cellId)) {
+      await api.update({ ...this.snapshot, disabled: [...this.disabled] });
+    } else {
+      await api.rerun(cellId);
+    }
+  }
+
+  async setInput(inputId: string, value: unknown) {
+    const api = await this.ready();
+    await api.setInput(inputId, value);
+  }
+
+  async getRows(tableId: string, offset: number, limit: number): Promise<Uint8Array> {
+    const api = await this.ready();
+    return api.getRows(tableId, offset, limit);
+  }
+
+  /** True while some cell's code is running. */
+  get busy(): boolean {
+    return this.running.size > 0;
+  }
+
+  /**
+   * Interrupts the running cells: the worker is terminated (only that frees a thread stuck in a
+   * loop), a new one starts, and the notebook runs again without the stopped cells.
+   */
+  async stop(reason: StopReason = 'user') {
+    const now = performance.now();
+    const stopped = [...this.running.keys()];
+    const elapsed = Math.max(0, ...[...this.running.values()].map((t) => now - t));
+    for (const id of stopped) this.disabled.add(id);
+    this.running.clear();
+    this.teardown();
+    this.options.onInterrupted(stopped, reason, elapsed);
+    if (this.disposed) return;
+    const api = await this.ready();
+    await api.update({ ...this.snapshot, disabled: [...this.disabled] });
+  }
+
+  dispose() {
+    this.disposed = true;
+    this.teardown();
+  }
+
+  private teardown() {
+    this.frame?.destroy();
+    this.frame = null;
+    if (this.api) this.api[Comlink.releaseProxy]();
+    this.api = null;
+    this.starting = null;
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
+  }
+
+  private ready(): Promise<Comlink.Remote<RunnerApi>> {
+    if (this.api) return Promise.resolve(this.api);
+    if (!this.starting) this.starting = this.start();
+    return this.starting;
+  }
+
+  private async start(): Promise<Comlink.Remote<RunnerApi>> {
+    const frame = await openSandboxFrame((message) => this.options.onRunnerError?.(message));
+    if (this.disposed) {
+      frame.destroy();
+      throw new Error('The runner was disposed.');
+    }
+    const api = Comlink.wrap<RunnerApi>(frame.port);
+    await api.connect(
+      Comlink.proxy({
+        onEvents: (events: CellEvent[]) => this.receive(events),
+        loadDataset: async (name: string, spec: DatasetSpec) => {
+          const bytes = await this.options.loadDataset(name, spec);
+          return Comlink.transfer(bytes, [bytes.buffer]);
+        },
+      }),
+    );
+    this.frame = frame;
+    this.api = api;
+    this.watchdog = setInterval(() => this.checkTimeLimit(), 100);
+    return api;
+  }
+
+  private receive(events: CellEvent[]) {
+    for (const event of events) {
+      if (event.kind === 'running') this.running.set(event.cellId, performance.now());
+      else if (event.kind === 'done' || event.kind === 'error' || event.kind === 'queued')
+        this.running.delete(event.cellId);
+    }
+    this.options.onEvents(events);
+  }
+
+  private checkTimeLimit() {
+    if (!this.timeLimitMs) return;
+    const now = performance.now();
+    for (const started of this.running.values()) {
+      if (now - started > this.timeLimitMs) {
+        void this.stop('timeout');
+        return;
+      }
+    }
+  }
+}

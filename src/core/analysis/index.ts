@@ -1,0 +1,3 @@
+export { analyze } from './analyze.ts';
+export { BUILTIN_HINT, CellParseError, parseCell, type ParsedCell } from './parse.ts';
+export type { CellAnalysis, CellSyntaxError } from './types.ts';

@@ -1,0 +1,82 @@
+import { parse, parseExpressionAt, tokTypes, tokenizer } from 'acorn';
+import type { Expression, Options, Program } from 'acorn';
+import type { CellSyntaxError } from './types.ts';
+
+/** A cell's syntax tree: a lone expression (displayed) or a program (statements). */
+export type ParsedCell =
+  { kind: 'expression'; node: Expression } | { kind: 'program'; node: Program };
+
+/** The builtins a cell can use instead of importing; named in the `import` error. */
+export const BUILTIN_HINT = 'aq, op, dataset, display, md, chart, view and Inputs';
+
+const options: Options = {
+  ecmaVersion: 'latest',
+  sourceType: 'module',
+  allowAwaitOutsideFunction: true,
+  locations: true,
+};
+
+/** Thrown for a cell that does not parse; its line and column are within the cell. */
+export class CellParseError extends Error {
+  constructor(readonly detail: CellSyntaxError) {
+    super(detail.message);
+    this.name = 'SyntaxError';
+  }
+}
+
+/**
+ * Parses a cell the way Observable Framework does: first as one expression (so `{a: 1}` is an
+ * object, not a block), and only if that does not consume the whole source, as a program. A
+ * named function or class stays a declaration, as it reads.
+ */
+export function parseCell(source: string): ParsedCell {
+  const expression = maybeExpression(source);
+  if (expression) return { kind: 'expression', node: expression };
+  let program: Program;
+  try {
+    program = parse(source, options);
+  } catch (error) {
+    throw new CellParseError(toSyntaxError(error));
+  }
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration' || statement.type.startsWith('Export')) {
+      const word = statement.type === 'ImportDeclaration' ? 'import' : 'export';
+      throw new CellParseError({
+        name: 'SyntaxError',
+        message: `${word} is not supported in cells yet; the builtins ${BUILTIN_HINT} are in scope, and top-level declarations are shared with other cells`,
+        line: statement.loc?.start.line ?? 1,
+        column: (statement.loc?.start.column ?? 0) + 1,
+      });
+    }
+  }
+  return { kind: 'program', node: program };
+}
+
+function maybeExpression(source: string): Expression | null {
+  let node: Expression;
+  try {
+    // Keeping parentheses makes `(a)` end after its `)`, so the whole source is consumed.
+    node = parseExpressionAt(source, 0, { ...options, preserveParens: true });
+  } catch {
+    return null;
+  }
+  if ((node.type === 'FunctionExpression' || node.type === 'ClassExpression') && node.id)
+    return null;
+  // The rest must be nothing but blanks and comments (a `;` makes the cell a program).
+  try {
+    return tokenizer(source.slice(node.end), options).getToken().type === tokTypes.eof
+      ? node
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function toSyntaxError(error: unknown): CellSyntaxError {
+  const loc = error instanceof SyntaxError ? Reflect.get(error, 'loc') : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  const line = typeof loc?.line === 'number' ? loc.line : 1;
+  const column = typeof loc?.column === 'number' ? loc.column + 1 : 1;
+  // acorn appends "(line:column)" with a 0-based column; the fields carry it instead.
+  return { name: 'SyntaxError', message: message.replace(/ \(\d+:\d+\)$/, ''), line, column };
+}

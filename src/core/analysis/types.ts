@@ -1,0 +1,21 @@
+/** A syntax error located within the cell's own source (1-based line and column). */
+export interface CellSyntaxError {
+  name: 'SyntaxError';
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** What a cell declares, what it reads from other cells, and how it runs. */
+export interface CellAnalysis {
+  /** Top-level names the cell defines for other cells (`const`, `let`, `var`, `function`, `class`). */
+  declarations: string[];
+  /** Free names the cell reads or assigns: other cells' names, builtins or globals. */
+  references: string[];
+  /** The cell is a single expression (no trailing semicolon): its value is displayed. */
+  expression: boolean;
+  /** The cell awaits at its top level. */
+  hasAwait: boolean;
+  /** Set when the cell cannot run (syntax error, `import`/`export`); the lists are then empty. */
+  error?: CellSyntaxError;
+}

@@ -1,0 +1,60 @@
+import type { ColumnTable } from 'arquero';
+import { readDataset } from '../data/read-dataset.ts';
+import type { DatasetSpec } from '../format/types.ts';
+
+/** Reads the bytes of a pinned dataset (the CLI from files or URLs, the page by fetching). */
+export type LoadDataset = (name: string, spec: DatasetSpec) => Promise<Uint8Array>;
+
+/**
+ * The `dataset` builtin's backend: the notebook's pinned datasets, loaded through the host,
+ * checked against their hash, parsed, and cached per (name, sha256) for the runtime's life.
+ */
+export class Datasets {
+  #specs: Record<string, DatasetSpec> = {};
+  #version = '{}';
+  #cache = new Map<string, Promise<ColumnTable>>();
+
+  constructor(private readonly load: LoadDataset) {}
+
+  /** Replaces the pinned datasets; returns whether they changed. */
+  set(specs: Record<string, DatasetSpec>): boolean {
+    const version = JSON.stringify(specs);
+    if (version === this.#version) return false;
+    this.#specs = { ...specs };
+    this.#version = version;
+    return true;
+  }
+
+  /** Changes whenever the pinned datasets change, so cells using `dataset` can re-run. */
+  get version(): string {
+    return this.#version;
+  }
+
+  /** The dataset `name` as an Arquero table. */
+  table(name: string): Promise<ColumnTable> {
+    const spec = Object.hasOwn(this.#specs, name) ? this.#specs[name] : undefined;
+    if (!spec) return Promise.reject(unknownDataset(name, Object.keys(this.#specs)));
+    const key = `${name}\u0000${spec.sha256}`;
+    let table = this.#cache.get(key);
+    if (!table) {
+      // `new Promise` turns a host that throws synchronously into a rejection too.
+      table = new Promise<Uint8Array>((resolve) => resolve(this.load(name, spec))).then((bytes) =>
+        readDataset(name, spec, bytes),
+      );
+      this.#cache.set(key, table);
+      // A failure (network, changed file) is not cached: running the cell again retries.
+      table.catch(() => this.#cache.delete(key));
+    }
+    return table;
+  }
+}
+
+function unknownDataset(name: string, known: string[]): Error {
+  const error = new Error(
+    known.length
+      ? `Unknown dataset "${name}"; this notebook pins: ${known.join(', ')}.`
+      : `Unknown dataset "${name}": this notebook pins no datasets (list them under "datasets:" in its front matter).`,
+  );
+  error.name = 'UnknownDataset';
+  return error;
+}

@@ -1,0 +1,212 @@
+import type { Module, Runtime, Variable } from '@observablehq/runtime';
+import { analyze, type CellAnalysis } from '../analysis/index.ts';
+import type { DatasetSpec } from '../format/types.ts';
+import { CellController, cellVariableName } from './cell-controller.ts';
+import { planCells, type AnalysedCell, type CellPlan, type NamePlan } from './cell-plan.ts';
+import { createDataflow } from './dataflow.ts';
+import { Datasets } from './datasets.ts';
+import type { CellEvent } from './events.ts';
+import { TableRegistry } from './table-registry.ts';
+
+/** What the runtime needs from where it runs (the browser worker, or the command line). */
+export interface RuntimeHost {
+  /** Bytes of a pinned dataset (the CLI reads files/URLs; the browser app fetches and transfers them). */
+  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
+  /** Cell lifecycle and outputs, see events.ts. */
+  onEvent(event: CellEvent): void;
+}
+
+export interface UpdateOptions {
+  /** The notebook's pinned datasets; unchanged when left out. */
+  datasets?: Record<string, DatasetSpec>;
+  /** Cells stopped by the person: they fail as `Interrupted` without running their code. */
+  disabled?: ReadonlySet<string>;
+}
+
+/**
+ * Runs a notebook's code cells reactively, with Observable Framework's semantics: cells run in
+ * dependency order, a change re-runs the changed cell and its dependants only, and a superseded
+ * run never shows anything. Built on @observablehq/runtime: one hidden variable per cell
+ * (its inputs are the names it reads) and one variable per declared name, reading the cell's
+ * result. See `CellController` for one cell, `planCells` for the static checks.
+ */
+export class NotebookRuntime {
+  readonly #host: RuntimeHost;
+  readonly #dataflow: Runtime;
+  readonly #module: Module;
+  readonly #cells = new Map<string, CellController>();
+  readonly #analyses = new Map<string, { source: string; analysis: CellAnalysis }>();
+  readonly #names = new Map<string, { variable: Variable; key: string }>();
+  readonly #tables = new TableRegistry();
+  readonly #datasets: Datasets;
+  readonly #busy = new Set<string>();
+  #scheduled = 0;
+  #idleWaiters: (() => void)[] = [];
+  #disposed = false;
+
+  constructor(host: RuntimeHost, options: { datasets?: Record<string, DatasetSpec> } = {}) {
+    this.#host = host;
+    this.#datasets = new Datasets((name, spec) => host.loadDataset(name, spec));
+    if (options.datasets) this.#datasets.set(options.datasets);
+    this.#dataflow = createDataflow({
+      scheduled: () => ++this.#scheduled,
+      computed: () => {
+        --this.#scheduled;
+        this.#checkIdle();
+      },
+    });
+    this.#module = this.#dataflow.module();
+  }
+
+  /**
+   * The whole list of code cells in page order. Defines new cells, redefines cells whose source
+   * (or wiring: a name they read appeared, moved or vanished) changed — they and their
+   * dependants re-run, nothing else — and deletes removed ones. `disabled` cells fail as
+   * `Interrupted` without running their code.
+   */
+  update(cells: readonly { id: string; source: string }[], options: UpdateOptions = {}): void {
+    if (this.#disposed) return;
+    if (options.datasets) this.#datasets.set(options.datasets);
+    const analysed = cells.map((cell) => this.#analyse(cell.id, cell.source));
+    const plan = planCells(analysed, options.disabled ?? new Set(), (name) => name in globalThis);
+
+    this.#updateNames(plan.names);
+    const ids = new Set(cells.map((cell) => cell.id));
+    for (const [id, controller] of this.#cells) {
+      if (ids.has(id)) continue;
+      controller.delete();
+      this.#cells.delete(id);
+      this.#analyses.delete(id);
+    }
+    for (const cell of analysed) {
+      const cellPlan = plan.cells.get(cell.id);
+      if (!cellPlan) continue;
+      let controller = this.#cells.get(cell.id);
+      if (!controller) {
+        controller = new CellController(cell.id, this.#module, this.#cellHost);
+        this.#cells.set(cell.id, controller);
+      }
+      controller.define(cell, cellPlan, this.#key(cell, cellPlan));
+    }
+    this.#checkIdle();
+  }
+
+  /** Re-runs one cell and its dependants (Shift+Enter on an unchanged cell). */
+  rerun(cellId: string): void {
+    this.#cells.get(cellId)?.rerun();
+  }
+
+  /** A person changed input `inputId` (`<cellId>:<n>`): re-run its cell with that value, then its dependants. */
+  setInput(inputId: string, value: unknown): void {
+    const cellId = inputId.slice(0, inputId.lastIndexOf(':'));
+    this.#cells.get(cellId)?.setInput(inputId, value);
+  }
+
+  /** A window of a table output, as Arrow IPC stream bytes. */
+  getRows(tableId: string, offset: number, limit: number): Uint8Array {
+    return this.#tables.rows(tableId, offset, limit);
+  }
+
+  /** The same window as row objects (for the command line's JSON). */
+  getRowObjects(tableId: string, offset: number, limit: number): Record<string, unknown>[] {
+    return this.#tables.objects(tableId, offset, limit);
+  }
+
+  /** Resolves once no cell is queued or running (used by the CLI and tests). */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#idleWaiters.push(resolve);
+      this.#checkIdle();
+    });
+  }
+
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    for (const controller of this.#cells.values()) controller.dispose();
+    this.#cells.clear();
+    this.#dataflow.dispose();
+    this.#tables.clear();
+    this.#checkIdle();
+  }
+
+  readonly #cellHost = {
+    emit: (event: CellEvent) => {
+      if (this.#disposed) return;
+      // Events are sent from inside the dataflow's callbacks: a failing host must not break it.
+      try {
+        this.#host.onEvent(event);
+      } catch (error) {
+        console.error('algobook runtime: onEvent failed', error);
+      }
+    },
+    table: (cellId: string, table: Parameters<TableRegistry['add']>[1]) =>
+      this.#tables.add(cellId, table),
+    releaseTables: (cellId: string) => this.#tables.release(cellId),
+    dataset: (name: string) => this.#datasets.table(name),
+    busy: (cellId: string, busy: boolean) => {
+      if (busy) this.#busy.add(cellId);
+      else if (this.#busy.delete(cellId)) this.#checkIdle();
+    },
+  };
+
+  #analyse(id: string, source: string): AnalysedCell {
+    let cached = this.#analyses.get(id);
+    if (cached?.source !== source) {
+      cached = { source, analysis: analyze(source) };
+      this.#analyses.set(id, cached);
+    }
+    return { id, source, analysis: cached.analysis };
+  }
+
+  /** Everything a cell's wiring depends on; a cell is redefined (re-run) only when it changes. */
+  #key(cell: AnalysedCell, plan: CellPlan): string {
+    const datasets = plan.builtins.includes('dataset') ? this.#datasets.version : '';
+    return JSON.stringify([
+      cell.source,
+      plan.inputs,
+      plan.builtins,
+      plan.failure ?? null,
+      datasets,
+    ]);
+  }
+
+  /**
+   * One variable per declared name: it reads the declaring cell's result, or, for a name several
+   * cells declare, fails so that every reader says which name is ambiguous.
+   */
+  #updateNames(names: ReadonlyMap<string, NamePlan>): void {
+    for (const [name, entry] of this.#names) {
+      if (names.has(name)) continue;
+      entry.variable.delete();
+      this.#names.delete(name);
+    }
+    for (const [name, plan] of names) {
+      const key = plan.kind === 'cell' ? `cell:${plan.cellId}` : `duplicate:${plan.message}`;
+      let entry = this.#names.get(name);
+      if (entry?.key === key) continue;
+      entry ??= { variable: this.#module.variable(), key };
+      entry.key = key;
+      this.#names.set(name, entry);
+      if (plan.kind === 'cell') {
+        entry.variable.define(
+          name,
+          [cellVariableName(plan.cellId)],
+          (exports: Record<string, unknown>) => exports[name],
+        );
+      } else {
+        const message = plan.message;
+        entry.variable.define(name, [], () => {
+          throw new Error(message);
+        });
+      }
+    }
+  }
+
+  #checkIdle(): void {
+    if (!this.#disposed && (this.#scheduled > 0 || this.#busy.size > 0)) return;
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}

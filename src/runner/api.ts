@@ -1,0 +1,78 @@
+import * as Comlink from 'comlink';
+import type { DatasetSpec } from '../core/format/types.ts';
+import type { CellEvent } from '../core/runtime/events.ts';
+import { NotebookRuntime } from '../core/runtime/index.ts';
+
+/** What the page gives the runner when it connects: both are Comlink proxies back to the page. */
+export interface RunnerCallbacks {
+  /** Cell events, batched: one message per task instead of one per event. */
+  onEvents(events: CellEvent[]): void;
+  /** Bytes of a pinned dataset, fetched and checked by the page, transferred (not copied). */
+  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
+}
+
+export interface RunnerUpdate {
+  cells: { id: string; source: string }[];
+  datasets: Record<string, DatasetSpec>;
+  /** Cells the person stopped: they fail as "interrupted" without running until run again. */
+  disabled: string[];
+}
+
+/**
+ * The runner's API, exposed over a MessagePort with Comlink. The page imports only its type
+ * (`RunnerApi`), so the two sides of the worker boundary cannot drift apart.
+ */
+export function createRunnerApi() {
+  let runtime: NotebookRuntime | null = null;
+
+  function need(): NotebookRuntime {
+    if (!runtime) throw new Error('The runner is not connected yet.');
+    return runtime;
+  }
+
+  return {
+    connect(callbacks: RunnerCallbacks): void {
+      runtime?.dispose();
+      let queue: CellEvent[] = [];
+      let scheduled = false;
+      const flush = () => {
+        scheduled = false;
+        const batch = queue;
+        queue = [];
+        if (batch.length) void callbacks.onEvents(batch);
+      };
+      runtime = new NotebookRuntime({
+        loadDataset: (name, spec) => callbacks.loadDataset(name, spec),
+        onEvent(event) {
+          queue.push(event);
+          // A cell's code runs right after its `running` event, and may never yield (an endless
+          // loop): send now, so the page knows what is running and can stop it.
+          if (event.kind === 'running') return flush();
+          if (!scheduled) {
+            scheduled = true;
+            // A macrotask, not a microtask: it lets a burst of synchronous cells share one message.
+            setTimeout(flush, 0);
+          }
+        },
+      });
+    },
+    update(update: RunnerUpdate): void {
+      need().update(update.cells, {
+        datasets: update.datasets,
+        disabled: new Set(update.disabled),
+      });
+    },
+    rerun(cellId: string): void {
+      need().rerun(cellId);
+    },
+    setInput(inputId: string, value: unknown): void {
+      need().setInput(inputId, value);
+    },
+    getRows(tableId: string, offset: number, limit: number): Uint8Array {
+      const bytes = need().getRows(tableId, offset, limit);
+      return Comlink.transfer(bytes, [bytes.buffer]);
+    },
+  };
+}
+
+export type RunnerApi = ReturnType<typeof createRunnerApi>;

@@ -1,0 +1,74 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.arrow': 'application/vnd.apache.arrow.stream',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /** Answer with `Access-Control-Allow-Origin: *`, as open-data hosts do. */
+  cors?: boolean;
+  /** Extra routes answered before files: path → handler result. */
+  routes?: Record<string, () => { status?: number; type?: string; body: string | Uint8Array; headers?: Record<string, string> }>;
+}
+
+/** Serves a folder on 127.0.0.1 (a free port), as a static host would. */
+export async function serveStatic(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (options.cors) res.setHeader('Access-Control-Allow-Origin', '*');
+    const route = options.routes?.[path];
+    if (route) {
+      const r = route();
+      res.writeHead(r.status ?? 200, { 'Content-Type': r.type ?? 'text/plain', ...r.headers });
+      res.end(r.body);
+      return;
+    }
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
