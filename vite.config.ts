@@ -1,8 +1,10 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { algobookPlugins } from './vite/plugins.ts';
 
 export default defineConfig({
+  // Relative asset paths: a city can host the app in any folder of its site.
+  base: './',
   plugins: [svelte(), ...algobookPlugins()],
   build: {
     target: 'es2022',

@@ -36,8 +36,8 @@ declare const op: { sum(x: any): number; mean(x: any): number; min(x: any): any;
 declare function dataset(name: string): Promise<ArqueroTable>;
 /** Displays a value below the cell (any number of times); returns it. */
 declare function display<T>(value: T): T;
-/** Markdown output: md\`# Title \${value}\` */
-declare function md(strings: TemplateStringsArray, ...values: unknown[]): unknown;
+/** Markdown output: md\`# Title \${value}\`, or md("text"). */
+declare function md(strings: TemplateStringsArray | string, ...values: unknown[]): unknown;
 /** A Vega-Lite chart; \`data\` may be an Arquero table. */
 declare function chart(spec: Record<string, any> & { data?: ArqueroTable | { values: any[] } }): unknown;
 /** Shows an input and returns its current value; cells that read the value re-run when it changes. */
@@ -46,7 +46,9 @@ declare const Inputs: {
   range(extent: [number, number], options?: { label?: string; value?: number; step?: number }): { value: number };
   select<T extends string | number>(options: T[], options2?: { label?: string; value?: T }): { value: T };
   number(options?: { label?: string; value?: number; min?: number; max?: number; step?: number }): { value: number };
+  number(extent: [number, number], options?: { label?: string; value?: number; step?: number }): { value: number };
   text(options?: { label?: string; value?: string; placeholder?: string }): { value: string };
   checkbox(options?: { label?: string; value?: boolean }): { value: boolean };
+  toggle(options?: { label?: string; value?: boolean }): { value: boolean };
 };
 `;

@@ -3,7 +3,7 @@
  * module, with `import()`. It sets up the editor's workers and the builtins' type declarations
  * that give completions for `aq`, `dataset`, `Inputs`...
  */
-import * as monaco from 'monaco-editor/editor/editor.main';
+import * as monaco from 'monaco-editor';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import { BUILTINS_DTS } from './builtins-dts.ts';
@@ -23,7 +23,7 @@ self.MonacoEnvironment = {
 
 const js = monaco.typescript.javascriptDefaults;
 js.setCompilerOptions({
-  target: monaco.typescript.ScriptTarget.ES2022,
+  target: monaco.typescript.ScriptTarget.ESNext,
   allowNonTsExtensions: true,
   checkJs: false,
   noLib: false,

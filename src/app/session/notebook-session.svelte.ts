@@ -1,3 +1,4 @@
+import { SvelteMap } from 'svelte/reactivity';
 import type { Cell, CodeCell, Notebook } from '../../core/format/types.ts';
 import { newCellId, serialize } from '../../core/format/index.ts';
 import type { CellEvent } from '../../core/runtime/events.ts';
@@ -28,8 +29,8 @@ export class NotebookSession {
   /** Bumped on every edit, so autosave can watch one value. */
   revision = $state(0);
 
-  /** The source of each code cell as the runner has it (what ran), by cell id. */
-  private committed = new Map<string, string>();
+  /** The source of each code cell as the runner has it (what ran), by cell id; reactive, for "edited". */
+  private committed = new SvelteMap<string, string>();
   private readonly host: RunnerHost;
 
   constructor(
