@@ -1,20 +1,10 @@
 let counter = 0;
-// A per-load prefix keeps ids unique across re-parses and between notebooks of one page.
-const session = Math.random().toString(36).slice(2, 6);
+// The main thread and the worker each load this module: a random prefix per load keeps the ids
+// one of them makes apart from the other's, and the counter keeps them apart across re-parses.
+const prefix = Math.random().toString(36).slice(2, 6);
 
-/** A new cell id, unique in this page or process. Ids are not stored in the file. */
+/** A new cell id, unique in this page or process; letters and digits only. Not stored in the file. */
 export function newCellId(): string {
-  return `c${session}${(++counter).toString(36)}`;
-}
-
-/** A slug for notebook ids: lower-case ASCII letters, digits and dashes. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  counter += 1;
+  return `c${prefix}${counter.toString(36)}`;
 }

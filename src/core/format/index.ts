@@ -1,7 +1,10 @@
 export { parse } from './parse.ts';
 export { serialize } from './serialize.ts';
+export { normalize } from './normalize.ts';
 export { FormatError } from './errors.ts';
 export { FORMAT_VERSION } from './front-matter.ts';
-export { newCellId, slugify } from './ids.ts';
-export { emptyNotebook } from './notebook.ts';
+export { DATASET_FORMATS } from './datasets.ts';
+export { newCellId } from './ids.ts';
+export { slugify } from './slugify.ts';
+export { emptyNotebook } from './empty-notebook.ts';
 export type * from './types.ts';

@@ -33,7 +33,8 @@ export interface FrontMatter {
   authors?: unknown;
   /** SPDX id of the algorithm's licence. */
   license?: string;
-  datasets?: Record<string, DatasetSpec>;
+  /** Null when the file has an empty `datasets:` line, waiting for entries. */
+  datasets?: Record<string, DatasetSpec> | null;
   [key: string]: unknown;
 }
 
