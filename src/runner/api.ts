@@ -43,6 +43,9 @@ export function createRunnerApi() {
       };
       runtime = new NotebookRuntime({
         loadDataset: (name, spec) => callbacks.loadDataset(name, spec),
+        // The page fetched the bytes and checked them against the pin (fetch-dataset.ts); the
+        // sandboxed worker has no Web Crypto to do it again.
+        checksHashes: true,
         onEvent(event) {
           queue.push(event);
           // A cell's code runs right after its `running` event, and may never yield (an endless

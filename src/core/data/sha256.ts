@@ -8,7 +8,11 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
     bytes.buffer instanceof ArrayBuffer
       ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
       : new Uint8Array(bytes);
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', view));
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) {
+    throw new Error('SHA-256 is not available here: Web Crypto needs a secure context (https or localhost).');
+  }
+  const digest = new Uint8Array(await subtle.digest('SHA-256', view));
   let hex = '';
   for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
   return hex;

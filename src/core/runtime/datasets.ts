@@ -14,7 +14,11 @@ export class Datasets {
   #version = '{}';
   #cache = new Map<string, Promise<ColumnTable>>();
 
-  constructor(private readonly load: LoadDataset) {}
+  constructor(
+    private readonly load: LoadDataset,
+    /** The host hands over only bytes it checked against their pinned hash. */
+    private readonly checked = false,
+  ) {}
 
   /** Replaces the pinned datasets; returns whether they changed. */
   set(specs: Record<string, DatasetSpec>): boolean {
@@ -39,7 +43,7 @@ export class Datasets {
     if (!table) {
       // `new Promise` turns a host that throws synchronously into a rejection too.
       table = new Promise<Uint8Array>((resolve) => resolve(this.load(name, spec))).then((bytes) =>
-        readDataset(name, spec, bytes),
+        readDataset(name, spec, bytes, { checked: this.checked }),
       );
       this.#cache.set(key, table);
       // A failure (network, changed file) is not cached: running the cell again retries.

@@ -14,6 +14,11 @@ export interface RuntimeHost {
   loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
   /** Cell lifecycle and outputs, see events.ts. */
   onEvent(event: CellEvent): void;
+  /**
+   * True when `loadDataset` returns only bytes it checked against `spec.sha256` (the browser
+   * page does). The runtime then does not hash them again; otherwise it checks them itself.
+   */
+  checksHashes?: boolean;
 }
 
 export interface UpdateOptions {
@@ -46,7 +51,7 @@ export class NotebookRuntime {
 
   constructor(host: RuntimeHost, options: { datasets?: Record<string, DatasetSpec> } = {}) {
     this.#host = host;
-    this.#datasets = new Datasets((name, spec) => host.loadDataset(name, spec));
+    this.#datasets = new Datasets((name, spec) => host.loadDataset(name, spec), host.checksHashes === true);
     if (options.datasets) this.#datasets.set(options.datasets);
     this.#dataflow = createDataflow({
       scheduled: () => ++this.#scheduled,

@@ -190,6 +190,13 @@ describe('dataset(name)', () => {
     );
   });
 
+  it('leaves the hash check to a host that checks hashes itself (the page, for the sandboxed worker)', async () => {
+    const spec = { ...(await pinned(csv)), sha256: 'a'.repeat(64) };
+    const nb = notebook({ datasets: { cities: spec }, loadDataset: async () => csv, checksHashes: true });
+    nb.update({ count: '(await dataset("cities")).numRows()' });
+    expect((await nb.settle()).count).toEqual(ran(1, 'value 2'));
+  });
+
   it('names the known datasets when asked for an unknown one', async () => {
     const nb = notebook({ datasets: { cities: await pinned(csv), rivers: await pinned(csv) } });
     nb.update({ x: 'dataset("citiez")' });

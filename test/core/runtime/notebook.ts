@@ -50,6 +50,7 @@ export function notebook(
   options: {
     datasets?: Record<string, DatasetSpec>;
     loadDataset?: (name: string, spec: DatasetSpec) => Promise<Uint8Array>;
+    checksHashes?: boolean;
   } = {},
 ) {
   const events: CellEvent[] = [];
@@ -58,6 +59,7 @@ export function notebook(
       loadDataset:
         options.loadDataset ?? (async (name) => Promise.reject(new Error(`no bytes for ${name}`))),
       onEvent: (event) => events.push(event),
+      checksHashes: options.checksHashes,
     },
     { datasets: options.datasets },
   );
