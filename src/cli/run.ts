@@ -15,6 +15,9 @@ Runs every code cell of the notebook FILE (*.algo.md) in Node, as the browser do
 the outputs. Datasets are read from the paths (relative to FILE's folder) or http(s) URLs that
 the front matter pins, and checked against their sha256. Inputs take their default values.
 
+Warning: on the command line, cells run with your permissions, outside the browser's sandbox
+(they can read files and use the network). Run only notebooks you trust.
+
 Without --json, outputs are printed for a person: prose condensed to its headings, tables as
 aligned text (first 10 rows), charts as one line (mark, fields, rows), inputs as
 "label: value", errors as "Error in cell N (line L): message" (cells numbered from 1, as in
