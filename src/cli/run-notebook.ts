@@ -54,7 +54,9 @@ export async function runNotebook(
     },
   });
   try {
-    runtime.update(codeCells, { datasets: notebook.front.datasets ?? {} });
+    // Cells are named by their number in the notebook, as the app names them.
+    const labelled = codeCells.map((cell) => ({ ...cell, label: String(notebook.cells.indexOf(cell) + 1) }));
+    runtime.update(labelled, { datasets: notebook.front.datasets ?? {} });
     await runtime.idle();
     let code = 0;
     return notebook.cells.map((cell, index): CellReport => {

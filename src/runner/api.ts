@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import type { DatasetSpec } from '../core/format/types.ts';
 import type { CellEvent } from '../core/runtime/events.ts';
-import { NotebookRuntime } from '../core/runtime/index.ts';
+import { NotebookRuntime, type CellSource } from '../core/runtime/index.ts';
 
 /** What the page gives the runner when it connects: both are Comlink proxies back to the page. */
 export interface RunnerCallbacks {
@@ -12,7 +12,7 @@ export interface RunnerCallbacks {
 }
 
 export interface RunnerUpdate {
-  cells: { id: string; source: string }[];
+  cells: CellSource[];
   datasets: Record<string, DatasetSpec>;
   /** Cells the person stopped: they fail as "interrupted" without running until run again. */
   disabled: string[];

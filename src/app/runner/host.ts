@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import type { DatasetSpec } from '../../core/format/types.ts';
 import type { CellEvent } from '../../core/runtime/events.ts';
+import type { CellSource } from '../../core/runtime/notebook-runtime.ts';
 import type { RunnerApi } from '../../runner/api.ts';
 import { openSandboxFrame, type SandboxFrame } from './sandbox-frame.ts';
 
@@ -21,7 +22,7 @@ export interface RunnerHostOptions {
 }
 
 interface Snapshot {
-  cells: { id: string; source: string }[];
+  cells: CellSource[];
   datasets: Record<string, DatasetSpec>;
 }
 
@@ -33,7 +34,7 @@ interface Snapshot {
 export class RunnerHost {
   private frame: SandboxFrame | null = null;
   private api: Comlink.Remote<RunnerApi> | null = null;
-  private starting: Promise<Comlink.Remote<RunnerApi>> | null = null;
+  private starting: Promise<Comlink.Remote<RunnerApi> | null> | null = null;
   private snapshot: Snapshot = { cells: [], datasets: {} };
   private readonly disabled = new Set<string>();
   /** Cells whose code is running now, with when they started (performance.now()). */
@@ -47,15 +48,22 @@ export class RunnerHost {
   }
 
   /** Gives the runner the whole notebook; only changed cells and their dependants re-run. */
-  async update(cells: { id: string; source: string }[], datasets: Record<string, DatasetSpec>) {
+  async update(cells: CellSource[], datasets: Record<string, DatasetSpec>) {
+    // A stopped cell whose code changed since (the person fixed it) is allowed to run again.
+    const previous = new Map(this.snapshot.cells.map((c) => [c.id, c.source]));
+    for (const cell of cells) {
+      if (previous.get(cell.id) !== cell.source) this.disabled.delete(cell.id);
+    }
     this.snapshot = { cells, datasets };
     const api = await this.ready();
+    if (!api) return;
     await api.update({ cells, datasets, disabled: [...this.disabled] });
   }
 
   /** Runs a cell and its dependants again; a stopped cell is allowed to run again. */
   async rerun(cellId: string) {
     const api = await this.ready();
+    if (!api) return;
     if (this.disabled.delete(cellId)) {
       await api.update({ ...this.snapshot, disabled: [...this.disabled] });
     } else {
@@ -65,11 +73,13 @@ export class RunnerHost {
 
   async setInput(inputId: string, value: unknown) {
     const api = await this.ready();
+    if (!api) return;
     await api.setInput(inputId, value);
   }
 
   async getRows(tableId: string, offset: number, limit: number): Promise<Uint8Array> {
     const api = await this.ready();
+    if (!api) throw new Error('The runner was disposed.');
     return api.getRows(tableId, offset, limit);
   }
 
@@ -90,8 +100,8 @@ export class RunnerHost {
     this.running.clear();
     this.teardown();
     this.options.onInterrupted(stopped, reason, elapsed);
-    if (this.disposed) return;
     const api = await this.ready();
+    if (!api) return;
     await api.update({ ...this.snapshot, disabled: [...this.disabled] });
   }
 
@@ -110,17 +120,22 @@ export class RunnerHost {
     this.watchdog = null;
   }
 
-  private ready(): Promise<Comlink.Remote<RunnerApi>> {
+  /**
+   * The runner, started if need be; `null` once disposed, and the caller then does nothing: a
+   * page left while its runner starts (the reader's "Edit a copy") must not fail.
+   */
+  private ready(): Promise<Comlink.Remote<RunnerApi> | null> {
+    if (this.disposed) return Promise.resolve(null);
     if (this.api) return Promise.resolve(this.api);
     if (!this.starting) this.starting = this.start();
     return this.starting;
   }
 
-  private async start(): Promise<Comlink.Remote<RunnerApi>> {
+  private async start(): Promise<Comlink.Remote<RunnerApi> | null> {
     const frame = await openSandboxFrame((message) => this.options.onRunnerError?.(message));
     if (this.disposed) {
       frame.destroy();
-      throw new Error('The runner was disposed.');
+      return null;
     }
     const api = Comlink.wrap<RunnerApi>(frame.port);
     await api.connect(
@@ -132,6 +147,10 @@ export class RunnerHost {
         },
       }),
     );
+    if (this.disposed) {
+      frame.destroy();
+      return null;
+    }
     this.frame = frame;
     this.api = api;
     this.watchdog = setInterval(() => this.checkTimeLimit(), 100);

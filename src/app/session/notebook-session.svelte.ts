@@ -42,7 +42,13 @@ export class NotebookSession {
     this.host = new RunnerHost({
       onEvents: (events) => this.apply(events),
       onInterrupted: (cellIds, reason, elapsedMs) => {
-        if (cellIds.length) this.notice = { kind: 'stopped', cellIds, reason, elapsedMs };
+        if (!cellIds.length) return;
+        this.notice = { kind: 'stopped', cellIds, reason, elapsedMs };
+        // Their worker is gone already: show them stopped now, not once the new runner says so.
+        const runs = { ...this.runs };
+        for (const id of cellIds)
+          runs[id] = { ...(runs[id] ?? IDLE), status: 'interrupted', startedAt: undefined };
+        this.runs = runs;
       },
       onRunnerError: (message) => (this.notice = { kind: 'runner-error', cellIds: [], message }),
       loadDataset: (name, spec) => fetchDataset(name, spec, this.baseUrl),
@@ -94,7 +100,8 @@ export class NotebookSession {
 
   addCell(kind: Cell['kind'], at: number): string {
     const id = newCellId();
-    const cell: Cell = kind === 'code' ? { kind, id, source: '', options: '' } : { kind, id, source: '' };
+    const cell: Cell =
+      kind === 'code' ? { kind, id, source: '', options: '' } : { kind, id, source: '' };
     this.notebook.cells.splice(at, 0, cell);
     this.revision++;
     return id;
@@ -144,9 +151,11 @@ export class NotebookSession {
   }
 
   private push(): Promise<void> {
-    const cells = this.codeCells
-      .filter((c) => this.committed.has(c.id))
-      .map((c) => ({ id: c.id, source: this.committed.get(c.id) ?? '' }));
+    // Labels are the numbers the page shows cells under, so messages name cells as people see them.
+    const cells = this.notebook.cells
+      .map((c, index) => ({ cell: c, label: String(index + 1) }))
+      .filter(({ cell }) => cell.kind === 'code' && this.committed.has(cell.id))
+      .map(({ cell, label }) => ({ id: cell.id, label, source: this.committed.get(cell.id) ?? '' }));
     const datasets = $state.snapshot(this.notebook.front.datasets ?? {});
     return this.host.update(cells, datasets);
   }

@@ -6,7 +6,14 @@ class Router {
 
   constructor() {
     const sync = () => (this.route = parseRoute(location.search, location.hash));
-    addEventListener('hashchange', sync);
+    addEventListener('hashchange', () => {
+      // A link to a route (`#/...`, e.g. "Back to the home page") followed from a `?src=` page
+      // must leave that page: the query string would otherwise win over the new hash.
+      if (location.search && location.hash.startsWith('#/')) {
+        history.replaceState(null, '', location.pathname + location.hash);
+      }
+      sync();
+    });
     addEventListener('popstate', sync);
   }
 

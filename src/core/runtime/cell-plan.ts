@@ -5,6 +5,8 @@ import type { ErrorOutput } from './outputs.ts';
 /** A cell as the notebook runtime sees it: its source and what `analyze` found. */
 export interface AnalysedCell {
   id: string;
+  /** How messages name the cell to a person. */
+  label: string;
   source: string;
   analysis: CellAnalysis;
 }
@@ -34,6 +36,8 @@ export function planCells(
   disabled: ReadonlySet<string>,
   isGlobal: (name: string) => boolean,
 ): { cells: Map<string, CellPlan>; names: Map<string, NamePlan> } {
+  const labels = new Map(cells.map((cell) => [cell.id, cell.label]));
+  const labelled = (ids: readonly string[]) => ids.map((id) => labels.get(id) ?? id);
   const owners = new Map<string, string[]>();
   for (const cell of cells) {
     for (const name of cell.analysis.declarations) {
@@ -49,7 +53,7 @@ export function planCells(
       name,
       ids.length === 1
         ? { kind: 'cell', cellId: ids[0] }
-        : { kind: 'duplicate', message: duplicateMessage(name, ids) },
+        : { kind: 'duplicate', message: duplicateMessage(name, labelled(ids)) },
     );
   }
 
@@ -76,7 +80,7 @@ export function planCells(
       return {
         kind: 'error',
         name: 'RuntimeError',
-        message: duplicateMessage(duplicate, owners.get(duplicate) ?? []),
+        message: duplicateMessage(duplicate, labelled(owners.get(duplicate) ?? [])),
       };
     const missing = analysis.references.find(
       (name) => !owners.has(name) && !isBuiltin(name) && !isGlobal(name),
@@ -107,7 +111,7 @@ function cycleMessage(cycle: readonly string[], cells: readonly AnalysedCell[]):
   const members = new Set(cycle);
   const parts = cells
     .filter((cell) => members.has(cell.id))
-    .map((cell) => `${cell.id} (${cell.analysis.declarations.join(', ')})`);
+    .map((cell) => `${cell.label} (${cell.analysis.declarations.join(', ')})`);
   return `circular definition: cells ${list(parts)} read each other's names`;
 }
 

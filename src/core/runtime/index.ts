@@ -4,7 +4,12 @@ export { compileCell, locateInCell } from './compile.ts';
 export type { CellEvent, CellEventListener } from './events.ts';
 export { InputView, Inputs, acceptInput } from './inputs.ts';
 export { Markdown, md } from './markdown.ts';
-export { NotebookRuntime, type RuntimeHost, type UpdateOptions } from './notebook-runtime.ts';
+export {
+  NotebookRuntime,
+  type CellSource,
+  type RuntimeHost,
+  type UpdateOptions,
+} from './notebook-runtime.ts';
 export * from './outputs.ts';
 export { summarize, describe } from './summarize.ts';
 export { FIRST_ROWS } from './table-registry.ts';

@@ -21,6 +21,14 @@ export interface RuntimeHost {
   checksHashes?: boolean;
 }
 
+/** A code cell as the runtime takes it. */
+export interface CellSource {
+  id: string;
+  source: string;
+  /** How messages name this cell to a person (its number on the page); the id when absent. */
+  label?: string;
+}
+
 export interface UpdateOptions {
   /** The notebook's pinned datasets; unchanged when left out. */
   datasets?: Record<string, DatasetSpec>;
@@ -69,10 +77,10 @@ export class NotebookRuntime {
    * dependants re-run, nothing else — and deletes removed ones. `disabled` cells fail as
    * `Interrupted` without running their code.
    */
-  update(cells: readonly { id: string; source: string }[], options: UpdateOptions = {}): void {
+  update(cells: readonly CellSource[], options: UpdateOptions = {}): void {
     if (this.#disposed) return;
     if (options.datasets) this.#datasets.set(options.datasets);
-    const analysed = cells.map((cell) => this.#analyse(cell.id, cell.source));
+    const analysed = cells.map((cell) => this.#analyse(cell));
     const plan = planCells(analysed, options.disabled ?? new Set(), (name) => name in globalThis);
 
     this.#updateNames(plan.names);
@@ -155,13 +163,13 @@ export class NotebookRuntime {
     },
   };
 
-  #analyse(id: string, source: string): AnalysedCell {
+  #analyse({ id, source, label = id }: CellSource): AnalysedCell {
     let cached = this.#analyses.get(id);
     if (cached?.source !== source) {
       cached = { source, analysis: analyze(source) };
       this.#analyses.set(id, cached);
     }
-    return { id, source, analysis: cached.analysis };
+    return { id, label, source, analysis: cached.analysis };
   }
 
   /** Everything a cell's wiring depends on; a cell is redefined (re-run) only when it changes. */

@@ -140,6 +140,30 @@ describe('NotebookRuntime dataflow', () => {
     expect(await nb.settle()).toEqual({ one: ran(2), reader: ran(2, 'value 1') });
   });
 
+  it('names cells by their label in messages, when given one', async () => {
+    const events: string[] = [];
+    const runtime = new NotebookRuntime({
+      loadDataset: async () => new Uint8Array(),
+      onEvent: (e) => {
+        if (e.kind === 'error') events.push(`${e.cellId}: ${e.error.message}`);
+      },
+    });
+    runtime.update([
+      { id: 'a', label: '2', source: 'const x = 1' },
+      { id: 'b', label: '5', source: 'const x = 2' },
+      { id: 'c', label: '7', source: 'const p = q' },
+      { id: 'd', label: '8', source: 'const q = p' },
+    ]);
+    await runtime.idle();
+    expect(events.sort()).toEqual([
+      'a: x is defined more than once (cells 2 and 5)',
+      'b: x is defined more than once (cells 2 and 5)',
+      "c: circular definition: cells 7 (p) and 8 (q) read each other's names",
+      "d: circular definition: cells 7 (p) and 8 (q) read each other's names",
+    ]);
+    runtime.dispose();
+  });
+
   it('reports every cell of a cycle', async () => {
     const nb = notebook();
     nb.update({ p: 'const p = q + 1', q: 'const q = p + 1', free: '1 + 1' });
