@@ -3,7 +3,7 @@ import type { DatasetSpec } from '../../core/format/types.ts';
 import type { CellEvent } from '../../core/runtime/events.ts';
 import type { CellSource } from '../../core/runtime/notebook-runtime.ts';
 import type { RunnerApi } from '../../runner/api.ts';
-import { openSandboxFrame, type SandboxFrame } from './sandbox-frame.ts';
+import { openSandboxFrame, prewarmSandbox, type SandboxFrame } from './sandbox-frame.ts';
 
 /** Why cells were interrupted. */
 export type StopReason = 'user' | 'timeout' | 'crash';
@@ -24,6 +24,11 @@ export interface RunnerHostOptions {
 interface Snapshot {
   cells: CellSource[];
   datasets: Record<string, DatasetSpec>;
+}
+
+/** Starts a runner ahead of the notebook that will use it (the next `RunnerHost` takes it). */
+export function prewarmRunner(): void {
+  prewarmSandbox();
 }
 
 /**

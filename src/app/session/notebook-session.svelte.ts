@@ -1,8 +1,8 @@
 import { SvelteMap } from 'svelte/reactivity';
-import type { Cell, CodeCell, Notebook } from '../../core/format/types.ts';
+import type { Cell, CodeCell, DatasetSpec, Notebook } from '../../core/format/types.ts';
 import { newCellId, serialize } from '../../core/format/index.ts';
 import type { CellEvent } from '../../core/runtime/events.ts';
-import { RunnerHost, type StopReason } from '../runner/host.ts';
+import { RunnerHost, prewarmRunner, type StopReason } from '../runner/host.ts';
 import { fetchDataset } from '../data/fetch-dataset.ts';
 import { IDLE, reduceCell, type CellRunState } from './cell-state.ts';
 
@@ -32,6 +32,7 @@ export class NotebookSession {
   /** The source of each code cell as the runner has it (what ran), by cell id; reactive, for "edited". */
   private committed = new SvelteMap<string, string>();
   private readonly host: RunnerHost;
+  private started = false;
 
   constructor(
     notebook: Notebook,
@@ -51,8 +52,36 @@ export class NotebookSession {
         this.runs = runs;
       },
       onRunnerError: (message) => (this.notice = { kind: 'runner-error', cellIds: [], message }),
-      loadDataset: (name, spec) => fetchDataset(name, spec, this.baseUrl),
+      loadDataset: (name, spec) => this.loadDataset(name, spec),
     });
+  }
+
+  /**
+   * Fetches (and checks) every pinned dataset while the runner starts, instead of after it asks.
+   * Each prefetch serves one request: its bytes are transferred to the worker, which detaches them.
+   */
+  private prefetched = new Map<string, Promise<Uint8Array>>();
+
+  private prefetch(datasets: Record<string, DatasetSpec>) {
+    for (const [name, spec] of Object.entries(datasets)) {
+      const bytes = fetchDataset(name, spec, this.baseUrl);
+      // Unused or failed prefetches must not surface as unhandled rejections; a cell that asks
+      // for the dataset gets the same error.
+      bytes.catch(() => {});
+      this.prefetched.set(`${name}\u0000${spec.sha256}`, bytes);
+    }
+  }
+
+  private loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array> {
+    const key = `${name}\u0000${spec.sha256}`;
+    const prefetched = this.prefetched.get(key);
+    this.prefetched.delete(key);
+    return prefetched ?? fetchDataset(name, spec, this.baseUrl);
+  }
+
+  /** Starts the cell runner while the notebook is still being fetched. */
+  static prewarm(): void {
+    prewarmRunner();
   }
 
   get codeCells(): CodeCell[] {
@@ -72,6 +101,10 @@ export class NotebookSession {
 
   /** Runs every code cell as written. */
   runAll(): Promise<void> {
+    if (!this.started) {
+      this.started = true;
+      this.prefetch($state.snapshot(this.notebook.front.datasets ?? {}));
+    }
     for (const cell of this.codeCells) this.committed.set(cell.id, cell.source);
     return this.push();
   }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-export const DIST = fileURLToPath(new URL('../../../dist', import.meta.url));
+export const DIST = process.env.ALGOBOOK_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Debian's Chromium headless, with no traffic but to loopback. */
