@@ -34,11 +34,16 @@ const OBSERVE = () => {
   w.__longtasks = [] as { start: number; duration: number }[];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      (w.__longtasks as { start: number; duration: number }[]).push({ start: e.startTime, duration: e.duration });
+      (w.__longtasks as { start: number; duration: number }[]).push({
+        start: e.startTime,
+        duration: e.duration,
+      });
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
-    if (!w.__firstOutput && document.querySelector('.output[data-kind]')) w.__firstOutput = performance.now();
-    if (!w.__firstRow && document.querySelector('.output[data-kind="table"] tbody tr td')) w.__firstRow = performance.now();
+    if (!w.__firstOutput && document.querySelector('.output[data-kind]'))
+      w.__firstOutput = performance.now();
+    if (!w.__firstRow && document.querySelector('.output[data-kind="table"] tbody tr td'))
+      w.__firstRow = performance.now();
   }).observe(document, { subtree: true, childList: true });
 };
 
@@ -61,7 +66,9 @@ async function main() {
   const browser = await launch();
   const results: Record<string, unknown> = { initialJsGzipKB: initialJsGzipKB() };
   try {
-    const examples = (await (await fetch(`${server.url}examples/index.json`)).json()) as { file: string }[];
+    const examples = (await (await fetch(`${server.url}examples/index.json`)).json()) as {
+      file: string;
+    }[];
     const cold: Record<string, number> = {};
     for (const { file } of examples) {
       const times: number[] = [];
@@ -81,7 +88,9 @@ async function main() {
       await page.goto(`${server.url}#/example/indice-atmo.algo.md`);
       const slider = page.getByRole('slider').first();
       await slider.waitFor();
-      await page.waitForFunction(() => !document.querySelector('[data-status="running"],[data-status="queued"]'));
+      await page.waitForFunction(
+        () => !document.querySelector('[data-status="running"],[data-status="queued"]'),
+      );
       const steps: number[] = [];
       for (let k = 0; k < 10; k++) {
         steps.push(
@@ -94,7 +103,11 @@ async function main() {
                   resolve(performance.now());
                 }
               });
-              observer.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+              observer.observe(document.querySelector('main')!, {
+                subtree: true,
+                childList: true,
+                characterData: true,
+              });
             });
             const start = performance.now();
             input.value = String(Number(input.min) + ((k * 7) % 50) + 1);
@@ -114,14 +127,28 @@ async function main() {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(OBSERVE);
-      await page.goto(`${server.url}?src=${encodeURIComponent(`${server.url}bench/million.algo.md`)}`);
-      await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow, null, { timeout: 60_000 });
+      await page.goto(
+        `${server.url}?src=${encodeURIComponent(`${server.url}bench/million.algo.md`)}`,
+      );
+      await page.waitForFunction(
+        () => (window as unknown as { __firstRow?: number }).__firstRow,
+        null,
+        { timeout: 60_000 },
+      );
       await page.waitForTimeout(300);
       results.table1M = await page.evaluate(() => {
-        const w = window as unknown as { __firstRow: number; __longtasks: { start: number; duration: number }[] };
-        const done = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('algobook:done:')).map((m) => m.startTime);
+        const w = window as unknown as {
+          __firstRow: number;
+          __longtasks: { start: number; duration: number }[];
+        };
+        const done = performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('algobook:done:'))
+          .map((m) => m.startTime);
         const end = Math.max(...done);
-        const during = w.__longtasks.filter((t) => t.start + t.duration >= end && t.start <= w.__firstRow + 50);
+        const during = w.__longtasks.filter(
+          (t) => t.start + t.duration >= end && t.start <= w.__firstRow + 50,
+        );
         return {
           firstRowsMs: Math.round((w.__firstRow - end) * 10) / 10,
           longestTaskMs: Math.round(Math.max(0, ...during.map((t) => t.duration))),

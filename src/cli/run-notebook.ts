@@ -55,7 +55,10 @@ export async function runNotebook(
   });
   try {
     // Cells are named by their number in the notebook, as the app names them.
-    const labelled = codeCells.map((cell) => ({ ...cell, label: String(notebook.cells.indexOf(cell) + 1) }));
+    const labelled = codeCells.map((cell) => ({
+      ...cell,
+      label: String(notebook.cells.indexOf(cell) + 1),
+    }));
     runtime.update(labelled, { datasets: notebook.front.datasets ?? {} });
     await runtime.idle();
     let code = 0;

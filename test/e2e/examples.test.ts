@@ -21,14 +21,19 @@ async function settled(page: Page) {
   await page.waitForFunction(
     () => {
       const cells = [...document.querySelectorAll('[data-status]')];
-      return cells.length > 0 && cells.every((c) => /^(done|error|interrupted)$/.test(c.getAttribute('data-status') ?? ''));
+      return (
+        cells.length > 0 &&
+        cells.every((c) => /^(done|error|interrupted)$/.test(c.getAttribute('data-status') ?? ''))
+      );
     },
     null,
     { timeout: 20_000 },
   );
 }
 
-const examples: { file: string; title: string }[] = JSON.parse(await readFile(join(DIST, 'examples/index.json'), 'utf8'));
+const examples: { file: string; title: string }[] = JSON.parse(
+  await readFile(join(DIST, 'examples/index.json'), 'utf8'),
+);
 
 describe('the bundled examples', () => {
   it('are listed on the home page with their title, summary and licence', async () => {
@@ -36,7 +41,8 @@ describe('the bundled examples', () => {
     try {
       await page.goto(app.server.url);
       const list = page.getByRole('region', { name: 'Examples' });
-      for (const example of examples) await list.getByRole('link', { name: example.title }).waitFor();
+      for (const example of examples)
+        await list.getByRole('link', { name: example.title }).waitFor();
       expect(await list.getByRole('listitem').count()).toBe(examples.length);
       expect(examples.length).toBeGreaterThanOrEqual(3);
     } finally {

@@ -20,7 +20,9 @@ export async function fetchDataset(
     );
   }
   if (!response.ok) {
-    throw new Error(`Dataset "${name}": ${url} answered ${response.status} ${response.statusText}.`);
+    throw new Error(
+      `Dataset "${name}": ${url} answered ${response.status} ${response.statusText}.`,
+    );
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   const actual = await sha256Hex(bytes);

@@ -21,6 +21,7 @@ export const en = {
 
   // Charts
   'chart.label': 'Chart',
+  'chart.roleDescription': 'visualization',
   'chart.loading': 'Loading chart…',
   'chart.error': 'Could not draw the chart: {message}',
   'chart.downloadPng': 'Download PNG',
@@ -130,4 +131,10 @@ export const en = {
   'help.stop': 'Stop running cells',
   'help.open': 'Show this help',
   'help.close': 'Close',
+  // Key names as printed on the keyboard
+  'key.enter': 'Enter',
+  'key.shiftEnter': 'Shift+Enter',
+  'key.ctrlEnter': 'Ctrl/⌘+Enter',
+  'key.altEnter': 'Alt+Enter',
+  'key.escape': 'Esc',
 };

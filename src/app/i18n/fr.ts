@@ -21,6 +21,7 @@ export const fr: Record<keyof typeof en, string> = {
 
   // Charts
   'chart.label': 'Graphique',
+  'chart.roleDescription': 'visualisation',
   'chart.loading': 'Chargement du graphique…',
   'chart.error': 'Impossible de dessiner le graphique\u00a0: {message}',
   'chart.downloadPng': 'Télécharger en PNG',
@@ -130,4 +131,10 @@ export const fr: Record<keyof typeof en, string> = {
   'help.stop': 'Arrêter les cellules en cours',
   'help.open': 'Afficher cette aide',
   'help.close': 'Fermer',
+  // Noms des touches tels qu'ils sont imprimés sur un clavier français
+  'key.enter': 'Entrée',
+  'key.shiftEnter': 'Maj+Entrée',
+  'key.ctrlEnter': 'Ctrl/⌘+Entrée',
+  'key.altEnter': 'Alt+Entrée',
+  'key.escape': 'Échap',
 };

@@ -24,7 +24,11 @@ export async function loadNotebook(src: string, base: string = location.href): P
     };
   }
   if (!response.ok) {
-    return { ok: false, url, message: `${url} answered ${response.status} ${response.statusText}.` };
+    return {
+      ok: false,
+      url,
+      message: `${url} answered ${response.status} ${response.statusText}.`,
+    };
   }
   const text = await response.text();
   return parseText(text, url);

@@ -27,7 +27,9 @@ export function prewarmSandbox(): void {
   });
 }
 
-export async function openSandboxFrame(onWorkerError: (message: string) => void): Promise<SandboxFrame> {
+export async function openSandboxFrame(
+  onWorkerError: (message: string) => void,
+): Promise<SandboxFrame> {
   const pending = spare ?? createFrame();
   spare = null;
   const frame = await pending;
@@ -86,5 +88,7 @@ function createFrame(): Promise<SandboxFrame> {
 }
 
 function isMessage(data: unknown): data is { type: string; message?: unknown } {
-  return typeof data === 'object' && data !== null && 'type' in data && typeof data.type === 'string';
+  return (
+    typeof data === 'object' && data !== null && 'type' in data && typeof data.type === 'string'
+  );
 }

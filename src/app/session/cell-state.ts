@@ -21,7 +21,12 @@ export interface CellRunState {
   fresh: boolean;
 }
 
-export const IDLE: CellRunState = Object.freeze({ status: 'idle', run: 0, outputs: [], fresh: true });
+export const IDLE: CellRunState = Object.freeze({
+  status: 'idle',
+  run: 0,
+  outputs: [],
+  fresh: true,
+});
 
 /**
  * Applies one runner event to a cell's state, returning the new state (or the same object when
@@ -33,13 +38,26 @@ export function reduceCell(state: CellRunState, event: CellEvent, now: number): 
       // Keep the previous outputs visible (dimmed by the view) until the new run starts.
       return { ...state, status: 'queued' };
     case 'running':
-      return { status: 'running', run: event.run, startedAt: now, outputs: state.outputs, fresh: false };
+      return {
+        status: 'running',
+        run: event.run,
+        startedAt: now,
+        outputs: state.outputs,
+        fresh: false,
+      };
     case 'output':
       if (event.run !== state.run) return state;
       return { ...state, outputs: [...current(state), event.output], fresh: true };
     case 'done':
       if (event.run !== state.run) return state;
-      return { ...state, status: 'done', ms: event.ms, startedAt: undefined, outputs: current(state), fresh: true };
+      return {
+        ...state,
+        status: 'done',
+        ms: event.ms,
+        startedAt: undefined,
+        outputs: current(state),
+        fresh: true,
+      };
     case 'error':
       if (event.run !== state.run) return state;
       return {

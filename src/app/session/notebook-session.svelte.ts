@@ -188,7 +188,11 @@ export class NotebookSession {
     const cells = this.notebook.cells
       .map((c, index) => ({ cell: c, label: String(index + 1) }))
       .filter(({ cell }) => cell.kind === 'code' && this.committed.has(cell.id))
-      .map(({ cell, label }) => ({ id: cell.id, label, source: this.committed.get(cell.id) ?? '' }));
+      .map(({ cell, label }) => ({
+        id: cell.id,
+        label,
+        source: this.committed.get(cell.id) ?? '',
+      }));
     const datasets = $state.snapshot(this.notebook.front.datasets ?? {});
     return this.host.update(cells, datasets);
   }

@@ -10,7 +10,9 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
       : new Uint8Array(bytes);
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
-    throw new Error('SHA-256 is not available here: Web Crypto needs a secure context (https or localhost).');
+    throw new Error(
+      'SHA-256 is not available here: Web Crypto needs a secure context (https or localhost).',
+    );
   }
   const digest = new Uint8Array(await subtle.digest('SHA-256', view));
   let hex = '';

@@ -59,7 +59,10 @@ export class NotebookRuntime {
 
   constructor(host: RuntimeHost, options: { datasets?: Record<string, DatasetSpec> } = {}) {
     this.#host = host;
-    this.#datasets = new Datasets((name, spec) => host.loadDataset(name, spec), host.checksHashes === true);
+    this.#datasets = new Datasets(
+      (name, spec) => host.loadDataset(name, spec),
+      host.checksHashes === true,
+    );
     if (options.datasets) this.#datasets.set(options.datasets);
     this.#dataflow = createDataflow({
       scheduled: () => ++this.#scheduled,

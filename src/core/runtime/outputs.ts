@@ -65,12 +65,7 @@ export interface ErrorOutput {
 }
 
 export type Output =
-  | ValueOutput
-  | TableOutput
-  | ChartOutput
-  | MarkdownOutput
-  | InputOutput
-  | ErrorOutput;
+  ValueOutput | TableOutput | ChartOutput | MarkdownOutput | InputOutput | ErrorOutput;
 
 /** Exhaustiveness check for switches on tagged unions. */
 export function assertNever(x: never): never {

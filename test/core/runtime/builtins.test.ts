@@ -68,7 +68,9 @@ describe('builtins', () => {
     const nb = notebook();
     nb.update({ c: 'chart({mark: "bar", transform: [{calculate: () => 1}]})' });
     const [, , error] = (await nb.settle()).c;
-    expect(error).toBe('error 1 TypeError: chart(): the spec must be plain data (no functions or class instances) @1:1');
+    expect(error).toBe(
+      'error 1 TypeError: chart(): the spec must be plain data (no functions or class instances) @1:1',
+    );
   });
 
   it('chart(spec) refuses more than 100 000 rows with a clear error', async () => {
@@ -192,7 +194,11 @@ describe('dataset(name)', () => {
 
   it('leaves the hash check to a host that checks hashes itself (the page, for the sandboxed worker)', async () => {
     const spec = { ...(await pinned(csv)), sha256: 'a'.repeat(64) };
-    const nb = notebook({ datasets: { cities: spec }, loadDataset: async () => csv, checksHashes: true });
+    const nb = notebook({
+      datasets: { cities: spec },
+      loadDataset: async () => csv,
+      checksHashes: true,
+    });
     nb.update({ count: '(await dataset("cities")).numRows()' });
     expect((await nb.settle()).count).toEqual(ran(1, 'value 2'));
   });

@@ -3,12 +3,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-export const DIST = process.env.ALGOBOOK_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url));
+export const DIST =
+  process.env.ALGOBOOK_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Debian's Chromium headless, with no traffic but to loopback. */
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium.`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -34,7 +36,8 @@ export interface AppHarness {
 
 /** The built app (`dist/`) served on 127.0.0.1, and a browser to drive it. */
 export async function startApp(): Promise<AppHarness> {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first.');
+  if (!existsSync(`${DIST}/index.html`))
+    throw new Error('dist/ is missing: run `npm run build` first.');
   const server = await serveStatic(DIST);
   const browser = await launch();
   return {

@@ -28,11 +28,22 @@ export interface StaticServerOptions {
   /** Answer with `Access-Control-Allow-Origin: *`, as open-data hosts do. */
   cors?: boolean;
   /** Extra routes answered before files: path → handler result. */
-  routes?: Record<string, () => { status?: number; type?: string; body: string | Uint8Array; headers?: Record<string, string> }>;
+  routes?: Record<
+    string,
+    () => {
+      status?: number;
+      type?: string;
+      body: string | Uint8Array;
+      headers?: Record<string, string>;
+    }
+  >;
 }
 
 /** Serves a folder on 127.0.0.1 (a free port), as a static host would. */
-export async function serveStatic(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

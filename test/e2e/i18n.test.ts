@@ -1,0 +1,230 @@
+/**
+ * The French interface is complete: once French is chosen, no English message of the app's own
+ * (src/app/i18n/en.ts) is left on the home page, the reader or the editor. The notebook's own
+ * text is not translated and is left out of the check.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startApp, type AppHarness } from './support/browser.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { readerUrl, serveFixtures, waitForMonaco } from './support/notebook.ts';
+import { en } from '../../src/app/i18n/en.ts';
+import { fr } from '../../src/app/i18n/fr.ts';
+
+let app: AppHarness;
+let fixtures: StaticServer;
+
+beforeAll(async () => {
+  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
+});
+afterAll(async () => {
+  await Promise.all([app?.close(), fixtures?.close()]);
+});
+
+// Placeholders that are always numbers; others stand for any text.
+const NUMERIC = new Set(['count', 'n', 'line', 'column']);
+
+/**
+ * A pattern per English message that French words differently: `{name}` placeholders stand for a
+ * number or any text, and a match must not be inside a longer word ("Error" in "ReferenceError").
+ */
+const KEYS = Object.keys(en).filter((key): key is keyof typeof en => key in en);
+const ENGLISH: { key: string; pattern: RegExp }[] = KEYS.flatMap((key) => {
+  const french = fr[key].split('|');
+  return en[key]
+    .split('|')
+    .filter((form, i) => form !== french[i] && form !== french[0])
+    .map((form) => {
+      const source = form
+        .split(/(\{\w+\})/)
+        .map((part) => {
+          const placeholder = /^\{(\w+)\}$/.exec(part);
+          if (!placeholder) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          return NUMERIC.has(placeholder[1]) ? '[\\d\\s,.\\u00a0\\u202f]+' : '.+?';
+        })
+        .join('');
+      return { key, pattern: new RegExp(`(?<!\\p{L})${source}(?!\\p{L})`, 'u') };
+    });
+});
+
+/**
+ * What the notebook says, not the app: its title and summary, prose, code, Markdown outputs,
+ * values, table cells and column names, the chart's drawing, its inputs' labels and its errors.
+ */
+const NOTEBOOK_TEXT = [
+  '.nb-header h1',
+  '.nb-header .summary',
+  '.prose',
+  '.markdown',
+  'pre',
+  '.monaco-editor .view-lines',
+  '.inspector .line',
+  'td',
+  'thead .name',
+  'thead .type',
+  'svg',
+  '.input',
+  '.error .name',
+  '.error .message',
+  // The examples' titles and summaries come from the notebooks too.
+  '.cards a',
+  '.cards p:not(.meta)',
+].join(', ');
+
+/** The interface's text on the page: what is shown, and names and hints given to assistive technology. */
+function interfaceText(page: Page): Promise<string[]> {
+  return page.evaluate((notebookText) => {
+    const texts: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.closest(notebookText) || element.closest('script, style')) continue;
+      for (const attribute of [
+        'aria-label',
+        'title',
+        'placeholder',
+        'alt',
+        'aria-roledescription',
+      ]) {
+        const value = element.getAttribute(attribute);
+        if (value) texts.push(value);
+      }
+      const own = [...element.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
+      );
+      if (own && element instanceof HTMLElement && element.checkVisibility())
+        texts.push(element.innerText);
+    }
+    return texts.map((text) => text.trim()).filter(Boolean);
+  }, NOTEBOOK_TEXT);
+}
+
+/** The English messages found in the page's interface, as `key: text`. */
+async function englishLeft(page: Page): Promise<string[]> {
+  const found = new Set<string>();
+  for (const text of await interfaceText(page)) {
+    for (const { key, pattern } of ENGLISH) if (pattern.test(text)) found.add(`${key}: ${text}`);
+  }
+  return [...found];
+}
+
+async function chooseLanguage(page: Page, label: 'Language' | 'Langue', locale: 'en' | 'fr') {
+  await page.getByRole('combobox', { name: label }).selectOption(locale);
+}
+
+async function newPage(browser: Browser, locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  return context.newPage();
+}
+
+async function openShowcase(page: Page): Promise<void> {
+  await page.goto(readerUrl(app.server.url, `${fixtures.url}showcase.algo.md`));
+  await page.getByRole('region', { name: 'Table: 200 rows' }).waitFor();
+  await page.getByRole('button', { name: 'Download PNG' }).waitFor();
+  await page.getByRole('group', { name: 'Error' }).waitFor();
+}
+
+describe('the French interface', () => {
+  it('replaces every English message of the home page, its list of drafts included, when Français is chosen', async () => {
+    const page = await app.newPage();
+    try {
+      // A draft, so that the home page lists it with its date and a Delete button. (Not a new
+      // notebook: its title, "Untitled notebook", would be the notebook's own text.)
+      await openShowcase(page);
+      await page.getByRole('button', { name: 'Edit a copy' }).click();
+      await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
+      await page.getByRole('link', { name: 'algobook' }).click();
+      await page.getByRole('button', { name: 'Delete Every kind of output' }).waitFor();
+      const english = await englishLeft(page);
+      expect(english).toContain('home.new: New notebook');
+      expect(english).toContain('home.delete: Delete');
+
+      await chooseLanguage(page, 'Language', 'fr');
+      await page.getByRole('heading', { level: 1, name: 'Carnets' }).waitFor();
+      await page.getByRole('button', { name: 'Nouveau carnet' }).waitFor();
+      await page.getByText(/^enregistré le /).waitFor();
+      expect(await englishLeft(page)).toEqual([]);
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('replaces every English message of the reader, outputs included, when Français is chosen', async () => {
+    const page = await app.newPage();
+    try {
+      await openShowcase(page);
+      await page.getByText('Code', { exact: true }).first().click();
+      expect(await englishLeft(page)).toContain('reader.editCopy: Edit a copy');
+
+      await chooseLanguage(page, 'Language', 'fr');
+      await page.getByRole('button', { name: 'Modifier une copie' }).waitFor();
+      await page.getByRole('region', { name: 'Tableau\u00a0: 200 lignes' }).waitFor();
+      await page.getByRole('button', { name: 'Télécharger en PNG' }).waitFor();
+      await page.getByRole('group', { name: 'Erreur' }).waitFor();
+      expect(await englishLeft(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('replaces every English message of the editor, Monaco and the shortcuts help included, when Français is chosen', async () => {
+    const page = await app.newPage();
+    try {
+      await openShowcase(page);
+      await page.getByRole('button', { name: 'Edit a copy' }).click();
+      await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
+      await waitForMonaco(page);
+      await page.getByRole('region', { name: 'Table: 200 rows' }).waitFor();
+      expect(await englishLeft(page)).toContain('editor.runAll: Run all');
+
+      await chooseLanguage(page, 'Language', 'fr');
+      await page.getByRole('toolbar', { name: 'Carnet' }).waitFor();
+      await page.getByRole('button', { name: 'Tout exécuter' }).waitFor();
+      await page
+        .getByRole('textbox', { name: 'Code de la cellule 2', exact: true })
+        .waitFor({ state: 'attached' });
+      expect(await englishLeft(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Raccourcis clavier' }).click();
+      const help = page.getByRole('dialog', { name: 'Raccourcis clavier' });
+      await help.waitFor();
+      await help.getByText('Maj+Entrée').first().waitFor();
+      expect(await englishLeft(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('is kept when the page is reloaded, and sets the language of the document', async () => {
+    const page = await app.newPage();
+    try {
+      await page.goto(app.server.url);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await chooseLanguage(page, 'Language', 'fr');
+      await page.getByRole('heading', { level: 1, name: 'Carnets' }).waitFor();
+
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Carnets' }).waitFor();
+      expect(await page.getByRole('combobox', { name: 'Langue' }).inputValue()).toBe('fr');
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+
+      await chooseLanguage(page, 'Langue', 'en');
+      await page.getByRole('heading', { level: 1, name: 'Notebooks' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('is where a browser set to French starts', async () => {
+    const page = await newPage(app.browser, 'fr-FR');
+    try {
+      await page.goto(app.server.url);
+      await page.getByRole('heading', { level: 1, name: 'Carnets' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      expect(await page.getByRole('combobox', { name: 'Langue' }).inputValue()).toBe('fr');
+      expect(await englishLeft(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
