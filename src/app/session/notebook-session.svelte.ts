@@ -60,6 +60,8 @@ export class NotebookSession {
    * Fetches (and checks) every pinned dataset while the runner starts, instead of after it asks.
    * Each prefetch serves one request: its bytes are transferred to the worker, which detaches them.
    */
+  // Not reactive: nothing renders from it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private prefetched = new Map<string, Promise<Uint8Array>>();
 
   private prefetch(datasets: Record<string, DatasetSpec>) {
