@@ -1,4 +1,5 @@
 import type { DatasetSpec } from '../../core/format/types.ts';
+import { DatasetHashMismatch } from '../../core/data/errors.ts';
 import { sha256Hex } from '../../core/data/sha256.ts';
 
 /**
@@ -26,13 +27,6 @@ export async function fetchDataset(
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   const actual = await sha256Hex(bytes);
-  if (actual !== spec.sha256) {
-    const error = new Error(
-      `Dataset "${name}" does not match its pinned hash: expected sha256 ${spec.sha256}, got ${actual}. ` +
-        'The file changed since it was pinned: restore the original file or re-pin the dataset.',
-    );
-    error.name = 'DatasetHashMismatch';
-    throw error;
-  }
+  if (actual !== spec.sha256) throw new DatasetHashMismatch(name, spec.sha256, actual);
   return bytes;
 }
