@@ -4,7 +4,16 @@
  * Keep it flat and grouped by feature. `{name}` is replaced by the parameter `name`; a message
  * with a `|` has a singular and a plural form, chosen by the `count` parameter.
  */
+import { citizenEn } from './features/citizen.en.ts';
+import { dataEn } from './features/data.en.ts';
+import { publishEn } from './features/publish.en.ts';
+
 export const en = {
+  // Features with a dictionary file of their own (src/app/i18n/features/)
+  ...dataEn,
+  ...publishEn,
+  ...citizenEn,
+
   // Language switch
   'language.label': 'Language',
   'language.en': 'English',

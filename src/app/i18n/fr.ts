@@ -1,10 +1,17 @@
 import type { en } from './en.ts';
+import { citizenFr } from './features/citizen.fr.ts';
+import { dataFr } from './features/data.fr.ts';
+import { publishFr } from './features/publish.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
  * check. French puts a non-breaking space before `:`.
  */
 export const fr: Record<keyof typeof en, string> = {
+  ...dataFr,
+  ...publishFr,
+  ...citizenFr,
+
   // Language switch
   'language.label': 'Langue',
   'language.en': 'English',

@@ -5,13 +5,15 @@
  * steps, so a browser that last saw version N runs exactly the steps after N, in order.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { DatasetRecord } from './dataset-cache.ts';
 import type { DraftRecord } from './drafts.ts';
+import type { VersionRecord } from './versions.ts';
 
 /** Every store of the database, typed for `idb`. New stores are added here and in a migration. */
 export interface AlgobookSchema extends DBSchema {
   drafts: { key: string; value: DraftRecord; indexes: { updated: number } };
-  // versions: { key: ...; value: VersionRecord; indexes: { draft: string } }  — a later step
-  // datasets: { key: ...; value: DatasetRecord }                              — a later step
+  versions: { key: string; value: VersionRecord; indexes: { notebook: [string, number] } };
+  datasets: { key: string; value: DatasetRecord; indexes: { used: number } };
 }
 
 /** An open `algobook` database. */
@@ -30,8 +32,17 @@ const MIGRATIONS: readonly Migration[] = [
     const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
     drafts.createIndex('updated', 'updated');
   },
-  // 2: versions (published snapshots of a draft) — add here.
-  // 3: datasets (cached downloads) — add here.
+  // 2: versions, keyed by the SHA-256 of their text; one notebook's versions in order through
+  // the unique `notebook` index ([notebook id, version number]).
+  (db) => {
+    const versions = db.createObjectStore('versions', { keyPath: 'sha256' });
+    versions.createIndex('notebook', ['notebook', 'version'], { unique: true });
+  },
+  // 3: datasets, bytes by content hash; least recently used first through `used`.
+  (db) => {
+    const datasets = db.createObjectStore('datasets', { keyPath: 'sha256' });
+    datasets.createIndex('used', 'used');
+  },
 ];
 
 /** The name of the database in the browser. */

@@ -5,7 +5,29 @@
  */
 
 /** Dataset formats the runtime can parse. */
-export type DatasetFormat = 'csv' | 'tsv' | 'json' | 'arrow';
+export type DatasetFormat = 'csv' | 'tsv' | 'json' | 'geojson' | 'arrow' | 'parquet';
+
+/** Where a dataset came from on an open-data portal (issue 4). */
+export interface DatasetPortal {
+  kind: 'opendatasoft' | 'udata' | 'ckan';
+  /** The portal's base URL, e.g. `https://opendata.paris.fr`. */
+  base: string;
+  /** The portal's dataset id (Opendatasoft `dataset_id`, udata id or slug, CKAN name). */
+  dataset: string;
+  /** The chosen resource (udata / CKAN resource id), when the portal has several. */
+  resource?: string;
+}
+
+/** An Opendatasoft ODSQL query run by the portal before download. */
+export interface DatasetQuery {
+  select?: string;
+  where?: string;
+  group_by?: string;
+  order_by?: string;
+}
+
+/** A column type a person may force instead of the inferred one. */
+export type ColumnType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
 
 /** A dataset pinned by content hash; `url` may be relative to the notebook file. */
 export interface DatasetSpec {
@@ -20,7 +42,46 @@ export interface DatasetSpec {
   title?: string;
   /** ISO date (YYYY-MM-DD) the bytes were retrieved. */
   retrieved?: string;
-  /** Later issues add keys (mirrors, portal, query...); unknown keys are kept. */
+  /** Other URLs that must serve the same bytes, tried in order after `url`; may be relative. */
+  mirrors?: string[];
+  portal?: DatasetPortal;
+  query?: DatasetQuery;
+  /** The portal's own last-modified stamp of the data when pinned (ISO). */
+  modified?: string;
+  /** Column types forced by the author, by column name; others are inferred. */
+  columns?: Record<string, ColumnType>;
+  /** Unknown keys are kept. */
+  [key: string]: unknown;
+}
+
+/** The digest of one code cell's outputs in a published version (issue 5). */
+export interface CellResult {
+  /** The cell's number among the notebook's code cells, from 1. */
+  cell: number;
+  /** Lower-case hex SHA-256 of the cell's canonical outputs. */
+  sha256: string;
+  /** A short text of the cell's main value (what a reader sees), for indicators; optional. */
+  value?: string;
+}
+
+/** Where a fork comes from. */
+export interface ForkOf {
+  id: string;
+  version: number;
+  /** SHA-256 of the origin version's canonical text. */
+  sha256: string;
+  url?: string;
+}
+
+/** The author-written part of the transparency card (issue 6); every key optional. */
+export interface Transparency {
+  purpose?: string;
+  contribution?: string;
+  automation?: string;
+  legalBasis?: string;
+  administration?: string;
+  contact?: string;
+  updated?: string;
   [key: string]: unknown;
 }
 
@@ -35,6 +96,16 @@ export interface FrontMatter {
   license?: string;
   /** Null when the file has an empty `datasets:` line, waiting for entries. */
   datasets?: Record<string, DatasetSpec> | null;
+  /** Set by publishing: the version number, from 1. */
+  version?: number;
+  /** Set by publishing: the ISO date-time of publication. */
+  published?: string;
+  /** Set by publishing: SHA-256 of the previous version's canonical text (or the fork origin's). */
+  parent?: string;
+  /** Set by publishing: the digest of each code cell's outputs. */
+  results?: CellResult[];
+  forkOf?: ForkOf;
+  transparency?: Transparency;
   [key: string]: unknown;
 }
 

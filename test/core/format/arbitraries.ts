@@ -135,7 +135,12 @@ const dataset: fc.Arbitrary<DatasetSpec> = fc.record(
     title: text,
     retrieved: fc.constantFrom('2024-05-01', '2019-12-31'),
     mirrors: fc.array(fc.webUrl(), { maxLength: 2 }),
-    portal: fc.dictionary(key, unknownValue, { maxKeys: 2 }),
+    portal: fc.record({
+      kind: fc.constantFrom('opendatasoft', 'udata', 'ckan' as const),
+      base: fc.webUrl(),
+      dataset: key,
+    }),
+    extra: fc.dictionary(key, unknownValue, { maxKeys: 2 }),
   },
   { requiredKeys: ['url', 'format', 'sha256'] },
 );
