@@ -3,8 +3,17 @@
  * docs and issue notes; this prints the figures.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
-for (const script of ['bench/runtime.bench.ts', 'bench/app.bench.ts']) {
+const SCRIPTS = [
+  'bench/runtime.bench.ts',
+  'bench/share.bench.ts',
+  'bench/app.bench.ts',
+  'bench/datasets.bench.ts',
+  'bench/publish.bench.ts',
+];
+
+for (const script of SCRIPTS.filter((s) => existsSync(s))) {
   console.log(`\n# ${script}`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);

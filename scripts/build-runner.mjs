@@ -11,7 +11,8 @@ await build({
   logLevel: 'warn',
   publicDir: false,
   build: {
-    outDir: 'public/runner',
+    // ALGOBOOK_RUNNER_OUT lets a parallel build (scripts/build-isolated.mjs) keep its own copy.
+    outDir: process.env.ALGOBOOK_RUNNER_OUT ?? 'public/runner',
     emptyOutDir: true,
     target: 'es2022',
     minify: true,

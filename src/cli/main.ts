@@ -2,9 +2,19 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXIT, type Command, type Io } from './command.ts';
 import { runCommand } from './run.ts';
+import { exportCommand } from './export.ts';
+import { publishCommand } from './publish.ts';
+import { verifyCommand } from './verify.ts';
+import { cardCommand } from './card.ts';
 
 /** Every command, by name; later ones (`export`, `verify`, `publish`, `card`) are added here. */
-const COMMANDS: Record<string, Command> = { run: runCommand };
+const COMMANDS: Record<string, Command> = {
+  run: runCommand,
+  card: cardCommand,
+  export: exportCommand,
+  verify: verifyCommand,
+  publish: publishCommand,
+};
 
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));

@@ -42,7 +42,12 @@ export type CellReport =
  */
 export async function runNotebook(
   notebook: Notebook,
-  options: { lines: number[]; loadDataset: RuntimeHost['loadDataset'] },
+  options: {
+    lines: number[];
+    loadDataset: RuntimeHost['loadDataset'];
+    /** Called once every cell has settled, before the runtime is disposed (e.g. for digests). */
+    settled?: (runtime: NotebookRuntime) => void;
+  },
 ): Promise<CellReport[]> {
   const codeCells = notebook.cells.filter((cell) => cell.kind === 'code');
   const states = new Map(codeCells.map((cell) => [cell.id, IDLE]));
@@ -61,6 +66,7 @@ export async function runNotebook(
     }));
     runtime.update(labelled, { datasets: notebook.front.datasets ?? {} });
     await runtime.idle();
+    options.settled?.(runtime);
     let code = 0;
     return notebook.cells.map((cell, index): CellReport => {
       if (cell.kind === 'markdown') return { index, kind: 'markdown', source: cell.source };

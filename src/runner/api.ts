@@ -1,7 +1,9 @@
 import * as Comlink from 'comlink';
-import type { DatasetSpec } from '../core/format/types.ts';
+import type { CellResult, DatasetSpec } from '../core/format/types.ts';
 import type { CellEvent } from '../core/runtime/events.ts';
-import { NotebookRuntime, type CellSource } from '../core/runtime/index.ts';
+import { NotebookRuntime, type CellSource, type DatasetInfo } from '../core/runtime/index.ts';
+
+export type { DatasetInfo };
 
 /** What the page gives the runner when it connects: both are Comlink proxies back to the page. */
 export interface RunnerCallbacks {
@@ -70,6 +72,17 @@ export function createRunnerApi() {
     },
     setInput(inputId: string, value: unknown): void {
       need().setInput(inputId, value);
+    },
+    datasetInfo(name: string): Promise<DatasetInfo> {
+      return need().datasetInfo(name);
+    },
+    /**
+     * The digest of each code cell's outputs (tables by full content), for publish and verify,
+     * once every cell has settled: a digest of a half-run notebook would never reproduce.
+     */
+    async digests(): Promise<CellResult[]> {
+      await need().idle();
+      return need().digests();
     },
     getRows(tableId: string, offset: number, limit: number): Uint8Array {
       const bytes = need().getRows(tableId, offset, limit);

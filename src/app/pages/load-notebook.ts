@@ -1,5 +1,6 @@
 import { parse, FormatError } from '../../core/format/index.ts';
 import type { Notebook } from '../../core/format/types.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 export type Loaded =
   | { ok: true; notebook: Notebook; text: string; url: string }
@@ -11,7 +12,7 @@ export async function loadNotebook(src: string, base: string = location.href): P
   try {
     url = new URL(src, base).href;
   } catch {
-    return { ok: false, url: src, message: `"${src}" is not a valid address.` };
+    return { ok: false, url: src, message: t('publish.load.badAddress', { src }) };
   }
   let response: Response;
   try {
@@ -20,14 +21,17 @@ export async function loadNotebook(src: string, base: string = location.href): P
     return {
       ok: false,
       url,
-      message: `Could not reach ${url}. The server may be down, or it may refuse requests from other sites (CORS); download the file and use "Open file" instead.`,
+      message: t('publish.load.unreachable', { url }),
     };
   }
   if (!response.ok) {
     return {
       ok: false,
       url,
-      message: `${url} answered ${response.status} ${response.statusText}.`,
+      message: t('publish.load.status', {
+        url,
+        status: `${response.status} ${response.statusText}`.trim(),
+      }),
     };
   }
   const text = await response.text();
@@ -40,8 +44,8 @@ export function parseText(text: string, url: string): Loaded {
   } catch (error) {
     const message =
       error instanceof FormatError
-        ? `This file is not a valid notebook. ${error.message}`
-        : `This file could not be read: ${String(error)}`;
+        ? t('publish.load.invalid', { reason: error.message })
+        : t('publish.load.unreadable', { reason: String(error) });
     return { ok: false, url, message };
   }
 }

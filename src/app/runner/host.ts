@@ -1,8 +1,8 @@
 import * as Comlink from 'comlink';
-import type { DatasetSpec } from '../../core/format/types.ts';
+import type { CellResult, DatasetSpec } from '../../core/format/types.ts';
 import type { CellEvent } from '../../core/runtime/events.ts';
 import type { CellSource } from '../../core/runtime/notebook-runtime.ts';
-import type { RunnerApi } from '../../runner/api.ts';
+import type { DatasetInfo, RunnerApi } from '../../runner/api.ts';
 import { openSandboxFrame, prewarmSandbox, type SandboxFrame } from './sandbox-frame.ts';
 
 /** Why cells were interrupted. */
@@ -86,6 +86,20 @@ export class RunnerHost {
     const api = await this.ready();
     if (!api) throw new Error('The runner was disposed.');
     return api.getRows(tableId, offset, limit);
+  }
+
+  /** The digest of each code cell's outputs, once no cell is queued or running. */
+  async digests(): Promise<CellResult[]> {
+    const api = await this.ready();
+    if (!api) throw new Error('The runner was disposed.');
+    return api.digests();
+  }
+
+  /** The rows and column types of dataset `name`, as the runner reads it (the data panel). */
+  async datasetInfo(name: string): Promise<DatasetInfo> {
+    const api = await this.ready();
+    if (!api) throw new Error('The runner was disposed.');
+    return api.datasetInfo(name);
   }
 
   /** True while some cell's code is running. */

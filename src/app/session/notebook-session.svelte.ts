@@ -1,9 +1,13 @@
 import { SvelteMap } from 'svelte/reactivity';
-import type { Cell, CodeCell, DatasetSpec, Notebook } from '../../core/format/types.ts';
+import type { Cell, CellResult, CodeCell, DatasetSpec, Notebook } from '../../core/format/types.ts';
 import { newCellId, serialize } from '../../core/format/index.ts';
 import type { CellEvent } from '../../core/runtime/events.ts';
 import { RunnerHost, prewarmRunner, type StopReason } from '../runner/host.ts';
-import { fetchDataset } from '../data/fetch-dataset.ts';
+import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
+import { idbCache } from '../data/bytes-cache.ts';
+import { database } from '../shell/database.ts';
+import type { ColumnType } from '../../core/format/types.ts';
+import type { DatasetInfo } from '../../runner/api.ts';
 import { IDLE, reduceCell, type CellRunState } from './cell-state.ts';
 
 export interface SessionNotice {
@@ -40,6 +44,7 @@ export class NotebookSession {
     readonly baseUrl: string,
   ) {
     this.notebook = notebook;
+    this.data = new DatasetLoader(baseUrl, idbCache(database));
     this.host = new RunnerHost({
       onEvents: (events) => this.apply(events),
       onInterrupted: (cellIds, reason, elapsedMs) => {
@@ -57,28 +62,98 @@ export class NotebookSession {
   }
 
   /**
-   * Fetches (and checks) every pinned dataset while the runner starts, instead of after it asks.
-   * Each prefetch serves one request: its bytes are transferred to the worker, which detaches them.
+   * The datasets' bytes: from the browser's cache by hash, else downloaded (source, then
+   * mirrors) and checked against the pin; with what the data panel shows of it.
    */
-  // Not reactive: nothing renders from it.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private prefetched = new Map<string, Promise<Uint8Array>>();
+  readonly data: DatasetLoader;
 
+  /** Fetches (and checks) every pinned dataset while the runner starts, instead of after it asks. */
   private prefetch(datasets: Record<string, DatasetSpec>) {
-    for (const [name, spec] of Object.entries(datasets)) {
-      const bytes = fetchDataset(name, spec, this.baseUrl);
-      // Unused or failed prefetches must not surface as unhandled rejections; a cell that asks
-      // for the dataset gets the same error.
-      bytes.catch(() => {});
-      this.prefetched.set(`${name}\u0000${spec.sha256}`, bytes);
-    }
+    this.data.prefetch(datasets);
   }
 
   private loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array> {
-    const key = `${name}\u0000${spec.sha256}`;
-    const prefetched = this.prefetched.get(key);
-    this.prefetched.delete(key);
-    return prefetched ?? fetchDataset(name, spec, this.baseUrl);
+    return this.data.load(name, spec);
+  }
+
+  /** The datasets pinned in the front matter, by name. */
+  get datasets(): Record<string, DatasetSpec> {
+    return this.notebook.front.datasets ?? {};
+  }
+
+  /** Pins `spec` as dataset `name` (new or replacing): the draft changes and cells re-run. */
+  pinDataset(name: string, spec: DatasetSpec): Promise<void> {
+    this.notebook.front.datasets = { ...this.datasets, [name]: spec };
+    this.data.forget(name);
+    this.revision++;
+    return this.push();
+  }
+
+  /** Removes dataset `name` from the front matter; cells reading it fail, saying so. */
+  removeDataset(name: string): Promise<void> {
+    const { [name]: _removed, ...rest } = this.datasets;
+    this.notebook.front.datasets = Object.keys(rest).length ? rest : undefined;
+    this.data.forget(name);
+    this.revision++;
+    return this.push();
+  }
+
+  /** Forces (or with `null`, stops forcing) the type of a column, kept in `columns:`. */
+  setColumnType(name: string, column: string, type: ColumnType | null): Promise<void> {
+    const spec = this.datasets[name];
+    if (!spec) return Promise.resolve();
+    const { [column]: _old, ...others } = spec.columns ?? {};
+    const columns = type ? { ...others, [column]: type } : others;
+    const { columns: _columns, ...rest } = spec;
+    return this.pinDataset(name, Object.keys(columns).length ? { ...rest, columns } : rest);
+  }
+
+  /**
+   * The spec of `name` pinned to the bytes its source serves now (found by a load or a check),
+   * after keeping those bytes in the cache; `null` when no new bytes were found.
+   */
+  async repinnedSpec(name: string): Promise<DatasetSpec | null> {
+    const spec = this.datasets[name];
+    const found = this.data.newBytes(name);
+    if (!spec || !found) return null;
+    await idbCache(database).put(found.sha256, found.bytes, found.url);
+    const next: DatasetSpec = {
+      ...$state.snapshot(spec),
+      sha256: found.sha256,
+      bytes: found.size,
+      retrieved: found.retrieved,
+    };
+    if (found.lastModified) next.modified = found.lastModified;
+    return next;
+  }
+
+  /** Re-pins `name` to the new bytes of its source (editor). Returns the old and new hashes. */
+  async repin(name: string): Promise<{ old: string; new: string } | null> {
+    const old = this.datasets[name]?.sha256;
+    const next = await this.repinnedSpec(name);
+    if (!old || !next) return null;
+    await this.pinDataset(name, next);
+    return { old, new: next.sha256 };
+  }
+
+  /** The notebook's text with `name` re-pinned (the reader offers it as a copy to edit). */
+  async repinnedText(name: string): Promise<string | null> {
+    const next = await this.repinnedSpec(name);
+    if (!next) return null;
+    const notebook = $state.snapshot(this.notebook) as Notebook;
+    notebook.front.datasets = { ...notebook.front.datasets, [name]: next };
+    return serialize(notebook);
+  }
+
+  /** The rows and column types of dataset `name` as the runner reads it (types applied). */
+  datasetInfo(name: string): Promise<DatasetInfo> {
+    return this.host.datasetInfo(name);
+  }
+
+  /** Runs again the cells that failed (after a cancelled or failed download). */
+  async retryFailed(): Promise<void> {
+    for (const cell of this.codeCells)
+      if (this.runs[cell.id]?.status === 'error') await this.host.rerun(cell.id);
   }
 
   /** Starts the cell runner while the notebook is still being fetched. */
@@ -182,6 +257,7 @@ export class NotebookSession {
   }
 
   dispose() {
+    this.data.dispose();
     this.host.dispose();
   }
 
@@ -210,5 +286,13 @@ export class NotebookSession {
       if (event.kind === 'done') performance.mark(`algobook:done:${event.cellId}`);
     }
     this.runs = runs;
+  }
+
+  /**
+   * The digest of each code cell's outputs once every cell has settled (publish, verify). Run
+   * the cells first (`runAll`): it digests what ran.
+   */
+  digests(): Promise<CellResult[]> {
+    return this.host.digests();
   }
 }

@@ -1,5 +1,18 @@
 import { hrefOf, parseRoute, type Route } from './route.ts';
 
+/**
+ * The query string without `src`: what stays when leaving a `?src=` page for a hash route
+ * (`?catalog=` names the site's catalog and must survive navigation).
+ */
+function keptSearch(): string {
+  // Read once and dropped: nothing reactive.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const params = new URLSearchParams(location.search);
+  params.delete('src');
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
 /** The current route, kept in step with the address bar. */
 class Router {
   route: Route = $state(parseRoute(location.search, location.hash));
@@ -9,8 +22,8 @@ class Router {
     addEventListener('hashchange', () => {
       // A link to a route (`#/...`, e.g. "Back to the home page") followed from a `?src=` page
       // must leave that page: the query string would otherwise win over the new hash.
-      if (location.search && location.hash.startsWith('#/')) {
-        history.replaceState(null, '', location.pathname + location.hash);
+      if (new URLSearchParams(location.search).has('src') && location.hash.startsWith('#/')) {
+        history.replaceState(null, '', location.pathname + keptSearch() + location.hash);
       }
       sync();
     });
@@ -19,8 +32,8 @@ class Router {
 
   go(route: Route) {
     const href = hrefOf(route);
-    // Leaving a ?src= page for a hash route must drop the query string too.
-    const url = href.startsWith('?') ? href : location.pathname + href;
+    // Leaving a ?src= page for a hash route must drop `src` too.
+    const url = href.startsWith('?') ? href : location.pathname + keptSearch() + href;
     history.pushState(null, '', url);
     this.route = route;
   }

@@ -4,10 +4,15 @@ export class DatasetHashMismatch extends Error {
     readonly dataset: string,
     readonly expected: string,
     readonly actual: string,
+    /** The URL that served the changed bytes, when known. */
+    readonly url?: string,
   ) {
     super(
       `Dataset "${dataset}" does not match its pinned hash: expected sha256 ${expected}, got ${actual}. ` +
-        'The file changed since it was pinned: restore the original file or re-pin the dataset.',
+        (url
+          ? `${url} serves bytes that changed since the dataset was pinned: `
+          : 'The file changed since it was pinned: ') +
+        'restore the original file or re-pin the dataset.',
     );
     this.name = 'DatasetHashMismatch';
   }
@@ -18,7 +23,9 @@ export class DatasetParseError extends Error {
   constructor(
     readonly dataset: string,
     readonly format: string,
-    reason: string,
+    readonly reason: string,
+    /** The line (from 1) where a text file goes wrong, when known. */
+    readonly line?: number,
   ) {
     super(`Dataset "${dataset}" could not be read as ${format}: ${reason}`);
     this.name = 'DatasetParseError';

@@ -18,12 +18,14 @@ export async function readDataset(
 ): Promise<ColumnTable> {
   // Bytes the host already checked against the pin (the page does, before they reach the
   // sandboxed worker, where Web Crypto is not available) are not hashed twice.
-  if (options.checked) return parseDataset(bytes, spec.format, name);
+  const parseOptions = { columns: spec.columns };
+  if (options.checked) return parseDataset(bytes, spec.format, name, parseOptions);
   const hashing = sha256Hex(bytes);
   let table: ColumnTable | undefined;
   let parseError: unknown;
   try {
-    table = parseDataset(bytes, spec.format, name);
+    // Text formats parse synchronously up to their first await: the hash is computed meanwhile.
+    table = await parseDataset(bytes, spec.format, name, parseOptions);
   } catch (error) {
     parseError = error;
   }

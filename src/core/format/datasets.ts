@@ -1,10 +1,20 @@
 import { FormatError } from './errors.ts';
-import type { DatasetFormat, DatasetSpec } from './types.ts';
+import type { ColumnType, DatasetFormat, DatasetPortal, DatasetSpec } from './types.ts';
 import { isRecord, shown } from './values.ts';
 import type { Locator } from './yaml-lines.ts';
 
 /** The dataset formats the runtime reads. */
-export const DATASET_FORMATS: readonly DatasetFormat[] = ['csv', 'tsv', 'json', 'arrow'];
+export const DATASET_FORMATS: readonly DatasetFormat[] = [
+  'csv',
+  'tsv',
+  'json',
+  'geojson',
+  'arrow',
+  'parquet',
+];
+const PORTAL_KINDS: readonly DatasetPortal['kind'][] = ['opendatasoft', 'udata', 'ckan'];
+const QUERY_KEYS = ['select', 'where', 'group_by', 'order_by'] as const;
+const COLUMN_TYPES: readonly ColumnType[] = ['string', 'number', 'integer', 'boolean', 'date'];
 const FORMATS = DATASET_FORMATS.join(', ');
 const SHA256 = /^[0-9a-f]{64}$/;
 // Optional fields the types promise, with the type they must have when given.
@@ -14,6 +24,7 @@ const OPTIONAL = {
   source: 'string',
   title: 'string',
   retrieved: 'string',
+  modified: 'string',
 } as const;
 
 /**
@@ -64,6 +75,108 @@ function checkSpec(name: string, spec: Record<string, unknown>, at: Locator): vo
     // Left empty (null) counts as not given.
     if (value !== undefined && value !== null && typeof value !== type) {
       fail(key, `has ${key} ${shown(value)}; expected ${type === 'number' ? 'a number' : 'text'}`);
+    }
+  }
+  checkMirrors(name, spec.mirrors, at);
+  checkPortal(name, spec.portal, at);
+  checkQuery(name, spec.query, at);
+  checkColumns(name, spec.columns, at);
+}
+
+// Left empty (null) counts as not given, as for the other optional keys.
+const given = (value: unknown) => value !== undefined && value !== null;
+
+function checkMirrors(name: string, mirrors: unknown, at: Locator): void {
+  if (!given(mirrors)) return;
+  const line = at.keyLine('datasets', name, 'mirrors');
+  if (!Array.isArray(mirrors)) {
+    throw new FormatError(
+      line,
+      `dataset "${name}" has mirrors ${shown(mirrors)}; expected a list of URLs`,
+    );
+  }
+  mirrors.forEach((mirror, i) => {
+    if (typeof mirror !== 'string' || !mirror.trim()) {
+      throw new FormatError(
+        line,
+        `dataset "${name}" has mirror ${i + 1} ${shown(mirror)}; expected a URL (text)`,
+      );
+    }
+  });
+}
+
+function checkPortal(name: string, portal: unknown, at: Locator): void {
+  if (!given(portal)) return;
+  const fail = (key: string | null, reason: string): never => {
+    const path = key ? ['datasets', name, 'portal', key] : ['datasets', name, 'portal'];
+    throw new FormatError(at.keyLine(...path), `dataset "${name}" ${reason}`);
+  };
+  if (!isRecord(portal)) {
+    fail(
+      null,
+      `has portal ${shown(portal)}; expected a mapping with \`kind\`, \`base\` and \`dataset\``,
+    );
+    return;
+  }
+  const kinds = PORTAL_KINDS.join(', ');
+  if (!given(portal.kind)) fail(null, `has a portal without \`kind\`: one of ${kinds}`);
+  if (!PORTAL_KINDS.some((k) => k === portal.kind)) {
+    fail('kind', `has portal kind ${shown(portal.kind)}; expected one of ${kinds}`);
+  }
+  for (const key of ['base', 'dataset'] as const) {
+    const value = portal[key];
+    if (!given(value)) fail(null, `has a portal without \`${key}\` (text)`);
+    if (typeof value !== 'string' || !value.trim()) {
+      fail(key, `has portal ${key} ${shown(value)}; expected text`);
+    }
+  }
+  if (given(portal.resource) && typeof portal.resource !== 'string') {
+    fail('resource', `has portal resource ${shown(portal.resource)}; expected text`);
+  }
+}
+
+function checkQuery(name: string, query: unknown, at: Locator): void {
+  if (!given(query)) return;
+  const keys = QUERY_KEYS.join(', ');
+  if (!isRecord(query)) {
+    throw new FormatError(
+      at.keyLine('datasets', name, 'query'),
+      `dataset "${name}" has query ${shown(query)}; expected a mapping with some of ${keys}`,
+    );
+  }
+  for (const [key, value] of Object.entries(query)) {
+    const line = at.keyLine('datasets', name, 'query', key);
+    if (!QUERY_KEYS.some((k) => k === key)) {
+      // The portal would ignore it: refuse rather than let the author believe it applies.
+      throw new FormatError(
+        line,
+        `dataset "${name}" has query key "${key}"; expected some of ${keys}`,
+      );
+    }
+    if (given(value) && typeof value !== 'string') {
+      throw new FormatError(
+        line,
+        `dataset "${name}" has query ${key} ${shown(value)}; expected text`,
+      );
+    }
+  }
+}
+
+function checkColumns(name: string, columns: unknown, at: Locator): void {
+  if (!given(columns)) return;
+  const types = COLUMN_TYPES.join(', ');
+  if (!isRecord(columns)) {
+    throw new FormatError(
+      at.keyLine('datasets', name, 'columns'),
+      `dataset "${name}" has columns ${shown(columns)}; expected a mapping from column names to a type (${types})`,
+    );
+  }
+  for (const [column, type] of Object.entries(columns)) {
+    if (!COLUMN_TYPES.some((t) => t === type)) {
+      throw new FormatError(
+        at.keyLine('datasets', name, 'columns', column),
+        `dataset "${name}" has column "${column}" of type ${shown(type)}; expected one of ${types}`,
+      );
     }
   }
 }

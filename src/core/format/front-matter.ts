@@ -1,6 +1,8 @@
 import { LineCounter, isMap, parseDocument, visit, type Document } from 'yaml';
 import { checkDatasets } from './datasets.ts';
 import { FormatError } from './errors.ts';
+import { checkPublishKeys } from './publish-keys.ts';
+import { checkTransparency } from './transparency.ts';
 import type { FrontMatter } from './types.ts';
 import { isRecord, shown } from './values.ts';
 import { checkUniqueKeys, lineOf, locator, type Locator } from './yaml-lines.ts';
@@ -54,6 +56,8 @@ function checkFrontMatter(front: unknown, at: Locator): asserts front is FrontMa
   checkText(front, at, 'summary', false);
   checkText(front, at, 'license', false);
   checkDatasets(front.datasets, at);
+  checkPublishKeys(front, at);
+  checkTransparency(front.transparency, at);
 }
 
 function checkText(front: Record<string, unknown>, at: Locator, key: string, required: boolean) {

@@ -34,6 +34,11 @@ export class Datasets {
     return this.#version;
   }
 
+  /** The pinned spec of dataset `name`, if the notebook pins it. */
+  spec(name: string): DatasetSpec | undefined {
+    return Object.hasOwn(this.#specs, name) ? this.#specs[name] : undefined;
+  }
+
   /** The dataset `name` as an Arquero table. */
   table(name: string): Promise<ColumnTable> {
     const spec = Object.hasOwn(this.#specs, name) ? this.#specs[name] : undefined;

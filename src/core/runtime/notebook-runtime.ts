@@ -1,10 +1,12 @@
 import type { Module, Runtime, Variable } from '@observablehq/runtime';
 import { analyze, type CellAnalysis } from '../analysis/index.ts';
-import type { DatasetSpec } from '../format/types.ts';
+import type { CellResult, DatasetSpec } from '../format/types.ts';
 import { CellController, cellVariableName } from './cell-controller.ts';
 import { planCells, type AnalysedCell, type CellPlan, type NamePlan } from './cell-plan.ts';
 import { createDataflow } from './dataflow.ts';
 import { Datasets } from './datasets.ts';
+import { describeTable, type DatasetInfo } from './dataset-info.ts';
+import { OutputLog } from './digests.ts';
 import type { CellEvent } from './events.ts';
 import { TableRegistry } from './table-registry.ts';
 
@@ -53,6 +55,7 @@ export class NotebookRuntime {
   readonly #tables = new TableRegistry();
   readonly #datasets: Datasets;
   readonly #busy = new Set<string>();
+  readonly #outputLog = new OutputLog();
   #scheduled = 0;
   #idleWaiters: (() => void)[] = [];
   #disposed = false;
@@ -84,6 +87,7 @@ export class NotebookRuntime {
     if (this.#disposed) return;
     if (options.datasets) this.#datasets.set(options.datasets);
     const analysed = cells.map((cell) => this.#analyse(cell));
+    this.#outputLog.order(cells.map((cell) => cell.id));
     const plan = planCells(analysed, options.disabled ?? new Set(), (name) => name in globalThis);
 
     this.#updateNames(plan.names);
@@ -128,6 +132,23 @@ export class NotebookRuntime {
     return this.#tables.objects(tableId, offset, limit);
   }
 
+  /**
+   * The digest of each code cell's current outputs (numbered from 1 in page order), tables by
+   * their full content: what a published version's `results` hold and `verify` compares.
+   */
+  digests(): CellResult[] {
+    return this.#outputLog.digests((id, offset, limit) => this.#tables.objects(id, offset, limit));
+  }
+
+  /**
+   * Rows and column types of the pinned dataset `name`, for the data panel. Loads it (checked
+   * and parsed, as `dataset(name)` in a cell would) unless a cell already did.
+   */
+  async datasetInfo(name: string): Promise<DatasetInfo> {
+    const table = await this.#datasets.table(name);
+    return describeTable(table, this.#datasets.spec(name)?.columns);
+  }
+
   /** Resolves once no cell is queued or running (used by the CLI and tests). */
   idle(): Promise<void> {
     return new Promise((resolve) => {
@@ -149,6 +170,7 @@ export class NotebookRuntime {
   readonly #cellHost = {
     emit: (event: CellEvent) => {
       if (this.#disposed) return;
+      this.#outputLog.record(event);
       // Events are sent from inside the dataflow's callbacks: a failing host must not break it.
       try {
         this.#host.onEvent(event);

@@ -127,19 +127,40 @@ const unknownValue = fc
 const dataset: fc.Arbitrary<DatasetSpec> = fc.record(
   {
     url: fc.oneof(fc.webUrl(), fc.constantFrom('data/p.csv', '../d.arrow', 'a b.tsv')),
-    format: fc.constantFrom('csv', 'tsv', 'json', 'arrow' as const),
+    format: fc.constantFrom('csv', 'tsv', 'json', 'geojson', 'arrow', 'parquet' as const),
     sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
     bytes: fc.nat(),
     license: fc.constantFrom('etalab-2.0', 'ODbL-1.0', 'CC-BY-4.0'),
     source: text,
     title: text,
     retrieved: fc.constantFrom('2024-05-01', '2019-12-31'),
-    mirrors: fc.array(fc.webUrl(), { maxLength: 2 }),
-    portal: fc.record({
-      kind: fc.constantFrom('opendatasoft', 'udata', 'ckan' as const),
-      base: fc.webUrl(),
-      dataset: key,
+    mirrors: fc.array(fc.oneof(fc.webUrl(), fc.constantFrom('data/copy.csv', '../m.parquet')), {
+      maxLength: 2,
     }),
+    portal: fc.record(
+      {
+        kind: fc.constantFrom('opendatasoft', 'udata', 'ckan' as const),
+        base: fc.webUrl(),
+        dataset: datasetName,
+        resource: datasetName,
+      },
+      { requiredKeys: ['kind', 'base', 'dataset'] },
+    ),
+    query: fc.record(
+      {
+        select: fc.constantFrom('a, b', 'count(*) as n'),
+        where: fc.constantFrom('a > 1', 'b = "x: y"'),
+        group_by: fc.constant('a'),
+        order_by: fc.constant('a desc'),
+      },
+      { requiredKeys: [] },
+    ),
+    modified: fc.constantFrom('2024-01-22T06:00:04+00:00', '2023-11-20'),
+    columns: fc.dictionary(
+      datasetName,
+      fc.constantFrom('string', 'number', 'integer', 'boolean', 'date' as const),
+      { maxKeys: 3 },
+    ),
     extra: fc.dictionary(key, unknownValue, { maxKeys: 2 }),
   },
   { requiredKeys: ['url', 'format', 'sha256'] },

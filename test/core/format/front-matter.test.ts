@@ -5,7 +5,7 @@ import { file, parseError } from './helpers.ts';
 describe('parse(text) front matter', () => {
   it('parse(text) keeps unknown keys, nested values and the key order as written', () => {
     const front =
-      'zeta: 1\nalgobook: 1\nid: t\ntitle: T\ntransparency:\n  purpose: p\n  owner: {name: DGFiP}\nversion: 1.2.0\nforkOf: other\n';
+      'zeta: 1\nalgobook: 1\nid: t\ntitle: T\ntransparency:\n  purpose: p\n  owner: {name: DGFiP}\nrevision: 1.2.0\nbasedOn: other\n';
     const nb = parse(file('', front));
     expect(Object.keys(nb.front)).toEqual([
       'zeta',
@@ -13,11 +13,11 @@ describe('parse(text) front matter', () => {
       'id',
       'title',
       'transparency',
-      'version',
-      'forkOf',
+      'revision',
+      'basedOn',
     ]);
     expect(nb.front.transparency).toEqual({ purpose: 'p', owner: { name: 'DGFiP' } });
-    expect(nb.front.version).toBe('1.2.0');
+    expect(nb.front.revision).toBe('1.2.0');
   });
 
   it('parse(text) reads dates as text, as the YAML core schema does', () => {

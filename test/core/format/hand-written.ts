@@ -50,10 +50,10 @@ datasets:
     retrieved: 2024-05-01
     mirrors: [https://a.example/communes.csv, https://b.example/communes.csv]
   "pop 2024": {url: 'https://data.example/pop.arrow', format: arrow, sha256: ${SHA_B}}
-version: 1.2.0
-parent: &p
+revision: 1.2.0
+basedOn: &p
   id: base
-forkOf: *p
+derivedFrom: *p
 ---
 Intro paragraph with \`inline\` code and a [link](https://example.org).
 

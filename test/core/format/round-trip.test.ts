@@ -111,15 +111,15 @@ describe('round trip of hand-written files', () => {
       'authors',
       'license',
       'datasets',
-      'version',
-      'parent',
-      'forkOf',
+      'revision',
+      'basedOn',
+      'derivedFrom',
     ]);
     expect(front.transparency).toEqual({
       purpose: 'Montrer la population par commune.\n',
       owner: { name: 'DGFiP', contact: 'mailto:x@example.org' },
     });
-    expect(front.forkOf).toEqual({ id: 'base' });
+    expect(front.derivedFrom).toEqual({ id: 'base' });
     expect(Object.keys(front.datasets ?? {})).toEqual(['communes', 'pop 2024']);
     expect(front.datasets?.communes.url).toBe('data/communes.csv');
   });

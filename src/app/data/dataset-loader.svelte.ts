@@ -1,0 +1,200 @@
+import type { DatasetSpec } from '../../core/format/types.ts';
+import type { BytesCache } from './bytes-cache.ts';
+import {
+  checkSource,
+  DatasetChanged,
+  DatasetUnavailable,
+  fetchDataset,
+  type ChangedBytes,
+  type LoadOptions,
+  type ServedBy,
+} from './fetch-dataset.ts';
+import { DatasetLoadError, type LoadErrorKind } from './load-error.ts';
+
+/** Changed bytes as the panel shows them (the bytes themselves stay out of reactive state). */
+export type ChangedSummary = Omit<ChangedBytes, 'bytes'>;
+
+/** What the panel shows of one dataset's loading. */
+export interface DatasetStatus {
+  /** The pinned hash this status is about: a re-pin starts afresh. */
+  sha256: string;
+  phase: 'loading' | 'ready' | 'changed' | 'failed';
+  progress?: { loaded: number; total?: number; url: string };
+  servedBy?: ServedBy;
+  cacheError?: string;
+  error?: string;
+  errorKind?: LoadErrorKind;
+  /** Other bytes than the pinned ones, served now by its source. */
+  changed?: ChangedSummary;
+  /** A check of the source after a load from the cache. */
+  check?: 'checking' | 'same' | 'unreachable' | 'changed';
+  /** The person chose to keep the pinned bytes despite the change. */
+  kept?: boolean;
+}
+
+/**
+ * Sources checked in the background after a load from the cache are at most this large: enough
+ * for most city datasets, without downloading large files again on every visit.
+ */
+export const AUTO_CHECK_MAX_BYTES = 10_000_000;
+
+/**
+ * Loads the datasets of one open notebook for its runner, and keeps what the data panel shows:
+ * progress, where the bytes came from, and any change of the bytes since they were pinned.
+ */
+export class DatasetLoader {
+  status: Record<string, DatasetStatus> = $state({});
+
+  // Not reactive: nothing renders from them.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly controllers = new Map<string, AbortController>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly changedBytes = new Map<string, ChangedBytes>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly prefetched = new Map<string, Promise<Uint8Array>>();
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly cache: BytesCache,
+    private readonly options: Pick<LoadOptions, 'fetch' | 'maxBytes'> & {
+      autoCheckMaxBytes?: number;
+    } = {},
+  ) {}
+
+  /**
+   * Starts loading every dataset while the runner starts. Each prefetch serves one request: its
+   * bytes are transferred to the worker, which detaches them.
+   */
+  prefetch(datasets: Record<string, DatasetSpec>) {
+    for (const [name, spec] of Object.entries(datasets)) {
+      const bytes = this.fetch(name, spec);
+      // Unused or failed prefetches must not surface as unhandled rejections; a cell that asks
+      // for the dataset gets the same error.
+      bytes.catch(() => {});
+      this.prefetched.set(`${name}\u0000${spec.sha256}`, bytes);
+    }
+  }
+
+  /** The checked bytes of `name`, for the runner. */
+  load(name: string, spec: DatasetSpec): Promise<Uint8Array> {
+    const key = `${name}\u0000${spec.sha256}`;
+    const prefetched = this.prefetched.get(key);
+    this.prefetched.delete(key);
+    return prefetched ?? this.fetch(name, spec);
+  }
+
+  /** Stops the download of `name`; the cells reading it fail with "cancelled". */
+  cancel(name: string) {
+    this.controllers.get(name)?.abort();
+  }
+
+  /** Downloads the source again and compares it with the pin. */
+  async check(name: string, spec: DatasetSpec): Promise<void> {
+    this.patch(name, spec.sha256, { check: 'checking' });
+    const controller = this.controllerFor(name);
+    const result = await checkSource(spec, this.baseUrl, {
+      ...this.options,
+      signal: controller.signal,
+    });
+    if (this.controllers.get(name) === controller) this.controllers.delete(name);
+    if (result.kind === 'changed') {
+      this.changedBytes.set(name, result.changed);
+      this.patch(name, spec.sha256, { check: 'changed', changed: summary(result.changed) });
+    } else {
+      this.patch(name, spec.sha256, { check: result.kind });
+    }
+  }
+
+  /** Keeps running on the pinned bytes (from the cache) although the source changed. */
+  keep(name: string) {
+    const status = this.status[name];
+    if (status) this.status[name] = { ...status, kept: true };
+  }
+
+  /** The new bytes found for `name`, for a re-pin. */
+  newBytes(name: string): ChangedBytes | undefined {
+    return this.changedBytes.get(name);
+  }
+
+  /** Forgets what was found about `name` (after a re-pin or a removal). */
+  forget(name: string) {
+    this.changedBytes.delete(name);
+    const { [name]: _gone, ...rest } = this.status;
+    this.status = rest;
+  }
+
+  dispose() {
+    for (const controller of this.controllers.values()) controller.abort();
+  }
+
+  private controllerFor(name: string): AbortController {
+    this.controllers.get(name)?.abort();
+    const controller = new AbortController();
+    this.controllers.set(name, controller);
+    return controller;
+  }
+
+  private patch(name: string, sha256: string, patch: Partial<DatasetStatus>) {
+    const previous = this.status[name];
+    const base: DatasetStatus =
+      previous && previous.sha256 === sha256 ? previous : { sha256, phase: 'loading' };
+    this.status[name] = { ...base, ...patch };
+  }
+
+  private async fetch(name: string, spec: DatasetSpec): Promise<Uint8Array> {
+    const controller = this.controllerFor(name);
+    this.status[name] = { sha256: spec.sha256, phase: 'loading' };
+    // Marks let benchmarks time the page's part of a load (cache or network, and hashing).
+    performance.mark(`algobook:dataset:start:${name}`);
+    try {
+      const loaded = await fetchDataset(name, spec, this.baseUrl, {
+        ...this.options,
+        cache: this.cache,
+        signal: controller.signal,
+        onProgress: (p) => this.patch(name, spec.sha256, { progress: p }),
+      });
+      performance.mark(`algobook:dataset:bytes:${name}`);
+      if (loaded.changed) this.changedBytes.set(name, loaded.changed);
+      this.patch(name, spec.sha256, {
+        phase: 'ready',
+        progress: undefined,
+        servedBy: loaded.servedBy,
+        cacheError: loaded.cacheError,
+        changed: loaded.changed && summary(loaded.changed),
+        check: loaded.changed ? 'changed' : undefined,
+      });
+      const limit = this.options.autoCheckMaxBytes ?? AUTO_CHECK_MAX_BYTES;
+      if (loaded.servedBy.from === 'cache' && loaded.bytes.byteLength <= limit)
+        void this.check(name, spec);
+      return loaded.bytes;
+    } catch (error) {
+      if (error instanceof DatasetChanged) {
+        this.changedBytes.set(name, error.changed);
+        this.patch(name, spec.sha256, {
+          phase: 'changed',
+          progress: undefined,
+          changed: summary(error.changed),
+          error: error.message,
+        });
+      } else {
+        const source =
+          error instanceof DatasetUnavailable
+            ? (error.sourceError ?? error.failures[0]?.error)
+            : undefined;
+        this.patch(name, spec.sha256, {
+          phase: 'failed',
+          progress: undefined,
+          error: error instanceof Error ? error.message : String(error),
+          errorKind: source instanceof DatasetLoadError ? source.kind : undefined,
+        });
+      }
+      throw error;
+    } finally {
+      if (this.controllers.get(name) === controller) this.controllers.delete(name);
+    }
+  }
+}
+
+function summary({ bytes: _bytes, ...rest }: ChangedBytes): ChangedSummary {
+  return rest;
+}

@@ -1,0 +1,52 @@
+import { t } from '../i18n/i18n.svelte.ts';
+import { formatSize } from './format-size.ts';
+import { i18n } from '../i18n/i18n.svelte.ts';
+
+/** Why bytes could not be loaded from one URL. */
+export type LoadErrorKind =
+  'cors' | 'unreachable' | 'not-found' | 'status' | 'too-large' | 'cancelled';
+
+/**
+ * A download that failed, with a message a person can act on (in the interface's language when
+ * it was thrown). `kind` lets the panel offer the right way out (a local file for `cors`, a
+ * portal query for `too-large`).
+ */
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    readonly url: string,
+    readonly detail: { status?: number; statusText?: string; size?: number; limit?: number } = {},
+  ) {
+    super(describe(kind, url, detail));
+    this.name = 'DatasetLoadError';
+  }
+}
+
+function describe(kind: LoadErrorKind, url: string, detail: DatasetLoadError['detail']): string {
+  const size = (n: number | undefined) => (n === undefined ? '?' : formatSize(n, i18n.locale));
+  switch (kind) {
+    case 'cors':
+      return t('data.error.cors', { url });
+    case 'unreachable':
+      return t('data.error.unreachable', { url });
+    case 'not-found':
+      return t('data.error.notFound', { url });
+    case 'status':
+      return t('data.error.status', {
+        url,
+        status: `${detail.status ?? ''} ${detail.statusText ?? ''}`.trim(),
+      });
+    case 'too-large':
+      return t('data.error.tooLarge', { url, size: size(detail.size), limit: size(detail.limit) });
+    case 'cancelled':
+      return t('data.error.cancelled', { url });
+  }
+}
+
+/** True for a failure caused by an abort signal. */
+export function isAbort(error: unknown): boolean {
+  return (
+    (error instanceof DatasetLoadError && error.kind === 'cancelled') ||
+    (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * How the reader gets each kind of read-only notebook: the notebook, where it came from, and
+ * what the publish bar needs to check it (its hash, the hash it is listed under, its versions).
+ * Every failure becomes a sentence for the person, in their language.
+ */
+import type { Notebook } from '../../core/format/types.ts';
+import { decodeShare, textHash } from '../../core/publish/index.ts';
+import { PublishError } from '../../core/publish/errors.ts';
+import { t } from '../i18n/i18n.svelte.ts';
+import { database } from '../shell/database.ts';
+import type { DraftOrigin } from '../storage/drafts.ts';
+import { getVersion, listVersions, type VersionRecord } from '../storage/versions.ts';
+import { describeStorageError } from '../storage/errors.ts';
+import {
+  CatalogError,
+  catalogAddress,
+  catalogHistory,
+  fetchVersionText,
+  loadCatalog,
+  versionUrl,
+} from '../publish/catalog.ts';
+import { describePublishError } from '../publish/describe-error.ts';
+import type { HistoryItem, Opened } from '../publish/opened.ts';
+import { loadNotebook, parseText } from './load-notebook.ts';
+
+export type Opening =
+  | { ok: true; notebook: Notebook; opened: Opened; origin: DraftOrigin }
+  | { ok: false; message: string };
+
+/** An example shipped with the app. */
+export async function openExample(file: string): Promise<Opening> {
+  const loaded = await loadNotebook(`examples/${file}`);
+  if (!loaded.ok) return loaded;
+  const opened: Opened = {
+    text: loaded.text,
+    sha256: textHash(loaded.text),
+    url: loaded.url,
+    where: 'example',
+  };
+  return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'example', ref: file } };
+}
+
+/** A file anywhere on the web; with `sha256`, a file whose text hashes differently is refused. */
+export async function openUrl(src: string, sha256?: string): Promise<Opening> {
+  const loaded = await loadNotebook(src);
+  if (!loaded.ok) return loaded;
+  const actual = textHash(loaded.text);
+  if (sha256 && actual !== sha256) {
+    return {
+      ok: false,
+      message: t('publish.src.mismatch', { url: loaded.url, expected: sha256, actual }),
+    };
+  }
+  const opened: Opened = {
+    text: loaded.text,
+    sha256: actual,
+    url: loaded.url,
+    where: 'url',
+    ...(sha256 && { expected: sha256 }),
+  };
+  return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: src } };
+}
+
+/** A notebook whose text is in the link. */
+export async function openShare(payload: string, base?: string): Promise<Opening> {
+  let text: string;
+  try {
+    text = await decodeShare(payload);
+  } catch (error) {
+    const reason = error instanceof PublishError ? describePublishError(error) : String(error);
+    return { ok: false, message: t('publish.share.bad', { reason }) };
+  }
+  const url = base ?? '';
+  const loaded = parseText(text, url || location.href);
+  if (!loaded.ok) return { ok: false, message: loaded.message };
+  const opened: Opened = { text, sha256: textHash(text), url, where: 'share' };
+  const origin: DraftOrigin = base ? { kind: 'url', ref: base } : { kind: 'new' };
+  return { ok: true, notebook: loaded.notebook, opened, origin };
+}
+
+/** A stored version's history entry. */
+export function localItem(record: VersionRecord): HistoryItem {
+  return {
+    version: record.version,
+    sha256: record.sha256,
+    published: record.published,
+    message: record.message,
+    href: `#/version/${record.sha256}`,
+    text: () => Promise.resolve(record.text),
+  };
+}
+
+/** The stored versions of notebook `id`, as a history list. */
+export async function localHistory(id: string): Promise<HistoryItem[]> {
+  return (await listVersions(await database(), id)).map(localItem);
+}
+
+/** A version published in this browser. */
+export async function openLocalVersion(sha256: string): Promise<Opening> {
+  let record: VersionRecord | undefined;
+  try {
+    record = await getVersion(await database(), sha256);
+  } catch (error) {
+    return { ok: false, message: describeStorageError(error) };
+  }
+  if (!record) return { ok: false, message: t('publish.version.missing', { hash: sha256 }) };
+  const url = record.base ?? '';
+  const loaded = parseText(record.text, url || location.href);
+  if (!loaded.ok) return { ok: false, message: loaded.message };
+  const notebook = record.notebook;
+  const opened: Opened = {
+    text: record.text,
+    sha256: textHash(record.text),
+    url,
+    where: 'local',
+    expected: record.sha256,
+    history: () => localHistory(notebook),
+  };
+  const origin: DraftOrigin = url ? { kind: 'url', ref: url } : { kind: 'new' };
+  return { ok: true, notebook: loaded.notebook, opened, origin };
+}
+
+/** A notebook of the site's catalog: version `version`, or the latest. */
+export async function openPublished(id: string, version?: number): Promise<Opening> {
+  try {
+    const { url: catalogUrl, catalog } = await loadCatalog(catalogAddress());
+    const entry = catalog.notebooks.find((n) => n.id === id);
+    if (!entry)
+      return { ok: false, message: t('publish.catalog.noEntry', { id, url: catalogUrl }) };
+    const wanted = version ?? entry.latest;
+    const listed = entry.versions.find((v) => v.version === wanted);
+    if (!listed)
+      return { ok: false, message: t('publish.catalog.noVersion', { id, version: wanted }) };
+    const url = versionUrl(catalogUrl, listed);
+    const text = await fetchVersionText(url);
+    const loaded = parseText(text, url);
+    if (!loaded.ok) return { ok: false, message: loaded.message };
+    const opened: Opened = {
+      text,
+      sha256: textHash(text),
+      url,
+      where: 'catalog',
+      expected: listed.sha256,
+      history: () => Promise.resolve(catalogHistory(catalogUrl, entry)),
+      catalog: { url: catalogUrl, entry },
+    };
+    return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: url } };
+  } catch (error) {
+    if (error instanceof CatalogError || error instanceof Error)
+      return { ok: false, message: error.message };
+    return { ok: false, message: String(error) };
+  }
+}

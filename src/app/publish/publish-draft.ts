@@ -1,0 +1,44 @@
+import type { Notebook } from '../../core/format/types.ts';
+import { freezeVersion } from '../../core/publish/index.ts';
+import type { AlgobookDB } from '../storage/db.ts';
+import { addVersion, latestVersion, type VersionRecord } from '../storage/versions.ts';
+import { runDigests } from './run-digests.ts';
+
+export interface PublishInput {
+  /** The draft as now written (a snapshot: it is frozen as is). */
+  notebook: Notebook;
+  /** Where relative dataset paths resolve. */
+  baseUrl: string;
+  draftId: string;
+  message: string;
+}
+
+/**
+ * Freezes the draft as the notebook's next version: runs it in a runner of its own for the
+ * digests of its outputs, then stores the frozen text under its hash. Never replaces a version:
+ * a version with the same number stored meanwhile (another tab) makes this reject.
+ */
+export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise<VersionRecord> {
+  const results = await runDigests(input.notebook, input.baseUrl);
+  const last = await latestVersion(db, input.notebook.front.id);
+  const frozen = freezeVersion(input.notebook, {
+    previous: last && { sha256: last.sha256, version: last.version },
+    forkOf: input.notebook.front.forkOf,
+    message: input.message,
+    results,
+    now: new Date(),
+  });
+  const front = frozen.notebook.front;
+  const record: VersionRecord = {
+    sha256: frozen.sha256,
+    notebook: front.id,
+    version: front.version ?? (last?.version ?? 0) + 1,
+    text: frozen.text,
+    message: input.message,
+    published: front.published ?? new Date().toISOString(),
+    draft: input.draftId,
+    ...(/^https?:/.test(input.baseUrl) && { base: input.baseUrl }),
+  };
+  await addVersion(db, record);
+  return record;
+}

@@ -1,0 +1,89 @@
+import type { Notebook } from '../../core/format/types.ts';
+import { checkChain, checkVersion, compareResults } from '../../core/publish/index.ts';
+import type { ChainProblem, ResultDifference, VersionText } from '../../core/publish/types.ts';
+import { checkSource } from '../data/fetch-dataset.ts';
+import { isTampered, type Opened } from './opened.ts';
+import { runDigests } from './run-digests.ts';
+
+/** A pinned dataset whose URLs do not serve the pinned bytes now. */
+export interface DatasetDifference {
+  name: string;
+  kind: 'changed' | 'unreachable';
+  /** For `changed`: the SHA-256 of what is served now. */
+  actual?: string;
+  url?: string;
+}
+
+export interface VerifyReport {
+  /** The text does not hash to what it is listed under, or the chain of versions is broken. */
+  problems: ChainProblem[];
+  datasets: DatasetDifference[];
+  cells: ResultDifference[];
+  /**
+   * No problem with the text or chain and every cell gives its published digest. Datasets whose
+   * source changed may still be listed: the pinned bytes came from this browser's cache or a
+   * mirror, which a reader without them would not have.
+   */
+  reproduced: boolean;
+}
+
+/** The texts of this version and those before it, for the chain check. */
+async function chainOf(opened: Opened, version: number): Promise<VersionText[] | null> {
+  if (!opened.history) return null;
+  const items = (await opened.history()).filter((item) => item.version <= version);
+  return Promise.all(
+    items.map(async (item) => ({
+      version: item.version,
+      sha256: item.sha256,
+      // This version's text is the one opened (the history would fetch the same file again).
+      text: item.version === version ? opened.text : await item.text(),
+    })),
+  );
+}
+
+/**
+ * Verifies a published version: that its text is the one published and its chain of parents
+ * holds, that its datasets are still served as pinned, and that running it again (every input
+ * at its default) gives every cell's published digest.
+ */
+export async function verifyVersion(notebook: Notebook, opened: Opened): Promise<VerifyReport> {
+  const version = notebook.front.version ?? 0;
+  const problems: ChainProblem[] = [];
+  if (opened.expected) problems.push(...checkVersion(opened.text, opened.expected, version));
+  const chain = await chainOf(opened, version).catch(() => null);
+  if (chain) {
+    for (const problem of checkChain(chain)) {
+      // The opened text's own mismatch is reported once, above.
+      if (problem.code === 'tampered' && problem.version === version && isTampered(opened))
+        continue;
+      problems.push(problem);
+    }
+  }
+
+  const datasets: DatasetDifference[] = [];
+  const specs = Object.entries(notebook.front.datasets ?? {});
+  await Promise.all(
+    specs.map(async ([name, spec]) => {
+      const check = await checkSource(spec, opened.url || location.href);
+      if (check.kind === 'changed')
+        datasets.push({
+          name,
+          kind: 'changed',
+          actual: check.changed.sha256,
+          url: check.changed.url,
+        });
+      else if (check.kind === 'unreachable')
+        datasets.push({ name, kind: 'unreachable', url: check.failures[0]?.url });
+    }),
+  );
+  datasets.sort((a, b) => a.name.localeCompare(b.name));
+
+  const actual = await runDigests(notebook, opened.url || location.href);
+  const cells = compareResults(notebook.front.results ?? [], actual);
+  return {
+    problems,
+    datasets,
+    cells,
+    reproduced: problems.length === 0 && cells.length === 0,
+  };
+}

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { deriveCard } from '../core/citizen/index.ts';
+import type { TransparencyCard } from '../core/citizen/index.ts';
+import { FormatError, parse } from '../core/format/index.ts';
+import type { Notebook } from '../core/format/types.ts';
+import { EXIT, type Command, type Io } from './command.ts';
+
+const HELP = `Usage: algobook card FILE [--json]
+
+Prints the transparency card of the notebook FILE (*.algo.md): what French law asks a public
+administration to say of an algorithm it uses (CRPA, article R311-3-1-2). The purpose,
+contribution to the decision, level of automation, legal basis, administration, contact and
+date of update come from the \`transparency\` block of the front matter; the data, parameters
+and operations are read from the notebook itself (the datasets, inputs and cells that its
+indicators, cells marked \`js indicator\`, depend on; every cell when none is marked).
+Nothing is run.
+
+Options:
+  --json      Print the card as one JSON object: {"purpose", "contribution", "automation",
+              "legalBasis", "administration", "data": [{"name", "title", "source",
+              "license", "sha256", "retrieved", "url"}], "parameters": [{"name", "label",
+              "value", "range"}], "operations": [{"cell", "prose"}], "contact", "updated"};
+              every key present, null where the notebook says nothing. "cell" counts every
+              cell from 0, as "algobook run --json" does.
+  -h, --help  Show this help
+
+Exit status:
+  0  the card was printed
+  2  the file cannot be read or is not a valid notebook
+`;
+
+/** `algobook card FILE [--json]`. */
+export const cardCommand: Command = {
+  name: 'card',
+  summary: 'Print the transparency card of a notebook (--json for one JSON object)',
+  help: HELP,
+  options: { json: { type: 'boolean' } },
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) {
+      io.stderr(
+        `algobook card: expected one notebook FILE, got ${positionals.length}. Run "algobook card --help" for its usage.\n`,
+      );
+      return EXIT.unusable;
+    }
+    const notebook = await load(positionals[0], io);
+    if (!notebook) return EXIT.unusable;
+    const card = deriveCard(notebook);
+    io.stdout(values.json ? JSON.stringify(card, null, 2) + '\n' : renderCard(notebook, card));
+    return EXIT.ok;
+  },
+};
+
+async function load(file: string, io: Io): Promise<Notebook | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
+    io.stderr(`algobook card: cannot read ${file}: ${why}.\n`);
+    return undefined;
+  }
+  try {
+    return parse(text);
+  } catch (error) {
+    if (!(error instanceof FormatError)) throw error;
+    io.stderr(`${file}:${error.line}: ${error.reason}\n`);
+    return undefined;
+  }
+}
+
+const MISSING = '(not given)';
+
+/** The card for a person: one field a paragraph, lists indented. */
+export function renderCard(notebook: Notebook, card: TransparencyCard): string {
+  const field = (name: string, value: string | null) => `${name}: ${value ?? MISSING}`;
+  const shown = (value: unknown) =>
+    typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const firstLine = (prose: string | null) =>
+    prose === null
+      ? MISSING
+      : (prose.split('\n').find((l) => l.trim()) ?? '').replace(/^#+\s*/, '');
+  const lines = [
+    `Transparency card: ${notebook.front.title}`,
+    '',
+    field('Purpose', card.purpose),
+    field('Contribution to the decision', card.contribution),
+    field('Level of automation', card.automation),
+    field('Legal basis', card.legalBasis),
+    field('Administration', card.administration),
+    '',
+    `Data (${card.data.length}):`,
+    ...card.data.flatMap((d) => [
+      `  - ${d.name}${d.title ? `: ${d.title}` : ''}`,
+      `    source: ${d.source ?? MISSING}`,
+      `    licence: ${d.license ?? MISSING}${d.retrieved ? ` · retrieved ${d.retrieved}` : ''}`,
+      `    sha256: ${d.sha256 ?? MISSING}`,
+    ]),
+    '',
+    `Parameters (${card.parameters.length}):`,
+    ...card.parameters.map((p) => {
+      const range = p.range
+        ? ` (${p.range.map(shown).join(p.range.length === 2 && typeof p.range[0] === 'number' ? '–' : ', ')})`
+        : '';
+      const value = p.value === null ? 'computed by the code' : shown(p.value);
+      return `  - ${p.label ?? p.name ?? MISSING}: ${value}${range}`;
+    }),
+    '',
+    `Operations (${card.operations.length}):`,
+    ...card.operations.map((op) => `  - cell ${op.cell + 1}: ${firstLine(op.prose)}`),
+    '',
+    field('Contact', card.contact),
+    field('Updated', card.updated),
+  ];
+  return lines.join('\n') + '\n';
+}

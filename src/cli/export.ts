@@ -1,0 +1,108 @@
+import { writeFile } from 'node:fs/promises';
+import { canonicalText, textHash, toIpynb, toStandaloneHtml } from '../core/publish/index.ts';
+import type { Notebook } from '../core/format/types.ts';
+import { EXIT, type Command } from './command.ts';
+import { fileError, readNotebookSource } from './notebook-source.ts';
+import { exportOutputs, runWithDigests } from './run-with-digests.ts';
+
+const FORMATS = ['ipynb', 'html', 'md'] as const;
+
+const HELP = `Usage: algobook export FILE --to ipynb|html|md [-o OUT]
+
+Writes the notebook FILE (*.algo.md, or an http(s) URL) in another format:
+
+  ipynb  a Jupyter notebook (nbformat 4.5): prose as markdown cells, code as JavaScript code
+         cells with their outputs (text, HTML tables, Vega-Lite charts with an SVG drawing),
+         the front matter under metadata.algobook
+  html   one self-contained HTML page to read offline without running anything: outputs baked
+         in, charts as SVG, code folded, datasets with their sources, licences and hashes, the
+         version and its sha256, and the transparency card
+  md     the canonical notebook text (*.algo.md) exactly as publishing hashes it
+
+For ipynb and html the notebook is run first, as "algobook run" runs it (inputs at their
+defaults). Warning: on the command line, cells run with your permissions, outside the
+browser's sandbox. Export only notebooks you trust.
+
+Options:
+  --to FORMAT  ipynb, html or md
+  -o OUT       Write to the file OUT (replaced if it exists) instead of standard output
+  -h, --help   Show this help
+
+Exit status:
+  0  written (cells that failed show their errors in the export; a note is printed on stderr)
+  2  FILE cannot be read or is not a valid notebook, or the command line is wrong
+
+Examples:
+  algobook export examples/indice-atmo.algo.md --to html -o indice-atmo.html
+  algobook export examples/indice-atmo.algo.md --to ipynb -o indice-atmo.ipynb
+`;
+
+/** `algobook export FILE --to ipynb|html|md [-o OUT]`. */
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Write a notebook as Jupyter (.ipynb), a standalone HTML page, or canonical .algo.md',
+  help: HELP,
+  options: { to: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  async run({ values, positionals }, io) {
+    const usage = (why: string) => {
+      io.stderr(`algobook export: ${why}. Run "algobook export --help" for its usage.\n`);
+      return EXIT.unusable;
+    };
+    if (positionals.length !== 1)
+      return usage(`expected one notebook FILE, got ${positionals.length}`);
+    const to = values.to;
+    if (typeof to !== 'string') return usage(`say which format with --to (${FORMATS.join(', ')})`);
+    if (!FORMATS.some((format) => format === to)) {
+      return usage(`unknown format "${to}"; expected one of ${FORMATS.join(', ')}`);
+    }
+    const source = await readNotebookSource(positionals[0], 'export', io);
+    if (!source) return EXIT.unusable;
+    let out: string;
+    if (to === 'md') out = canonicalText(source.notebook);
+    else {
+      const run = await runWithDigests(source);
+      const outputs = exportOutputs(source, run.cells);
+      const failed = run.cells.filter((cell) => cell.kind === 'code' && cell.status !== 'done');
+      if (failed.length) {
+        io.stderr(
+          `algobook export: note: ${failed.length} code cell${failed.length === 1 ? '' : 's'} failed; the export shows the errors.\n`,
+        );
+      }
+      out =
+        to === 'ipynb'
+          ? await toIpynb(source.notebook, outputs)
+          : await toStandaloneHtml(source.notebook, outputs, {
+              sha256: textHash(source.text),
+              card: await cardOf(source.notebook),
+            });
+    }
+    const target = values.output;
+    if (typeof target !== 'string') {
+      io.stdout(out);
+      return EXIT.ok;
+    }
+    try {
+      await writeFile(target, out);
+    } catch (error) {
+      io.stderr(`algobook export: cannot write ${target}: ${fileError(error)}.\n`);
+      return EXIT.unusable;
+    }
+    io.stderr(`Wrote ${target}\n`);
+    return EXIT.ok;
+  },
+};
+
+/**
+ * The transparency card derived from the notebook (issue 6's `deriveCard`), when that module
+ * is there and manages; the page is complete without it.
+ */
+async function cardOf(notebook: Notebook): Promise<Record<string, unknown> | undefined> {
+  try {
+    const citizen = (await import('../core/citizen/index.ts')) as Record<string, unknown>;
+    const derive = citizen.deriveCard;
+    if (typeof derive !== 'function') return undefined;
+    return JSON.parse(JSON.stringify(derive(notebook))) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,256 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { DatasetSpec, Notebook } from '../core/format/types.ts';
+import {
+  addToCatalog,
+  checkChain,
+  emptyCatalog,
+  freezeVersion,
+  PublishError,
+  readCatalog,
+  sha256Bytes,
+  type Catalog,
+  type CatalogEntry,
+  type VersionText,
+} from '../core/publish/index.ts';
+import { EXIT, type Command, type Io } from './command.ts';
+import { fileError, readNotebookSource } from './notebook-source.ts';
+import { errorLine } from './render-text.ts';
+import { runWithDigests } from './run-with-digests.ts';
+
+const HELP = `Usage: algobook publish FILE --site DIR -m MESSAGE
+
+Publishes the notebook FILE (*.algo.md) as the next version in the static site DIR:
+
+  - runs it (as "algobook run" does) to record the digest of every cell's outputs; a notebook
+    whose cells fail is not published;
+  - writes DIR/<id>/v<n>.algo.md, n being one more than the latest version in the site, with
+    "version", "published", "message", "parent" (the sha256 of version n-1, or of the version
+    it was forked from) and "results" added to its front matter. An existing file is never
+    overwritten, and a site whose versions of the notebook no longer match their hashes or
+    their parent chain is refused;
+  - copies the datasets pinned with a relative path into DIR/<id>/data/, named by their hash,
+    so that every version keeps its own bytes;
+  - updates DIR/catalog.json (created when missing), which the app lists on its home page;
+    a fork of a notebook of the same site is listed under that notebook's "forks".
+
+Warning: cells run with your permissions, outside the browser's sandbox.
+
+Options:
+  --site DIR      The site folder (created when missing)
+  -m, --message   What changed in this version (required)
+  -h, --help      Show this help
+
+Exit status:
+  0  published
+  1  not published: a cell failed, or the site's versions of the notebook are broken
+  2  FILE or the catalog cannot be read, or the command line is wrong
+
+Example:
+  algobook publish examples/indice-atmo.algo.md --site public/site -m "First version"
+`;
+
+/** `algobook publish FILE --site DIR -m MESSAGE`. */
+export const publishCommand: Command = {
+  name: 'publish',
+  summary: 'Publish the next version of a notebook to a static site folder and its catalog',
+  help: HELP,
+  options: { site: { type: 'string' }, message: { type: 'string', short: 'm' } },
+  async run({ values, positionals }, io) {
+    const usage = (why: string) => {
+      io.stderr(`algobook publish: ${why}. Run "algobook publish --help" for its usage.\n`);
+      return EXIT.unusable;
+    };
+    if (positionals.length !== 1)
+      return usage(`expected one notebook FILE, got ${positionals.length}`);
+    const site = values.site;
+    const message = values.message;
+    if (typeof site !== 'string' || !site) return usage('say where the site is with --site DIR');
+    if (typeof message !== 'string' || !message.trim()) {
+      return usage('say what changed with -m MESSAGE');
+    }
+    const source = await readNotebookSource(positionals[0], 'publish', io);
+    if (!source || source.base.kind !== 'dir') return EXIT.unusable;
+    const { notebook } = source;
+    const id = notebook.front.id;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) || id.includes('..')) {
+      io.stderr(
+        `algobook publish: the notebook id "${id}" cannot name a folder of the site; use letters, digits, "-", "_" and "." only.\n`,
+      );
+      return EXIT.unusable;
+    }
+
+    const catalogFile = join(site, 'catalog.json');
+    const catalog = await loadCatalog(catalogFile, io);
+    if (!catalog) return EXIT.unusable;
+    const entry = catalog.notebooks.find((item) => item.id === id);
+    if (entry && !(await soundChain(site, entry, io))) return EXIT.failed;
+    if (!checkFork(notebook, catalog, io)) return EXIT.failed;
+
+    const run = await runWithDigests(source);
+    const failed = run.cells.filter((cell) => cell.kind === 'code' && cell.status !== 'done');
+    if (failed.length) {
+      io.stderr(
+        `algobook publish: not published: ${failed.length} code cell${failed.length === 1 ? '' : 's'} failed in ${source.name}:\n`,
+      );
+      for (const cell of failed) {
+        const error =
+          cell.kind === 'code' ? cell.outputs.find((o) => o.kind === 'error') : undefined;
+        if (error?.kind === 'error' && cell.kind === 'code')
+          io.stderr(`  ${errorLine(error, cell)}\n`);
+      }
+      return EXIT.failed;
+    }
+
+    const folder = join(site, id);
+    await mkdir(folder, { recursive: true });
+    const datasets = await copyDatasets(notebook, source.base.dir, folder, io);
+    if (!datasets) return EXIT.failed;
+    const latest = entry?.versions.find((v) => v.version === entry.latest);
+    const frozen = freezeVersion(
+      {
+        ...notebook,
+        front: { ...notebook.front, ...(notebook.front.datasets ? { datasets } : {}) },
+      },
+      {
+        previous: latest && { version: latest.version, sha256: latest.sha256 },
+        message,
+        results: run.results,
+        now: new Date(),
+      },
+    );
+    const version = frozen.notebook.front.version ?? 1;
+    const path = `${id}/v${version}.algo.md`;
+    try {
+      // `wx`: a version that exists is never replaced, even one the catalog does not list.
+      await writeFile(join(site, path), frozen.text, { flag: 'wx' });
+    } catch (error) {
+      const why =
+        (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists' : fileError(error);
+      io.stderr(`algobook publish: not published: cannot write ${join(site, path)}: ${why}.\n`);
+      return EXIT.failed;
+    }
+    const { front } = frozen.notebook;
+    const updated = addToCatalog(
+      catalog,
+      {
+        id,
+        title: front.title,
+        summary: typeof front.summary === 'string' ? front.summary : undefined,
+        license: typeof front.license === 'string' ? front.license : undefined,
+        forkOf: front.forkOf,
+      },
+      {
+        version,
+        sha256: frozen.sha256,
+        published: String(front.published),
+        message: String(front.message),
+        path,
+      },
+    );
+    // Written beside, then renamed: a reader of the site never sees half a catalog.
+    const temporary = `${catalogFile}.${process.pid}.tmp`;
+    await writeFile(temporary, `${JSON.stringify(updated, null, 2)}\n`);
+    await rename(temporary, catalogFile);
+    io.stdout(
+      `Published "${front.title}" version ${version} (sha256 ${frozen.sha256}) to ${join(site, path)}.\n`,
+    );
+    return EXIT.ok;
+  },
+};
+
+async function loadCatalog(file: string, io: Io): Promise<Catalog | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyCatalog();
+    io.stderr(`algobook publish: cannot read ${file}: ${fileError(error)}.\n`);
+    return undefined;
+  }
+  try {
+    return readCatalog(text);
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error;
+    io.stderr(`algobook publish: ${file}: ${error.message}\n`);
+    return undefined;
+  }
+}
+
+/** The published versions of the notebook still match their hashes and chain. */
+async function soundChain(site: string, entry: CatalogEntry, io: Io): Promise<boolean> {
+  const versions: VersionText[] = [];
+  for (const listed of entry.versions) {
+    try {
+      versions.push({
+        version: listed.version,
+        sha256: listed.sha256,
+        text: await readFile(join(site, listed.path), 'utf8'),
+      });
+    } catch (error) {
+      io.stderr(
+        `algobook publish: not published: version ${listed.version} of "${entry.id}" (${join(site, listed.path)}) cannot be read: ${fileError(error)}.\n`,
+      );
+      return false;
+    }
+  }
+  const problems = checkChain(versions);
+  if (!problems.length) return true;
+  io.stderr(`algobook publish: not published: the site's versions of "${entry.id}" are broken:\n`);
+  for (const problem of problems) io.stderr(`  ${problem.message}\n`);
+  return false;
+}
+
+/** A fork's origin, when published on the same site, must be the version it names. */
+function checkFork(notebook: Notebook, catalog: Catalog, io: Io): boolean {
+  const forkOf = notebook.front.forkOf;
+  if (!forkOf) return true;
+  const origin = catalog.notebooks.find((item) => item.id === forkOf.id);
+  const listed = origin?.versions.find((v) => v.version === forkOf.version);
+  if (!origin || !listed || listed.sha256 === forkOf.sha256) return true;
+  io.stderr(
+    `algobook publish: not published: the notebook is a fork of "${forkOf.id}" version ${forkOf.version} with sha256 ${forkOf.sha256.slice(0, 12)}…, but this site lists that version with ${listed.sha256.slice(0, 12)}….\n`,
+  );
+  return false;
+}
+
+/**
+ * Copies the datasets pinned by a relative path into the notebook's folder of the site, under
+ * `data/<first 16 hex digits of their sha256>/<file name>`, and returns the datasets with their
+ * `url` pointing there. Web URLs are left as they are.
+ */
+async function copyDatasets(
+  notebook: Notebook,
+  fromDir: string,
+  folder: string,
+  io: Io,
+): Promise<Record<string, DatasetSpec> | undefined> {
+  const out: Record<string, DatasetSpec> = {};
+  for (const [name, spec] of Object.entries(notebook.front.datasets ?? {})) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(spec.url)) {
+      out[name] = spec;
+      continue;
+    }
+    const bytes = new Uint8Array(await readFile(resolve(fromDir, spec.url)));
+    const sha = sha256Bytes(bytes);
+    if (sha !== spec.sha256) {
+      io.stderr(
+        `algobook publish: not published: dataset "${name}" (${spec.url}) has sha256 ${sha.slice(0, 12)}…, not the pinned ${spec.sha256.slice(0, 12)}….\n`,
+      );
+      return undefined;
+    }
+    const relative = `data/${sha.slice(0, 16)}/${basename(spec.url)}`;
+    const target = join(folder, relative);
+    await mkdir(join(folder, 'data', sha.slice(0, 16)), { recursive: true });
+    try {
+      await writeFile(target, bytes, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Already copied by an earlier version: the name holds the hash, so the bytes are the same.
+    }
+    const mirrors = spec.mirrors?.filter((mirror) => /^[a-z][a-z0-9+.-]*:/i.test(mirror));
+    out[name] = { ...spec, url: relative, ...(spec.mirrors ? { mirrors: mirrors ?? [] } : {}) };
+    if (out[name].mirrors?.length === 0) delete out[name].mirrors;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import type { CellResult } from '../core/format/types.ts';
+import { sha256Bytes } from '../core/publish/index.ts';
+import type { ExportOutput, OutputsByCell } from '../core/publish/index.ts';
+import { codeCellLines } from './cell-lines.ts';
+import { datasetLoader } from './load-dataset.ts';
+import type { NotebookSource } from './notebook-source.ts';
+import { runNotebook, type CellReport } from './run-notebook.ts';
+
+/** What became of a pinned dataset during a run. */
+export interface DatasetCheck {
+  name: string;
+  /** The pinned sha256. */
+  expected: string;
+  /** The sha256 of the bytes read, when they could be read. */
+  actual?: string;
+  /** Why they could not be read. */
+  error?: string;
+}
+
+export interface DigestRun {
+  cells: CellReport[];
+  results: CellResult[];
+  datasets: DatasetCheck[];
+}
+
+/**
+ * Runs a notebook as `algobook run` does (inputs at their defaults), and also returns each code
+ * cell's output digest (`NotebookRuntime.digests`) and, for each dataset a cell read, the hash of
+ * the bytes that came (datasets are relative to the file's folder, or to its URL).
+ */
+export async function runWithDigests(source: NotebookSource): Promise<DigestRun> {
+  const checks = new Map<string, DatasetCheck>();
+  const load = datasetLoader(source.base.kind === 'dir' ? source.base.dir : source.base.url);
+  let results: CellResult[] = [];
+  const cells = await runNotebook(source.notebook, {
+    lines: codeCellLines(source.text),
+    loadDataset: async (name, spec) => {
+      try {
+        const bytes = await load(name, spec);
+        checks.set(name, { name, expected: spec.sha256, actual: sha256Bytes(bytes) });
+        return bytes;
+      } catch (error) {
+        checks.set(name, {
+          name,
+          expected: spec.sha256,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        throw error;
+      }
+    },
+    settled: (runtime) => {
+      results = runtime.digests();
+    },
+  });
+  return { cells, results, datasets: [...checks.values()] };
+}
+
+/** The run's outputs as the exports take them, by cell id. */
+export function exportOutputs(source: NotebookSource, cells: readonly CellReport[]): OutputsByCell {
+  const outputs = new Map<string, ExportOutput[]>();
+  for (const report of cells) {
+    if (report.kind !== 'code') continue;
+    const cell = source.notebook.cells[report.index];
+    outputs.set(cell.id, report.outputs as ExportOutput[]);
+  }
+  return outputs;
+}

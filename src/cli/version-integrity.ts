@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import {
+  checkChain,
+  checkVersion,
+  PublishError,
+  readCatalog,
+  textHash,
+  type ChainProblem,
+  type Catalog,
+  type VersionText,
+} from '../core/publish/index.ts';
+import { fetchText, type NotebookSource } from './notebook-source.ts';
+
+/** What could be checked of a version's text and its chain, and what is wrong with them. */
+export interface Integrity {
+  /** One line per check made, for the report: what the text was compared with. */
+  checked: string[];
+  /** What could not be checked, and why (not a failure). */
+  unchecked: string[];
+  problems: ChainProblem[];
+}
+
+/**
+ * Checks a published version's text: against `expected` (given on the command line or in the
+ * URL's `#sha256=`), against the site catalog next to it (`../catalog.json`, as `algobook publish`
+ * lays a site out), and its parent chain through the earlier versions listed there, or else
+ * found beside it as `v<n>.algo.md`.
+ */
+export async function checkIntegrity(
+  source: NotebookSource,
+  expected?: string,
+): Promise<Integrity> {
+  const result: Integrity = { checked: [], unchecked: [], problems: [] };
+  const version = source.notebook.front.version ?? 0;
+  const own = textHash(source.text);
+  if (expected) {
+    result.checked.push(`text against the given sha256 ${expected.slice(0, 12)}…`);
+    result.problems.push(...checkVersion(source.text, expected, version));
+  }
+  const catalog = await readNearbyCatalog(source);
+  if (typeof catalog === 'string') result.unchecked.push(catalog);
+  const entry =
+    typeof catalog === 'object'
+      ? catalog.catalog.notebooks.find((item) => item.id === source.notebook.front.id)
+      : undefined;
+  if (typeof catalog === 'object' && !entry) {
+    result.unchecked.push(`the site catalog does not list "${source.notebook.front.id}"`);
+  }
+  const chain: VersionText[] = [];
+  if (typeof catalog === 'object' && entry) {
+    const listed = entry.versions.find((v) => v.version === version);
+    if (listed) {
+      result.checked.push(
+        `text against the site catalog (version ${version}: ${listed.sha256.slice(0, 12)}…)`,
+      );
+      result.problems.push(...checkVersion(source.text, listed.sha256, version));
+    } else {
+      result.unchecked.push(`the site catalog does not list version ${version} of "${entry.id}"`);
+    }
+    for (const v of entry.versions) {
+      if (v.version >= version) continue;
+      const text = await catalog.read(v.path);
+      if (typeof text !== 'string') {
+        result.unchecked.push(`version ${v.version}: ${text.error}`);
+        return result;
+      }
+      chain.push({ version: v.version, text, sha256: v.sha256 });
+    }
+  } else {
+    for (let n = 1; n < version; n++) {
+      const text = await readSibling(source, `v${n}.algo.md`);
+      if (typeof text !== 'string') {
+        result.unchecked.push(
+          `the parent chain: version ${n} (v${n}.algo.md) is not beside the file`,
+        );
+        return result;
+      }
+      chain.push({ version: n, text });
+    }
+  }
+  chain.push({ version, text: source.text, sha256: own });
+  result.checked.push(
+    version > 1 ? `parent chain through versions 1 to ${version}` : 'parent of version 1',
+  );
+  // The earlier versions' own problems are reported too: a chain is only as sound as its links.
+  result.problems.push(
+    ...checkChain(chain).filter((p) => !(p.code === 'tampered' && p.version === version)),
+  );
+  return result;
+}
+
+interface NearbyCatalog {
+  catalog: Catalog;
+  read(path: string): Promise<string | { error: string }>;
+}
+
+/** `../catalog.json` from the version, parsed; a string says why there is none to use. */
+async function readNearbyCatalog(
+  source: NotebookSource,
+): Promise<NearbyCatalog | string | undefined> {
+  if (source.base.kind === 'url') {
+    const url = new URL('../catalog.json', source.base.url);
+    const text = await fetchText(url);
+    if (typeof text !== 'string')
+      return text.status === 404 ? undefined : `the site catalog: ${text.error}`;
+    return parsed(text, url.href, async (path) => fetchText(new URL(path, url)));
+  }
+  const root = dirname(source.base.dir);
+  const file = join(root, 'catalog.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return parsed(text, file, async (path) => {
+    try {
+      return await readFile(join(root, path), 'utf8');
+    } catch {
+      return { error: `${join(root, path)} cannot be read` };
+    }
+  });
+}
+
+function parsed(text: string, where: string, read: NearbyCatalog['read']): NearbyCatalog | string {
+  try {
+    return { catalog: readCatalog(text), read };
+  } catch (error) {
+    if (error instanceof PublishError) return `the site catalog ${where}: ${error.message}`;
+    throw error;
+  }
+}
+
+async function readSibling(
+  source: NotebookSource,
+  name: string,
+): Promise<string | { error: string }> {
+  if (source.base.kind === 'url') return fetchText(new URL(name, source.base.url));
+  if (basename(source.base.file) === name) return { error: 'is the file itself' };
+  try {
+    return await readFile(join(source.base.dir, name), 'utf8');
+  } catch {
+    return { error: `${name} cannot be read` };
+  }
+}

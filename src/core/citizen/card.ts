@@ -1,0 +1,67 @@
+import type { Notebook } from '../format/types.ts';
+import { ancestorsInOrder, proseBefore } from './chain.ts';
+import { dependencies } from './dependencies.ts';
+import type { TransparencyCard } from './types.ts';
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim() : null;
+
+/**
+ * The transparency card (CRPA R311-3-1-2, Etalab's inventory of public algorithms): the author's
+ * `transparency` fields, and the data, parameters and operations read from the notebook itself
+ * (the chains of its indicators, or of every cell when none is marked), so that they cannot
+ * drift from the code. Every key is present; null where nothing is known.
+ */
+export function deriveCard(notebook: Notebook): TransparencyCard {
+  const deps = dependencies(notebook);
+  const indicators = deps.cells.filter((c) => c.indicator);
+  const roots = indicators.length ? indicators : deps.cells;
+  const used = new Set<number>();
+  for (const root of roots) for (const index of ancestorsInOrder(deps, root.index)) used.add(index);
+  const cells = deps.cells.filter((c) => used.has(c.index));
+
+  const datasetNames: string[] = [];
+  for (const cell of cells)
+    for (const name of cell.datasets) if (!datasetNames.includes(name)) datasetNames.push(name);
+  const specs = notebook.front.datasets ?? {};
+  const given = notebook.front.transparency ?? {};
+  return {
+    purpose: text(given.purpose),
+    contribution: text(given.contribution),
+    automation: text(given.automation),
+    legalBasis: text(given.legalBasis),
+    administration: text(given.administration),
+    data: datasetNames.map((name) => {
+      const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+      return {
+        name,
+        title: text(spec?.title),
+        source: text(spec?.source),
+        license: text(spec?.license),
+        sha256: text(spec?.sha256),
+        retrieved: text(spec?.retrieved),
+        url: text(spec?.url),
+      };
+    }),
+    parameters: cells.flatMap((cell) =>
+      cell.inputs.map(({ name, label, value, range }) => ({ name, label, value, range })),
+    ),
+    operations: cells
+      .filter((cell) => !cell.inputs.length || cell.indicator)
+      .map((cell) => ({ cell: cell.index, prose: proseBefore(notebook, cell.index) })),
+    contact: text(given.contact),
+    updated: text(given.updated),
+  };
+}
+
+/** The card fields an author writes, in the order the card shows them. */
+export const AUTHOR_FIELDS = [
+  'purpose',
+  'contribution',
+  'automation',
+  'legalBasis',
+  'administration',
+  'contact',
+  'updated',
+] as const;
+export type AuthorField = (typeof AUTHOR_FIELDS)[number];

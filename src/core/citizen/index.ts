@@ -1,0 +1,7 @@
+export { cellGraph, cellNodeId, datasetNodeId, headingAbove } from './graph.ts';
+export { chainOf } from './chain.ts';
+export { deriveCard, AUTHOR_FIELDS, type AuthorField } from './card.ts';
+export { cardGaps, type CardGap } from './gaps.ts';
+export { cellInfos, type CellInfo } from './cell-info.ts';
+export { isIndicator, indicatorTitle, parseOptions } from './options.ts';
+export type * from './types.ts';

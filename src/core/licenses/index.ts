@@ -1,0 +1,13 @@
+export { isKnownLicense, toSpdx, type KnownLicense } from './spdx.ts';
+export {
+  attributionLine,
+  attributions,
+  LICENSE_NAMES,
+  LICENSE_URLS,
+  obligationsOf,
+  shareAlikeConflicts,
+  type Attribution,
+  type AttributionPart,
+  type Obligations,
+  type ShareAlikeConflict,
+} from './obligations.ts';

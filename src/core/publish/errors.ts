@@ -1,0 +1,33 @@
+/**
+ * Bad input to the publishing core (a share link, an .ipynb file, a catalog). `message` is a
+ * sentence in English; `code` and `params` let the app say the same in the reader's language.
+ */
+export class PublishError extends Error {
+  override name = 'PublishError';
+  constructor(
+    readonly code: PublishErrorCode,
+    message: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message);
+  }
+}
+
+export type PublishErrorCode =
+  // Share links (`#share=…` payloads)
+  | 'share-empty'
+  | 'share-not-base64url'
+  | 'share-corrupt'
+  | 'share-not-text'
+  | 'share-too-large'
+  // Jupyter imports
+  | 'ipynb-not-json'
+  | 'ipynb-not-notebook'
+  | 'ipynb-nbformat'
+  | 'ipynb-no-cells'
+  | 'ipynb-bad-cell'
+  | 'ipynb-language'
+  | 'ipynb-front'
+  // Site catalogs
+  | 'catalog-not-json'
+  | 'catalog-invalid';

@@ -1,0 +1,189 @@
+import type { DatasetSpec, Notebook } from '../format/types.ts';
+import { notebookHash } from './canonical-text.ts';
+import { chartSvg } from './chart-svg.ts';
+import { escapeHtml as esc } from './escape.ts';
+import { chartLabel, inputText, tableHtml, valueText } from './output-text.ts';
+import { safeMarkdown } from './safe-markdown.ts';
+import type { ExportOutput, HtmlExportOptions, OutputsByCell } from './types.ts';
+import { HTML_STYLE } from './html-style.ts';
+
+/**
+ * One self-contained HTML page a citizen can open offline and read without running anything:
+ * the prose, each code cell folded under its outputs (charts drawn as SVG images), the datasets
+ * with their sources, licences and hashes, the version and its hash, and the transparency card
+ * when given. No script; a Content-Security-Policy forbids any, and everything from the notebook
+ * is escaped.
+ */
+export async function toStandaloneHtml(
+  notebook: Notebook,
+  outputs: OutputsByCell = new Map(),
+  options: HtmlExportOptions = {},
+): Promise<string> {
+  const { front } = notebook;
+  const sha256 = options.sha256 ?? notebookHash(notebook);
+  const body: string[] = [];
+  let code = 0;
+  for (const cell of notebook.cells) {
+    if (cell.kind === 'markdown') {
+      body.push(`<div class="prose">${safeMarkdown(cell.source)}</div>`);
+      continue;
+    }
+    code += 1;
+    const rendered: string[] = [];
+    for (const output of outputs.get(cell.id) ?? []) rendered.push(await outputHtml(output));
+    const options = cell.options ? ` <span class="options">${esc(cell.options)}</span>` : '';
+    body.push(
+      `<section class="cell" id="cell-${code}" aria-label="Cell ${code}">` +
+        `<details><summary>Code of cell ${code}${options}</summary><pre><code>${esc(cell.source)}</code></pre></details>` +
+        (rendered.length ? `<div class="outputs">${rendered.join('\n')}</div>` : '') +
+        `</section>`,
+    );
+  }
+  const lang = options.lang ?? 'en';
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data: https:">
+<meta name="generator" content="algobook">
+<title>${esc(front.title)}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${esc(front.title)}</h1>
+${front.summary ? `<p class="summary">${esc(String(front.summary))}</p>` : ''}
+${aboutHtml(notebook, sha256)}
+</header>
+${body.join('\n')}
+${datasetsHtml(front.datasets ?? {})}
+${options.card ? `<section class="card" id="card"><h2>Transparency card</h2>${valueHtml(options.card)}</section>` : ''}
+<footer><p>Exported by algobook. This page runs no code: the outputs were computed when it was exported. To check them, run <code>algobook verify</code> on the notebook file.</p></footer>
+</main>
+</body>
+</html>
+`;
+}
+
+function aboutHtml(notebook: Notebook, sha256: string): string {
+  const { front } = notebook;
+  const rows: [string, string][] = [];
+  rows.push([
+    'Version',
+    front.version === undefined ? 'Draft (not published)' : esc(String(front.version)),
+  ]);
+  if (typeof front.published === 'string')
+    rows.push([
+      'Published',
+      `<time datetime="${esc(front.published)}">${esc(front.published)}</time>`,
+    ]);
+  if (typeof front.message === 'string') rows.push(['Message', esc(front.message)]);
+  rows.push(['SHA-256', `<code class="hash">${esc(sha256)}</code>`]);
+  if (front.parent) rows.push(['Parent', `<code class="hash">${esc(front.parent)}</code>`]);
+  if (front.forkOf) {
+    const origin = `${esc(front.forkOf.id)} version ${esc(String(front.forkOf.version))} (<code class="hash">${esc(front.forkOf.sha256)}</code>)`;
+    rows.push(['Forked from', front.forkOf.url ? `${link(front.forkOf.url, origin)}` : origin]);
+  }
+  if (front.license) rows.push(['Licence', esc(front.license)]);
+  if (front.authors !== undefined && front.authors !== null)
+    rows.push(['Authors', valueHtml(front.authors)]);
+  rows.push(['Notebook id', `<code>${esc(front.id)}</code>`]);
+  return `<dl class="about">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+
+function datasetsHtml(datasets: Record<string, DatasetSpec>): string {
+  const entries = Object.entries(datasets);
+  if (!entries.length) return '';
+  const items = entries.map(([name, spec]) => {
+    const rows: [string, string][] = [];
+    if (spec.title) rows.push(['Title', esc(spec.title)]);
+    if (spec.source) rows.push(['Source', link(spec.source, esc(spec.source))]);
+    rows.push(['File', link(spec.url, esc(spec.url))]);
+    rows.push(['Format', esc(spec.format)]);
+    rows.push(['Licence', spec.license ? esc(spec.license) : 'not stated']);
+    rows.push(['SHA-256', `<code class="hash">${esc(spec.sha256)}</code>`]);
+    if (typeof spec.bytes === 'number')
+      rows.push(['Size', `${spec.bytes.toLocaleString('en')} bytes`]);
+    if (spec.retrieved) rows.push(['Retrieved', esc(String(spec.retrieved))]);
+    if (spec.modified) rows.push(['Modified', esc(String(spec.modified))]);
+    if (spec.portal) {
+      rows.push([
+        'Portal',
+        `${esc(spec.portal.kind)}: ${link(spec.portal.base, esc(spec.portal.base))}, dataset <code>${esc(spec.portal.dataset)}</code>`,
+      ]);
+    }
+    if (spec.mirrors?.length)
+      rows.push(['Mirrors', spec.mirrors.map((m) => link(m, esc(m))).join('<br>')]);
+    return `<section class="dataset"><h3><code>${esc(name)}</code></h3><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></section>`;
+  });
+  return `<section class="datasets" id="datasets"><h2>Datasets</h2>${items.join('\n')}</section>`;
+}
+
+async function outputHtml(output: ExportOutput): Promise<string> {
+  switch (output.kind) {
+    case 'value':
+      return `<pre class="value">${esc(valueText(output))}</pre>`;
+    case 'table':
+      return `<div class="table">${tableHtml(output)}</div>`;
+    case 'chart': {
+      const label = chartLabel(output.spec);
+      try {
+        const svg = await chartSvg(output.spec);
+        // As an image, the drawing cannot run anything, whatever text the data put in it.
+        const src = `data:image/svg+xml;base64,${base64(svg)}`;
+        return `<figure class="chart"><img src="${src}" alt="${esc(label)}"><figcaption>${esc(label)}</figcaption></figure>`;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return `<p class="error">This chart could not be drawn: ${esc(reason)}</p>`;
+      }
+    }
+    case 'markdown':
+      return `<div class="prose">${safeMarkdown(output.markdown)}</div>`;
+    case 'input': {
+      const label = output.input.label ?? 'Input';
+      return `<p class="input"><span>${esc(label)}</span>: <output>${esc(inputText(output.value))}</output></p>`;
+    }
+    case 'error':
+      return `<p class="error"><strong>${esc(output.name)}</strong>: ${esc(output.message)}</p>`;
+  }
+}
+
+/** A value of any shape (the card's JSON, authors): mappings as definition lists, lists as lists. */
+function valueHtml(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value))
+    return `<ul>${value.map((item) => `<li>${valueHtml(item)}</li>`).join('')}</ul>`;
+  if (typeof value === 'object') {
+    const rows = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined && item !== null)
+      .map(([key, item]) => `<dt>${esc(humanKey(key))}</dt><dd>${valueHtml(item)}</dd>`);
+    return `<dl>${rows.join('')}</dl>`;
+  }
+  const text = String(value);
+  return /^https?:\/\/\S+$/.test(text) ? link(text, esc(text)) : esc(text);
+}
+
+/** `legalBasis` → `Legal basis`. */
+function humanKey(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function link(url: string, html: string): string {
+  return /^(https?:|mailto:)/i.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)
+    ? `<a href="${esc(url)}">${html}</a>`
+    : html;
+}
+
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

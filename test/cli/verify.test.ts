@@ -1,0 +1,129 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { algobook, CLI_TIMEOUT, removeTempDirs, tempDir } from './cli.ts';
+import { CSV, draft, sha } from './publish-fixture.ts';
+
+afterAll(removeTempDirs);
+
+/** A site with versions 1 and 2 of the fixture notebook; its folder. */
+async function site(): Promise<string> {
+  const file = draft();
+  const dir = join(tempDir(), 'site');
+  for (const message of ['First', 'Second']) {
+    const { code, stderr } = await algobook('publish', file, '--site', dir, '-m', message);
+    if (code !== 0) throw new Error(stderr);
+  }
+  return dir;
+}
+
+/** Serves a folder on 127.0.0.1 for the duration of `use`. */
+async function serve<T>(dir: string, use: (base: string) => Promise<T>): Promise<T> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    readFile(join(dir, path)).then(
+      (bytes) => res.end(bytes),
+      () => res.writeHead(404, 'Not Found').end(),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  try {
+    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.close();
+  }
+}
+
+describe.concurrent('algobook verify', { timeout: CLI_TIMEOUT * 8 }, () => {
+  it('says "Reproduced" and exits 0 for an intact version, then catches changed data and tampered text', async () => {
+    const dir = await site();
+    const v2 = join(dir, 'pop/v2.algo.md');
+    const ok = await algobook('verify', v2);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(
+      `Checked: text against the site catalog (version 2: ${sha(readFileSync(v2)).slice(0, 12)}…)\n`,
+    );
+    expect(ok.stdout).toContain('Checked: parent chain through versions 1 to 2\n');
+    expect(ok.stdout).toContain(
+      'Reproduced: the 3 code cells of "Population" version 2 give the published outputs.\n',
+    );
+
+    // The data served with the site changed after publication.
+    const data = join(dir, 'pop', `data/${sha(CSV).slice(0, 16)}/pop.csv`);
+    writeFileSync(data, CSV.replace('20', '21'));
+    const changed = await algobook('verify', v2);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain('Not reproduced: "Population" version 2\n');
+    // Said by the dataset loader, or found by hashing the bytes it gave.
+    expect(changed.stdout).toMatch(
+      / {2}dataset "pop": .*(not the pinned|does not match its pinned hash)/,
+    );
+    expect(changed.stdout).toMatch(
+      / {2}cell 2 \(line \d+\): published "2 rows × 2 columns" \([0-9a-f]{12}…\), now ".*pinned hash/,
+    );
+    expect(changed.stderr).toMatch(
+      /^algobook verify: not verified: [23] cells differ, 1 dataset differs\.\n$/,
+    );
+    writeFileSync(data, CSV);
+
+    // Version 1 was edited after publication: version 2's chain no longer holds.
+    const v1 = join(dir, 'pop/v1.algo.md');
+    writeFileSync(v1, readFileSync(v1, 'utf8').replace('# Population', '# Populace'));
+    const tampered = await algobook('verify', v2);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(
+      /Tampered: Version 1 has been modified: its text's sha256 is [0-9a-f]{12}…, not the published [0-9a-f]{12}…\.\n/,
+    );
+    expect(tampered.stdout).not.toContain('Reproduced');
+
+    // And the version itself edited, results and all.
+    writeFileSync(v2, readFileSync(v2, 'utf8').replace('# Population', '# Populace'));
+    const self = await algobook('verify', v2);
+    expect(self.code).toBe(1);
+    expect(self.stdout).toContain('Tampered: Version 2 has been modified');
+  });
+
+  it('verifies a version served over http, with the #sha256 of its link', async () => {
+    const dir = await site();
+    const v2 = readFileSync(join(dir, 'pop/v2.algo.md'));
+    await serve(dir, async (base) => {
+      const ok = await algobook('verify', `${base}/pop/v2.algo.md#sha256=${sha(v2)}`);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain(
+        `Checked: text against the given sha256 ${sha(v2).slice(0, 12)}…\n`,
+      );
+      expect(ok.stdout).toContain('Reproduced: the 3 code cells');
+      const wrong = await algobook('verify', `${base}/pop/v2.algo.md#sha256=${'e'.repeat(64)}`);
+      expect(wrong.code).toBe(1);
+      expect(wrong.stdout).toContain("Tampered: Version 2 has been modified: its text's sha256 is");
+      const missing = await algobook('verify', `${base}/pop/v9.algo.md`);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toBe(
+        `algobook verify: ${base}/pop/v9.algo.md answered 404 Not Found.\n`,
+      );
+    });
+  });
+
+  it('checks the chain through files beside it when there is no catalog, and refuses a draft', async () => {
+    const dir = await site();
+    writeFileSync(join(dir, 'catalog.json.bak'), readFileSync(join(dir, 'catalog.json')));
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'catalog.json'));
+    const ok = await algobook('verify', join(dir, 'pop/v2.algo.md'));
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Checked: parent chain through versions 1 to 2\n');
+
+    const draftOnly = await algobook('verify', draft());
+    expect(draftOnly.code).toBe(2);
+    expect(draftOnly.stderr).toContain(
+      'is a draft: it has no published "version" and "results" to check.',
+    );
+    const badSha = await algobook('verify', join(dir, 'pop/v2.algo.md'), '--sha256', 'xyz');
+    expect(badSha.code).toBe(2);
+    expect(badSha.stderr).toBe('algobook verify: the sha256 "xyz" is not 64 hexadecimal digits.\n');
+  });
+});

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { startApp, type AppHarness } from './support/browser.ts';
+import { newNotebook } from './support/notebook.ts';
+import { MALFORMED, startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { dataPanel, datasetCard, openAddDialog } from './datasets-support.ts';
+
+let app: AppHarness;
+let portal: FakePortal;
+
+beforeAll(async () => {
+  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
+});
+afterAll(async () => {
+  await Promise.all([app?.close(), portal?.close()]);
+});
+
+/** Tries to add the file at `path` of the portal; returns the dialog. */
+async function tryUrl(dialog: Locator, path: string): Promise<void> {
+  await dialog.getByLabel('URL of the file').fill(`${portal.url}${path}`);
+  await dialog.getByRole('button', { name: 'Download and pin' }).click();
+}
+
+describe('bad files', () => {
+  it('are refused with a message that says what is wrong, and nothing is pinned', async () => {
+    const page = await app.newPage();
+    try {
+      await newNotebook(page, app.server.url);
+      const dialog = await openAddDialog(page, 'From a URL');
+      const alert = dialog.getByRole('alert');
+
+      await tryUrl(dialog, '/files/nowhere.csv');
+      await expect
+        .poll(() => alert.innerText())
+        .toBe(`${portal.url}/files/nowhere.csv does not exist (404): the file may have moved.`);
+
+      await tryUrl(dialog, '/files/latin1.csv');
+      await expect
+        .poll(() => alert.innerText())
+        .toBe(
+          `${portal.url}/files/latin1.csv is not UTF-8 text; save it as UTF-8 (or choose another format).`,
+        );
+
+      // 3 GB announced: refused before any download, with its size and a way to reduce it.
+      await tryUrl(dialog, '/huge/files/big.csv');
+      await expect
+        .poll(() => alert.innerText())
+        .toMatch(
+          /is too large for the browser \(3\.2\sGB; the limit is 537\sMB\)\. Use a portal query \(select, where, group_by\)/,
+        );
+
+      expect(await dialog.getByRole('button', { name: 'Download and pin' }).isEnabled()).toBe(true);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      expect(await dataPanel(page).getByText('This notebook pins no datasets yet').count()).toBe(1);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('a malformed CSV is pinned as it is, and the panel names the line that is wrong', async () => {
+    const page = await app.newPage();
+    try {
+      await newNotebook(page, app.server.url);
+      const dialog = await openAddDialog(page, 'From a URL');
+      await tryUrl(dialog, '/files/malformed-fields.csv');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      const card = datasetCard(page, 'malformed_fields');
+      await expect
+        .poll(() => card.getByRole('alert').innerText(), { timeout: 15_000 })
+        .toMatch(new RegExp(`line ${MALFORMED.extraFieldLine}`));
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppHarness } from './support/browser.ts';
+import { cell, editCopy, storedDrafts, waitForOutput } from './support/notebook.ts';
+import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { datasetCard, field, notebookText } from './datasets-support.ts';
+
+let app: AppHarness;
+let portal: FakePortal;
+
+const FILE = '/files/paris-arrondissements.csv';
+
+beforeAll(async () => {
+  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
+  portal.setFile(
+    '/nb/types.algo.md',
+    notebookText({ arr: { url: `..${FILE}`, format: 'csv', sha256: portal.sha256(FILE) } }, [
+      "md`code is a ${typeof (await dataset('arr')).get('code', 0)}`",
+    ]),
+  );
+});
+afterAll(async () => {
+  await Promise.all([app?.close(), portal?.close()]);
+});
+
+describe('column types', () => {
+  it('are inferred and shown, and a forced type is kept in the front matter and applied', async () => {
+    const page = await app.newPage();
+    try {
+      await editCopy(page, app.server.url, `${portal.url}/nb/types.algo.md`);
+      await waitForOutput(cell(page, 1), 'code is', /^code is a number$/);
+      const card = datasetCard(page, 'arr');
+      await expect.poll(() => field(card, 'Rows').innerText()).toBe('20');
+      const columns = card.getByRole('table', { name: 'Columns' });
+      const type = columns.getByRole('combobox', { name: 'Type of column code' });
+      expect(await type.locator('option:checked').innerText()).toBe('inferred: integer');
+      expect(
+        await columns
+          .getByRole('combobox', { name: 'Type of column name' })
+          .locator('option:checked')
+          .innerText(),
+      ).toBe('inferred: text');
+
+      await type.selectOption({ label: 'text' });
+      await waitForOutput(cell(page, 1), 'code is', /^code is a string$/);
+      await expect
+        .poll(async () => (await storedDrafts(page))[0]?.text ?? '', { timeout: 5000 })
+        .toMatch(/columns:\n\s+code: string/);
+      await card.getByText('Pin in the front matter').click();
+      expect(await card.locator('pre').innerText()).toMatch(/columns:\n\s+code: string/);
+
+      await type.selectOption({ index: 0 });
+      await waitForOutput(cell(page, 1), 'code is', /^code is a number$/);
+      await expect
+        .poll(async () => (await storedDrafts(page))[0]?.text ?? '', { timeout: 5000 })
+        .not.toContain('columns:');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
