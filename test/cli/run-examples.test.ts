@@ -27,7 +27,7 @@ const markdown = (cells: JsonCell[]) =>
   outputs(cells).flatMap((o) => (o.kind === 'markdown' ? [String(o.markdown)] : []));
 const inputs = (cells: JsonCell[]) =>
   outputs(cells).filter((o) => o.kind === 'input') as {
-    input: { label: string };
+    input: { type: string; label: string };
     value: unknown;
   }[];
 const en = (n: number) => n.toLocaleString('en');
@@ -67,7 +67,7 @@ describe.concurrent('algobook run on the examples', { timeout: CLI_TIMEOUT }, ()
         .find((t) => t.upper_ug_m3 === null || concentration <= Number(t.upper_ug_m3))!;
 
     const cells = await runJson('indice-atmo.algo.md');
-    const sliders = inputs(cells);
+    const sliders = inputs(cells).filter((s) => s.input.type === 'range');
     expect(sliders.map((s) => s.input.label.split(',')[0])).toEqual([
       'PM2.5',
       'PM10',
