@@ -3,7 +3,6 @@
  * docs and issue notes; this prints the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 const SCRIPTS = [
   'bench/runtime.bench.ts',
@@ -13,7 +12,7 @@ const SCRIPTS = [
   'bench/publish.bench.ts',
 ];
 
-for (const script of SCRIPTS.filter((s) => existsSync(s))) {
+for (const script of SCRIPTS) {
   console.log(`\n# ${script}`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);

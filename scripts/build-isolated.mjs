@@ -15,7 +15,15 @@ const runner = `${dist}-runner`;
 const run = (args, env = {}) =>
   execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 run(['scripts/build-runner.mjs'], { ALGOBOOK_RUNNER_OUT: runner });
-run(['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
+run([
+  'node_modules/vite/bin/vite.js',
+  'build',
+  '--outDir',
+  dist,
+  '--emptyOutDir',
+  '--logLevel',
+  'warn',
+]);
 mkdirSync(`${dist}/runner`, { recursive: true });
 cpSync(runner, `${dist}/runner`, { recursive: true });
 console.log(`built into ${dist}`);

@@ -57,8 +57,8 @@ describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
       for (const cell of marked) {
         const card = section.locator(`[data-cell="${cell.index}"]`);
         expect(await card.getAttribute('data-status')).toBe('done');
-        const inCard = await card.locator('.output').first().innerText();
-        const inCell = await page
+        const cardOutput = card.locator('.output').first();
+        const cellOutput = page
           .getByRole('region', {
             name: `${en['cell.label'].replace('{n}', '')}${cell.index + 1}`,
             exact: true,
@@ -70,8 +70,17 @@ describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
             }),
           )
           .locator('.output')
-          .first()
-          .innerText();
+          .first();
+        // Charts are drawn lazily: compare once neither says it is still loading.
+        const loading = m['chart.loading'];
+        await expect
+          .poll(async () =>
+            [await cardOutput.innerText(), await cellOutput.innerText()].some((x) =>
+              x.includes(loading),
+            ),
+          )
+          .toBe(false);
+        const [inCard, inCell] = [await cardOutput.innerText(), await cellOutput.innerText()];
         expect(inCard.length).toBeGreaterThan(0);
         expect(inCard).toBe(inCell);
         await card

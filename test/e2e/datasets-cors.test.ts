@@ -39,7 +39,10 @@ describe('a host that refuses cross-origin requests', () => {
         mimeType: 'text/csv',
         buffer: Buffer.from(bytes),
       });
-      expect(await dialog.getByLabel('Name in the notebook').inputValue()).toBe('stations');
+      // The name is proposed from the file's name once the file is read.
+      await expect
+        .poll(() => dialog.getByLabel('Name in the notebook').inputValue())
+        .toBe('stations');
       await dialog.getByRole('button', { name: 'Pin', exact: true }).click();
       await expect.poll(() => dialog.isVisible()).toBe(false);
 

@@ -31,20 +31,25 @@ const NUMERIC = new Set(['count', 'n', 'line', 'column']);
 const KEYS = Object.keys(en).filter((key): key is keyof typeof en => key in en);
 const ENGLISH: { key: string; pattern: RegExp }[] = KEYS.flatMap((key) => {
   const french = fr[key].split('|');
-  return en[key]
-    .split('|')
-    .filter((form, i) => form !== french[i] && form !== french[0])
-    .map((form) => {
-      const source = form
-        .split(/(\{\w+\})/)
-        .map((part) => {
-          const placeholder = /^\{(\w+)\}$/.exec(part);
-          if (!placeholder) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          return NUMERIC.has(placeholder[1]) ? '[\\d\\s,.\\u00a0\\u202f]+' : '.+?';
-        })
-        .join('');
-      return { key, pattern: new RegExp(`(?<!\\p{L})${source}(?!\\p{L})`, 'u') };
-    });
+  return (
+    en[key]
+      .split('|')
+      .filter((form, i) => form !== french[i] && form !== french[0])
+      // A message that is only placeholders joined by a short word ("{loaded} of {total}") would
+      // match any English sentence of the notebook's own; it cannot be told apart, so it is left out.
+      .filter((form) => form.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 4)
+      .map((form) => {
+        const source = form
+          .split(/(\{\w+\})/)
+          .map((part) => {
+            const placeholder = /^\{(\w+)\}$/.exec(part);
+            if (!placeholder) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            return NUMERIC.has(placeholder[1]) ? '[\\d\\s,.\\u00a0\\u202f]+' : '.+?';
+          })
+          .join('');
+        return { key, pattern: new RegExp(`(?<!\\p{L})${source}(?!\\p{L})`, 'u') };
+      })
+  );
 });
 
 /**

@@ -4,11 +4,13 @@ import { deleteDraft, getDraft, listDrafts, saveDraft } from '../../../src/app/s
 import { draft, fillDisk, freshDB } from './helpers.ts';
 
 describe('openAlgobookDB', () => {
-  it('openAlgobookDB({ factory }) creates the drafts store with its updated index', async () => {
+  it('openAlgobookDB({ factory }) creates the drafts, versions and datasets stores with their indexes', async () => {
     const db = await freshDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['drafts']);
+    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'drafts', 'versions']);
     expect([...db.transaction('drafts').store.indexNames]).toEqual(['updated']);
+    expect([...db.transaction('versions').store.indexNames]).toEqual(['notebook']);
+    expect([...db.transaction('datasets').store.indexNames]).toEqual(['used']);
   });
 });
 
