@@ -1,14 +1,14 @@
 import * as Comlink from 'comlink';
 import type { CellResult, DatasetSpec } from '../core/format/types.ts';
-import type { CellEvent } from '../core/runtime/events.ts';
+import type { RunnerEvent } from '../core/runtime/events.ts';
 import { NotebookRuntime, type CellSource, type DatasetInfo } from '../core/runtime/index.ts';
 
 export type { DatasetInfo };
 
 /** What the page gives the runner when it connects: both are Comlink proxies back to the page. */
 export interface RunnerCallbacks {
-  /** Cell events, batched: one message per task instead of one per event. */
-  onEvents(events: CellEvent[]): void;
+  /** Cell and dataset events, in order, batched: one message per task instead of one per event. */
+  onEvents(events: RunnerEvent[]): void;
   /** Bytes of a pinned dataset, fetched and checked by the page, transferred (not copied). */
   loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
 }
@@ -35,7 +35,7 @@ export function createRunnerApi() {
   return {
     connect(callbacks: RunnerCallbacks): void {
       runtime?.dispose();
-      let queue: CellEvent[] = [];
+      let queue: RunnerEvent[] = [];
       let scheduled = false;
       const flush = () => {
         scheduled = false;
@@ -43,22 +43,25 @@ export function createRunnerApi() {
         queue = [];
         if (batch.length) void callbacks.onEvents(batch);
       };
+      const send = (event: RunnerEvent) => {
+        queue.push(event);
+        // A cell's code runs right after its `running` event, and may never yield (an endless
+        // loop); a dataset's parse right after `parse-start`, without yielding either: send now,
+        // so the page knows what is running (and shows it) and can stop it.
+        if (event.kind === 'running' || event.kind === 'parse-start') return flush();
+        if (!scheduled) {
+          scheduled = true;
+          // A macrotask, not a microtask: it lets a burst of synchronous cells share one message.
+          setTimeout(flush, 0);
+        }
+      };
       runtime = new NotebookRuntime({
         loadDataset: (name, spec) => callbacks.loadDataset(name, spec),
         // The page fetched the bytes and checked them against the pin (fetch-dataset.ts); the
         // sandboxed worker has no Web Crypto to do it again.
         checksHashes: true,
-        onEvent(event) {
-          queue.push(event);
-          // A cell's code runs right after its `running` event, and may never yield (an endless
-          // loop): send now, so the page knows what is running and can stop it.
-          if (event.kind === 'running') return flush();
-          if (!scheduled) {
-            scheduled = true;
-            // A macrotask, not a microtask: it lets a burst of synchronous cells share one message.
-            setTimeout(flush, 0);
-          }
-        },
+        onEvent: send,
+        onDatasetEvent: send,
       });
     },
     update(update: RunnerUpdate): void {

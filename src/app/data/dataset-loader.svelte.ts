@@ -1,4 +1,5 @@
 import type { DatasetSpec } from '../../core/format/types.ts';
+import type { DatasetEvent } from '../../core/runtime/events.ts';
 import type { BytesCache } from './bytes-cache.ts';
 import {
   checkSource,
@@ -20,6 +21,8 @@ export interface DatasetStatus {
   sha256: string;
   phase: 'loading' | 'ready' | 'changed' | 'failed';
   progress?: { loaded: number; total?: number; url: string };
+  /** The runner is reading these many bytes into a table (after the download). */
+  parsing?: { bytes: number };
   servedBy?: ServedBy;
   cacheError?: string;
   error?: string;
@@ -121,6 +124,20 @@ export class DatasetLoader {
     this.changedBytes.delete(name);
     const { [name]: _gone, ...rest } = this.status;
     this.status = rest;
+  }
+
+  /** What the runner says of its parse of a dataset (progress of the bytes into a table). */
+  parse(event: DatasetEvent) {
+    const parsing = event.kind === 'parse-start' ? { bytes: event.bytes } : undefined;
+    // A status about other bytes (re-pinned meanwhile) is not touched by an old parse.
+    if (this.status[event.dataset]?.sha256 === event.sha256 || parsing)
+      this.patch(event.dataset, event.sha256, { parsing });
+  }
+
+  /** The runner was stopped: no parse goes on. */
+  parsingStopped() {
+    for (const [name, status] of Object.entries(this.status))
+      if (status.parsing) this.status[name] = { ...status, parsing: undefined };
   }
 
   dispose() {

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { CellResult, DatasetSpec } from '../../core/format/types.ts';
-import type { CellEvent } from '../../core/runtime/events.ts';
+import type { RunnerEvent } from '../../core/runtime/events.ts';
 import type { CellSource } from '../../core/runtime/notebook-runtime.ts';
 import type { DatasetInfo, RunnerApi } from '../../runner/api.ts';
 import { openSandboxFrame, prewarmSandbox, type SandboxFrame } from './sandbox-frame.ts';
@@ -9,8 +9,8 @@ import { openSandboxFrame, prewarmSandbox, type SandboxFrame } from './sandbox-f
 export type StopReason = 'user' | 'timeout' | 'crash';
 
 export interface RunnerHostOptions {
-  /** Cell events from the runner, in order. */
-  onEvents(events: CellEvent[]): void;
+  /** Cell and dataset events from the runner, in order. */
+  onEvents(events: RunnerEvent[]): void;
   /** Cells that were running when the runner was stopped; they stay stopped until run again. */
   onInterrupted(cellIds: string[], reason: StopReason, elapsedMs: number): void;
   /** The bytes of a dataset, already checked against its pinned hash. */
@@ -159,7 +159,7 @@ export class RunnerHost {
     const api = Comlink.wrap<RunnerApi>(frame.port);
     await api.connect(
       Comlink.proxy({
-        onEvents: (events: CellEvent[]) => this.receive(events),
+        onEvents: (events: RunnerEvent[]) => this.receive(events),
         loadDataset: async (name: string, spec: DatasetSpec) => {
           const bytes = await this.options.loadDataset(name, spec);
           return Comlink.transfer(bytes, [bytes.buffer]);
@@ -176,7 +176,7 @@ export class RunnerHost {
     return api;
   }
 
-  private receive(events: CellEvent[]) {
+  private receive(events: RunnerEvent[]) {
     for (const event of events) {
       if (event.kind === 'running') this.running.set(event.cellId, performance.now());
       else if (event.kind === 'done' || event.kind === 'error' || event.kind === 'queued')

@@ -1,7 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Cell, CellResult, CodeCell, DatasetSpec, Notebook } from '../../core/format/types.ts';
 import { newCellId, serialize } from '../../core/format/index.ts';
-import type { CellEvent } from '../../core/runtime/events.ts';
+import type { RunnerEvent } from '../../core/runtime/events.ts';
 import { RunnerHost, prewarmRunner, type StopReason } from '../runner/host.ts';
 import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
 import { idbCache } from '../data/bytes-cache.ts';
@@ -48,6 +48,8 @@ export class NotebookSession {
     this.host = new RunnerHost({
       onEvents: (events) => this.apply(events),
       onInterrupted: (cellIds, reason, elapsedMs) => {
+        // The worker is gone, and with it any parse it was doing.
+        this.data.parsingStopped();
         if (!cellIds.length) return;
         this.notice = { kind: 'stopped', cellIds, reason, elapsedMs };
         // Their worker is gone already: show them stopped now, not once the new runner says so.
@@ -275,10 +277,14 @@ export class NotebookSession {
     return this.host.update(cells, datasets);
   }
 
-  private apply(events: CellEvent[]) {
+  private apply(events: RunnerEvent[]) {
     const now = performance.now();
     let runs = this.runs;
     for (const event of events) {
+      if (!('cellId' in event)) {
+        this.data.parse(event);
+        continue;
+      }
       const prev = runs[event.cellId] ?? IDLE;
       const next = reduceCell(prev, event, now);
       if (next !== prev) runs = { ...runs, [event.cellId]: next };

@@ -1,6 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { readDataset } from '../data/read-dataset.ts';
 import type { DatasetSpec } from '../format/types.ts';
+import type { DatasetEvent, DatasetEventListener } from './events.ts';
 
 /** Reads the bytes of a pinned dataset (the CLI from files or URLs, the page by fetching). */
 export type LoadDataset = (name: string, spec: DatasetSpec) => Promise<Uint8Array>;
@@ -18,6 +19,8 @@ export class Datasets {
     private readonly load: LoadDataset,
     /** The host hands over only bytes it checked against their pinned hash. */
     private readonly checked = false,
+    /** Told when a parse starts and ends, for the page's progress bar. */
+    private readonly onEvent: DatasetEventListener = () => {},
   ) {}
 
   /** Replaces the pinned datasets; returns whether they changed. */
@@ -49,13 +52,38 @@ export class Datasets {
     if (!table) {
       // `new Promise` turns a host that throws synchronously into a rejection too.
       table = new Promise<Uint8Array>((resolve) => resolve(this.load(name, spec))).then((bytes) =>
-        readDataset(name, spec, bytes, { checked: this.checked }),
+        this.#read(name, spec, bytes),
       );
       this.#cache.set(key, table);
       // A failure (network, changed file) is not cached: running the cell again retries.
       table.catch(() => this.#cache.delete(key));
     }
     return table;
+  }
+
+  async #read(name: string, spec: DatasetSpec, bytes: Uint8Array): Promise<ColumnTable> {
+    const about = { dataset: name, sha256: spec.sha256, bytes: bytes.byteLength };
+    this.#tell({ kind: 'parse-start', ...about });
+    const start = performance.now();
+    try {
+      const table = await readDataset(name, spec, bytes, { checked: this.checked });
+      const ms = performance.now() - start;
+      this.#tell({ kind: 'parse-end', ...about, rows: table.numRows(), ms });
+      return table;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.#tell({ kind: 'parse-error', ...about, error: message });
+      throw error;
+    }
+  }
+
+  // Progress is only shown: a failing listener must not fail the dataset.
+  #tell(event: DatasetEvent) {
+    try {
+      this.onEvent(event);
+    } catch (error) {
+      console.error('algobook runtime: dataset event listener failed', error);
+    }
   }
 }
 

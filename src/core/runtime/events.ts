@@ -17,3 +17,19 @@ export type CellEvent =
   | { kind: 'error'; cellId: string; run: number; ms: number; error: ErrorOutput };
 
 export type CellEventListener = (event: CellEvent) => void;
+
+/**
+ * What the runtime tells its host about reading a dataset's bytes into a table, for progress.
+ * Sent once per parse (a table read before comes from the cache, silently): `parse-start` with
+ * the byte count, then `parse-end` with the rows or `parse-error` with the reason. Parsing is
+ * synchronous, so a host that wants to show it must send `parse-start` at once.
+ */
+export type DatasetEvent =
+  | { kind: 'parse-start'; dataset: string; sha256: string; bytes: number }
+  | { kind: 'parse-end'; dataset: string; sha256: string; bytes: number; rows: number; ms: number }
+  | { kind: 'parse-error'; dataset: string; sha256: string; bytes: number; error: string };
+
+export type DatasetEventListener = (event: DatasetEvent) => void;
+
+/** Everything the runner sends the page, in order, through one callback. */
+export type RunnerEvent = CellEvent | DatasetEvent;

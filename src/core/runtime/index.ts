@@ -2,7 +2,13 @@ export { BUILTIN_NAMES, type BuiltinName } from './builtins.ts';
 export { Chart, chart, MAX_CHART_ROWS } from './chart.ts';
 export type { DatasetInfo } from './dataset-info.ts';
 export { compileCell, locateInCell } from './compile.ts';
-export type { CellEvent, CellEventListener } from './events.ts';
+export type {
+  CellEvent,
+  CellEventListener,
+  DatasetEvent,
+  DatasetEventListener,
+  RunnerEvent,
+} from './events.ts';
 export { InputView, Inputs, acceptInput } from './inputs.ts';
 export { Markdown, md } from './markdown.ts';
 export {

@@ -7,7 +7,7 @@ import { createDataflow } from './dataflow.ts';
 import { Datasets } from './datasets.ts';
 import { describeTable, type DatasetInfo } from './dataset-info.ts';
 import { OutputLog } from './digests.ts';
-import type { CellEvent } from './events.ts';
+import type { CellEvent, DatasetEvent } from './events.ts';
 import { TableRegistry } from './table-registry.ts';
 
 /** What the runtime needs from where it runs (the browser worker, or the command line). */
@@ -16,6 +16,8 @@ export interface RuntimeHost {
   loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
   /** Cell lifecycle and outputs, see events.ts. */
   onEvent(event: CellEvent): void;
+  /** When a dataset's bytes start and end being parsed into a table (progress), see events.ts. */
+  onDatasetEvent?(event: DatasetEvent): void;
   /**
    * True when `loadDataset` returns only bytes it checked against `spec.sha256` (the browser
    * page does). The runtime then does not hash them again; otherwise it checks them itself.
@@ -65,6 +67,9 @@ export class NotebookRuntime {
     this.#datasets = new Datasets(
       (name, spec) => host.loadDataset(name, spec),
       host.checksHashes === true,
+      (event) => {
+        if (!this.#disposed) host.onDatasetEvent?.(event);
+      },
     );
     if (options.datasets) this.#datasets.set(options.datasets);
     this.#dataflow = createDataflow({
