@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type AppHarness } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { cell, codeOf, editCopy, typeCode, waitForOutput } from './support/notebook.ts';
+
+/** One line of 16,000 characters, as a pasted data blob or a minified snippet gives. */
+const LONG = 'x'.repeat(16_000);
+const NOTEBOOK = `---
+algobook: 1
+id: long-line
+title: Long line
+---
+
+\`\`\`js
+const s = "${LONG}";
+\`\`\`
+
+\`\`\`js
+md\`length: \${s.length}\`
+\`\`\`
+`;
+
+/** The height in pixels of Monaco's box for cell `n`. */
+function editorHeight(page: Page, n: number): Promise<number> {
+  return codeOf(page, n).evaluate(
+    (el) => el.closest('.monaco-editor')?.getBoundingClientRect().height ?? 0,
+  );
+}
+
+let app: AppHarness;
+let fixtures: StaticServer;
+
+beforeAll(async () => {
+  app = await startApp();
+  // The notebook is written here rather than kept as a 16 kB fixture file.
+  fixtures = await serveStatic('/nonexistent', {
+    cors: true,
+    routes: {
+      '/long-line.algo.md': () => ({ type: 'text/markdown; charset=utf-8', body: NOTEBOOK }),
+    },
+  });
+});
+afterAll(async () => {
+  await Promise.all([app?.close(), fixtures?.close()]);
+});
+
+describe('a cell with a very long line', () => {
+  it('opens, takes a pasted 16,000-character line, and runs it with Shift+Enter, with no errors', async () => {
+    const page = await app.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await editCopy(page, app.server.url, `${fixtures.url}long-line.algo.md`);
+      await waitForOutput(cell(page, 2), 'length:', /^length: 16000$/);
+
+      // Pasting such a line used to send Monaco into a render loop ("Maximum call stack size
+      // exceeded", hundreds of times a second).
+      await typeCode(page, 1, `const s = "${LONG}yy";`);
+      await page.keyboard.press('Shift+Enter');
+      await waitForOutput(cell(page, 2), 'length:', /^length: 16002$/);
+      // Let a loop, if any, show itself.
+      await page.waitForTimeout(1000);
+      expect(errors).toEqual([]);
+      // The editor stays one line tall (plus its horizontal scrollbar), not stretched.
+      const height = await editorHeight(page, 1);
+      expect(height).toBeGreaterThanOrEqual(19);
+      expect(height).toBeLessThan(60);
+
+      // And the editor still grows with its lines: three short lines, three lines tall (and 10 px of margin, as before).
+      await typeCode(page, 1, 'const s =\n  "a" +\n  "b";');
+      await expect.poll(() => editorHeight(page, 1)).toBe(3 * 19 + 10);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 60_000);
+});
