@@ -9,8 +9,12 @@ export type { DatasetInfo };
 export interface RunnerCallbacks {
   /** Cell and dataset events, in order, batched: one message per task instead of one per event. */
   onEvents(events: RunnerEvent[]): void;
-  /** Bytes of a pinned dataset, fetched and checked by the page, transferred (not copied). */
-  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
+  /**
+   * Bytes of a pinned dataset, fetched and checked by the page: transferred bytes, or a Blob
+   * (bytes from the page's cache), which crosses to the worker's process by reference and is
+   * read here, so the page never copies a large dataset on its main thread.
+   */
+  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob>;
 }
 
 export interface RunnerUpdate {
@@ -56,7 +60,10 @@ export function createRunnerApi() {
         }
       };
       runtime = new NotebookRuntime({
-        loadDataset: (name, spec) => callbacks.loadDataset(name, spec),
+        loadDataset: async (name, spec) => {
+          const bytes = await callbacks.loadDataset(name, spec);
+          return bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
+        },
         // The page fetched the bytes and checked them against the pin (fetch-dataset.ts); the
         // sandboxed worker has no Web Crypto to do it again.
         checksHashes: true,

@@ -1,11 +1,12 @@
 import type { AlgobookDB } from '../storage/db.ts';
-import { DatasetCacheFull, getDataset, putDataset } from '../storage/dataset-cache.ts';
+import { DatasetCacheFull, getDatasetBlob, putDataset } from '../storage/dataset-cache.ts';
 import { formatSize } from './format-size.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 
 /** Dataset bytes by content hash, as the loader sees the cache. */
 export interface BytesCache {
-  get(sha256: string): Promise<Uint8Array | undefined>;
+  /** The stored bytes as a Blob: reading them is left to whoever needs them (the worker). */
+  get(sha256: string): Promise<Blob | undefined>;
   /** Resolves to a message when the bytes could not be kept (full disk), else undefined. */
   put(sha256: string, bytes: Uint8Array, url?: string): Promise<string | undefined>;
 }
@@ -18,7 +19,7 @@ export function idbCache(open: () => Promise<AlgobookDB>): BytesCache {
   return {
     async get(sha256) {
       try {
-        return await getDataset(await open(), sha256);
+        return await getDatasetBlob(await open(), sha256);
       } catch {
         return undefined;
       }

@@ -54,7 +54,7 @@ export class DatasetLoader {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly changedBytes = new Map<string, ChangedBytes>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private readonly prefetched = new Map<string, Promise<Uint8Array>>();
+  private readonly prefetched = new Map<string, Promise<Uint8Array | Blob>>();
 
   constructor(
     private readonly baseUrl: string,
@@ -79,7 +79,7 @@ export class DatasetLoader {
   }
 
   /** The checked bytes of `name`, for the runner. */
-  load(name: string, spec: DatasetSpec): Promise<Uint8Array> {
+  load(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob> {
     const key = `${name}\u0000${spec.sha256}`;
     const prefetched = this.prefetched.get(key);
     this.prefetched.delete(key);
@@ -158,7 +158,7 @@ export class DatasetLoader {
     this.status[name] = { ...base, ...patch };
   }
 
-  private async fetch(name: string, spec: DatasetSpec): Promise<Uint8Array> {
+  private async fetch(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob> {
     const controller = this.controllerFor(name);
     this.status[name] = { sha256: spec.sha256, phase: 'loading' };
     // Marks let benchmarks time the page's part of a load (cache or network, and hashing).
@@ -181,7 +181,7 @@ export class DatasetLoader {
         check: loaded.changed ? 'changed' : undefined,
       });
       const limit = this.options.autoCheckMaxBytes ?? AUTO_CHECK_MAX_BYTES;
-      if (loaded.servedBy.from === 'cache' && loaded.bytes.byteLength <= limit)
+      if (loaded.servedBy.from === 'cache' && sizeOf(loaded.bytes) <= limit)
         void this.check(name, spec);
       return loaded.bytes;
     } catch (error) {
@@ -211,6 +211,9 @@ export class DatasetLoader {
     }
   }
 }
+
+const sizeOf = (bytes: Uint8Array | Blob) =>
+  bytes instanceof Blob ? bytes.size : bytes.byteLength;
 
 function summary({ bytes: _bytes, ...rest }: ChangedBytes): ChangedSummary {
   return rest;

@@ -34,7 +34,8 @@ export interface Failure {
 }
 
 export interface LoadedDataset {
-  bytes: Uint8Array;
+  /** The checked bytes; a Blob when they come from the cache (not read on the page). */
+  bytes: Uint8Array | Blob;
   servedBy: ServedBy;
   /** Set when the bytes could not be kept in the cache (they are still used). */
   cacheError?: string;

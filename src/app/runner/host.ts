@@ -13,8 +13,8 @@ export interface RunnerHostOptions {
   onEvents(events: RunnerEvent[]): void;
   /** Cells that were running when the runner was stopped; they stay stopped until run again. */
   onInterrupted(cellIds: string[], reason: StopReason, elapsedMs: number): void;
-  /** The bytes of a dataset, already checked against its pinned hash. */
-  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
+  /** The bytes of a dataset, already checked against its pinned hash (a Blob when cached). */
+  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob>;
   /** A running cell is stopped after this long; 0 disables the limit. */
   timeLimitMs?: number;
   /** Something went wrong with the runner itself. */
@@ -162,7 +162,8 @@ export class RunnerHost {
         onEvents: (events: RunnerEvent[]) => this.receive(events),
         loadDataset: async (name: string, spec: DatasetSpec) => {
           const bytes = await this.options.loadDataset(name, spec);
-          return Comlink.transfer(bytes, [bytes.buffer]);
+          // A Blob is passed by reference; bytes are moved, not copied.
+          return bytes instanceof Blob ? bytes : Comlink.transfer(bytes, [bytes.buffer]);
         },
       }),
     );

@@ -74,7 +74,7 @@ export class NotebookSession {
     this.data.prefetch(datasets);
   }
 
-  private loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array> {
+  private loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob> {
     return this.data.load(name, spec);
   }
 

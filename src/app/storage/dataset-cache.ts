@@ -96,10 +96,23 @@ export async function getDataset(
   sha256: string,
   now = Date.now(),
 ): Promise<Uint8Array | undefined> {
+  const blob = await getDatasetBlob(db, sha256, now);
+  return blob && new Uint8Array(await blob.arrayBuffer());
+}
+
+/**
+ * The Blob stored under `sha256`, marked used now, without reading it: a page hands it to the
+ * worker, which reads it off the page's main thread.
+ */
+export async function getDatasetBlob(
+  db: AlgobookDB,
+  sha256: string,
+  now = Date.now(),
+): Promise<Blob | undefined> {
   const key = sha256.toLowerCase();
   const record = await db.get('datasets', key);
   if (!record) return undefined;
-  const bytes = new Uint8Array(await record.data.arrayBuffer());
+  const bytes = record.data;
   // Recording the use is best effort: a full disk must not stop a read.
   try {
     await db.put('datasets', { ...record, used: now });

@@ -38,7 +38,9 @@ describe('DatasetLoader', () => {
     expect(loader.status.a).toMatchObject({ phase: 'ready', servedBy: { from: 'source' } });
 
     bytes = CHANGED;
-    expect(await loader.load('a', spec)).toEqual(ORIGINAL);
+    const cached = await loader.load('a', spec);
+    expect(cached).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await (cached as Blob).arrayBuffer())).toEqual(ORIGINAL);
     expect(loader.status.a).toMatchObject({ phase: 'ready', servedBy: { from: 'cache' } });
     // The background check of the source finds the new bytes, keeps them for a re-pin.
     await expect.poll(() => loader.status.a?.check).toBe('changed');

@@ -22,6 +22,8 @@ export async function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Extra flags for experiments, e.g. CHROMIUM_ARGS='--disable-features=X'.
+      ...(process.env.CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
     ],
   });
 }
