@@ -1,5 +1,6 @@
 import { serialize } from '../../core/format/index.ts';
-import { fromIpynb, PublishError } from '../../core/publish/index.ts';
+import { fromIpynb } from '../../core/publish/ipynb-import.ts';
+import { PublishError } from '../../core/publish/errors.ts';
 import { describePublishError } from '../publish/describe-error.ts';
 import { parseText } from './load-notebook.ts';
 

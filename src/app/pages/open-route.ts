@@ -4,7 +4,9 @@
  * Every failure becomes a sentence for the person, in their language.
  */
 import type { Notebook } from '../../core/format/types.ts';
-import { decodeShare, textHash } from '../../core/publish/index.ts';
+// Straight from their files: the index would bring every exporter into the first chunk.
+import { decodeShare } from '../../core/publish/share.ts';
+import { textHash } from '../../core/publish/canonical-text.ts';
 import { PublishError } from '../../core/publish/errors.ts';
 import { t } from '../i18n/i18n.svelte.ts';
 import { database } from '../shell/database.ts';

@@ -1,4 +1,4 @@
-import { readCatalog } from '../../core/publish/index.ts';
+import { readCatalog } from '../../core/publish/catalog.ts';
 import type { Catalog, CatalogEntry, CatalogVersion } from '../../core/publish/types.ts';
 import { PublishError } from '../../core/publish/errors.ts';
 import { t } from '../i18n/i18n.svelte.ts';

@@ -1,5 +1,5 @@
 import type { ForkOf } from '../../core/format/types.ts';
-import { textHash } from '../../core/publish/index.ts';
+import { textHash } from '../../core/publish/canonical-text.ts';
 import { t } from '../i18n/i18n.svelte.ts';
 import { database } from '../shell/database.ts';
 import { getVersion } from '../storage/versions.ts';

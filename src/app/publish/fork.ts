@@ -1,6 +1,6 @@
 import type { ForkOf } from '../../core/format/types.ts';
 import { parse } from '../../core/format/index.ts';
-import { textHash } from '../../core/publish/index.ts';
+import { textHash } from '../../core/publish/canonical-text.ts';
 import { createDraft } from '../pages/drafts.ts';
 import type { DraftOrigin } from '../storage/drafts.ts';
 import { forkText } from './draft-text.ts';
