@@ -56,8 +56,10 @@ function watchPage(page: Page): void {
   page.on('pageerror', (error) => {
     const text = `${error.name}: ${error.message}`;
     if (expected.get(page)?.some((pattern) => pattern.test(text))) return;
-    console.error('[page error]', text);
-    pageErrors.push(`${page.url()}: ${text}`);
+    // The page's own frames say where: enough of them to find the bug.
+    const where = (error.stack ?? '').split('\n').slice(1, 5).join('\n');
+    console.error('[page error]', text, `\n${where}`);
+    pageErrors.push(`${page.url()}: ${text}\n${where}`);
   });
 }
 
