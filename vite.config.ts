@@ -30,6 +30,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/e2e/support/fail-on-page-errors.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -10,6 +10,7 @@ const SCRIPTS = [
   'bench/app.bench.ts',
   'bench/datasets.bench.ts',
   'bench/publish.bench.ts',
+  'bench/responsiveness.bench.ts',
 ];
 
 for (const script of SCRIPTS) {

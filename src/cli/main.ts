@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { publishCommand } from './publish.ts';
 import { verifyCommand } from './verify.ts';
 import { cardCommand } from './card.ts';
+import { admitCells, RUNS_CELLS, TRUST_OPTION } from './trust.ts';
 
 /** Every command, by name; later ones (`export`, `verify`, `publish`, `card`) are added here. */
 const COMMANDS: Record<string, Command> = {
@@ -29,6 +30,11 @@ ${commands.join('\n')}
 Options:
   -h, --help     Show this help; "algobook <command> --help" shows a command's
   -v, --version  Show the version
+  --trust        Run the cells of a notebook given by URL (run, verify, publish, export);
+                 without it, a URL is refused unless you confirm at the terminal
+
+Cells run in a separate Node process that cannot read or write your files, start programs or
+workers (Node's permission model); datasets are read for them. They can use the network.
 
 Exit status: 0 when everything ran, 1 when a cell failed, 2 when the notebook cannot be
 read or the command line is wrong.
@@ -69,7 +75,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     args = parseArgs({
       args: rest,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...command.options,
+        ...(RUNS_CELLS.has(name) ? TRUST_OPTION : {}),
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -82,6 +92,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(command.help);
     return EXIT.ok;
   }
+  if (RUNS_CELLS.has(name) && !(await admitCells(name, args.positionals, !!args.values.trust, io)))
+    return EXIT.unusable;
   try {
     return await command.run(args, io);
   } catch (error) {

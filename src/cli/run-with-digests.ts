@@ -4,7 +4,8 @@ import type { ExportOutput, OutputsByCell } from '../core/publish/index.ts';
 import { codeCellLines } from './cell-lines.ts';
 import { datasetLoader } from './load-dataset.ts';
 import type { NotebookSource } from './notebook-source.ts';
-import { runNotebook, type CellReport } from './run-notebook.ts';
+import type { CellReport } from './run-notebook.ts';
+import { runSandboxed } from './sandboxed-run.ts';
 
 /** What became of a pinned dataset during a run. */
 export interface DatasetCheck {
@@ -31,8 +32,7 @@ export interface DigestRun {
 export async function runWithDigests(source: NotebookSource): Promise<DigestRun> {
   const checks = new Map<string, DatasetCheck>();
   const load = datasetLoader(source.base.kind === 'dir' ? source.base.dir : source.base.url);
-  let results: CellResult[] = [];
-  const cells = await runNotebook(source.notebook, {
+  const { cells, results } = await runSandboxed(source.notebook, {
     lines: codeCellLines(source.text),
     loadDataset: async (name, spec) => {
       try {
@@ -47,9 +47,6 @@ export async function runWithDigests(source: NotebookSource): Promise<DigestRun>
         });
         throw error;
       }
-    },
-    settled: (runtime) => {
-      results = runtime.digests();
     },
   });
   return { cells, results, datasets: [...checks.values()] };

@@ -7,7 +7,7 @@ import { EXIT, type Command, type Io } from './command.ts';
 import { datasetLoader } from './load-dataset.ts';
 import { renderJson } from './render-json.ts';
 import { errorLine, renderText } from './render-text.ts';
-import { runNotebook } from './run-notebook.ts';
+import { runSandboxed } from './sandboxed-run.ts';
 
 const HELP = `Usage: algobook run FILE [--json]
 
@@ -15,8 +15,9 @@ Runs every code cell of the notebook FILE (*.algo.md) in Node, as the browser do
 the outputs. Datasets are read from the paths (relative to FILE's folder) or http(s) URLs that
 the front matter pins, and checked against their sha256. Inputs take their default values.
 
-Warning: on the command line, cells run with your permissions, outside the browser's sandbox
-(they can read files and use the network). Run only notebooks you trust.
+Cells run in a separate Node process under Node's permission model: they cannot read or
+write files (datasets are read for them), start processes or workers. They can still use the
+network: run only notebooks you trust.
 
 Without --json, outputs are printed for a person: prose condensed to its headings, tables as
 aligned text (first 10 rows), charts as one line (mark, fields, rows), inputs as
@@ -58,7 +59,7 @@ export const runCommand: Command = {
     const loaded = await load(file, io);
     if (!loaded) return EXIT.unusable;
     const { text, notebook } = loaded;
-    const cells = await runNotebook(notebook, {
+    const { cells } = await runSandboxed(notebook, {
       lines: codeCellLines(text),
       loadDataset: datasetLoader(dirname(resolve(file))),
     });

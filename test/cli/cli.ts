@@ -3,18 +3,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SANDBOX_WARNING } from '../../src/cli/trust.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXAMPLES = join(ROOT, 'examples');
 const BIN = join(ROOT, 'bin/algobook.mjs');
 
-/** Starting Node with tsx takes a second or two; more on a loaded machine. */
-export const CLI_TIMEOUT = 60_000;
+/** Starting Node with tsx, then the cells' own process, takes seconds; more on a loaded machine. */
+export const CLI_TIMEOUT = 120_000;
 
 export interface CliResult {
   code: number;
   stdout: string;
+  /** Standard error, without the warning said whenever cells run (see `warned`). */
   stderr: string;
+  /** Whether the command said that the notebook's cells run, and what they cannot do. */
+  warned: boolean;
 }
 
 /** Runs the real command line, `node bin/algobook.mjs ...args`, as a person would. */
@@ -26,7 +30,13 @@ export function algobook(...args: string[]): Promise<CliResult> {
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: CLI_TIMEOUT },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error);
-        else resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+        else
+          resolve({
+            code: error ? Number(error.code) : 0,
+            stdout,
+            stderr: stderr.replace(SANDBOX_WARNING, ''),
+            warned: stderr.includes(SANDBOX_WARNING),
+          });
       },
     );
   });

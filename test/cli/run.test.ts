@@ -156,7 +156,7 @@ describe.concurrent('algobook run', { timeout: CLI_TIMEOUT }, () => {
     expect(run.stdout).toMatch(/^Usage: algobook run FILE \[--json\]/);
     expect(run.stdout).toMatch(/--json/);
     expect(run.stdout).toMatch(/Exit status:\n {2}0 .*\n {2}1 .*\n {2}2 /);
-    expect(run.stdout).toMatch(/outside the browser's sandbox/);
+    expect(run.stdout).toMatch(/separate Node process under Node's permission model/);
   });
 
   it('exits 2 on an unknown command or option, or without a FILE', async () => {

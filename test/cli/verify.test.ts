@@ -91,16 +91,20 @@ describe.concurrent('algobook verify', { timeout: CLI_TIMEOUT * 8 }, () => {
     const dir = await site();
     const v2 = readFileSync(join(dir, 'pop/v2.algo.md'));
     await serve(dir, async (base) => {
-      const ok = await algobook('verify', `${base}/pop/v2.algo.md#sha256=${sha(v2)}`);
+      const ok = await algobook('verify', '--trust', `${base}/pop/v2.algo.md#sha256=${sha(v2)}`);
       expect(ok.code).toBe(0);
       expect(ok.stdout).toContain(
         `Checked: text against the given sha256 ${sha(v2).slice(0, 12)}…\n`,
       );
       expect(ok.stdout).toContain('Reproduced: the 3 code cells');
-      const wrong = await algobook('verify', `${base}/pop/v2.algo.md#sha256=${'e'.repeat(64)}`);
+      const wrong = await algobook(
+        'verify',
+        '--trust',
+        `${base}/pop/v2.algo.md#sha256=${'e'.repeat(64)}`,
+      );
       expect(wrong.code).toBe(1);
       expect(wrong.stdout).toContain("Tampered: Version 2 has been modified: its text's sha256 is");
-      const missing = await algobook('verify', `${base}/pop/v9.algo.md`);
+      const missing = await algobook('verify', '--trust', `${base}/pop/v9.algo.md`);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toBe(
         `algobook verify: ${base}/pop/v9.algo.md answered 404 Not Found.\n`,

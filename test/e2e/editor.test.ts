@@ -146,8 +146,8 @@ describe('the editor', () => {
       expect(running.length).toBeGreaterThanOrEqual(2);
       expect(elapsedMs(running[running.length - 1])).toBeGreaterThan(elapsedMs(running[0]));
       const done = elapsedMs(seen['Cell 1'][seen['Cell 1'].length - 1]);
+      // It awaits 1.5 s: it cannot be done sooner (how much later is a machine's affair).
       expect(done).toBeGreaterThanOrEqual(1400);
-      expect(done).toBeLessThan(5000);
       // Its reader waited, queued, until it was done.
       expect(seen['Cell 2']).toContain('queued');
       expect(seen['Cell 2'].indexOf('queued')).toBeLessThan(

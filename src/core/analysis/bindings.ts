@@ -1,4 +1,5 @@
 import type { ModuleDeclaration, Pattern, Program, Statement, VariableDeclaration } from 'acorn';
+import { depthFirst } from './nodes.ts';
 
 /**
  * What names a piece of syntax binds, without looking at what it reads: the declarations a
@@ -10,28 +11,26 @@ type StatementLike = Statement | ModuleDeclaration;
 
 /** Names a binding pattern binds: `{a, b: [c, ...d] = e}` binds `a`, `c` and `d`. */
 export function patternNames(pattern: Pattern, out: string[] = []): string[] {
-  switch (pattern.type) {
-    case 'Identifier':
-      out.push(pattern.name);
-      break;
-    case 'ObjectPattern':
-      for (const property of pattern.properties) {
-        patternNames(property.type === 'RestElement' ? property.argument : property.value, out);
-      }
-      break;
-    case 'ArrayPattern':
-      for (const element of pattern.elements) if (element) patternNames(element, out);
-      break;
-    case 'RestElement':
-      patternNames(pattern.argument, out);
-      break;
-    case 'AssignmentPattern':
-      patternNames(pattern.left, out);
-      break;
-    case 'MemberExpression':
-      // Only in assignments (`[a.b] = x`), which bind nothing.
-      break;
-  }
+  depthFirst<Pattern>(pattern, (item) => {
+    switch (item.type) {
+      case 'Identifier':
+        out.push(item.name);
+        return;
+      case 'ObjectPattern':
+        return item.properties.map((property) =>
+          property.type === 'RestElement' ? property.argument : property.value,
+        );
+      case 'ArrayPattern':
+        return item.elements.filter((element) => element !== null);
+      case 'RestElement':
+        return [item.argument];
+      case 'AssignmentPattern':
+        return [item.left];
+      case 'MemberExpression':
+        // Only in assignments (`[a.b] = x`), which bind nothing.
+        return;
+    }
+  });
   return out;
 }
 
@@ -56,49 +55,47 @@ export function lexicalNames(body: readonly StatementLike[], out: string[] = [])
 
 /** `var` names hoisted out of nested blocks to the enclosing function (or the cell). */
 export function varNames(body: readonly StatementLike[], out: string[] = []): string[] {
-  for (const statement of body) hoistVars(statement, out);
+  for (const statement of body)
+    depthFirst<StatementLike | null | undefined>(statement, hoisted(out));
   return out;
 }
 
-function hoistVars(statement: StatementLike | null | undefined, out: string[]): void {
-  if (!statement) return;
-  switch (statement.type) {
-    case 'VariableDeclaration':
-      if (statement.kind === 'var') declarationNames(statement, out);
-      break;
-    case 'BlockStatement':
-      varNames(statement.body, out);
-      break;
-    case 'IfStatement':
-      hoistVars(statement.consequent, out);
-      hoistVars(statement.alternate, out);
-      break;
-    case 'ForStatement':
-      if (statement.init?.type === 'VariableDeclaration') hoistVars(statement.init, out);
-      hoistVars(statement.body, out);
-      break;
-    case 'ForInStatement':
-    case 'ForOfStatement':
-      if (statement.left.type === 'VariableDeclaration') hoistVars(statement.left, out);
-      hoistVars(statement.body, out);
-      break;
-    case 'WhileStatement':
-    case 'DoWhileStatement':
-    case 'LabeledStatement':
-      hoistVars(statement.body, out);
-      break;
-    case 'TryStatement':
-      hoistVars(statement.block, out);
-      hoistVars(statement.handler?.body, out);
-      hoistVars(statement.finalizer, out);
-      break;
-    case 'SwitchStatement':
-      for (const branch of statement.cases) varNames(branch.consequent, out);
-      break;
-    default:
-      // Expressions, functions and classes: a `var` inside them belongs to them.
-      break;
-  }
+/** One step of the walk for `var`s: records a declaration, or gives the statements nested in it. */
+function hoisted(out: string[]) {
+  return (statement: StatementLike | null | undefined): (StatementLike | null | undefined)[] => {
+    if (!statement) return [];
+    switch (statement.type) {
+      case 'VariableDeclaration':
+        if (statement.kind === 'var') declarationNames(statement, out);
+        return [];
+      case 'BlockStatement':
+        return statement.body;
+      case 'IfStatement':
+        return [statement.consequent, statement.alternate];
+      case 'ForStatement':
+        return [
+          statement.init?.type === 'VariableDeclaration' ? statement.init : null,
+          statement.body,
+        ];
+      case 'ForInStatement':
+      case 'ForOfStatement':
+        return [
+          statement.left.type === 'VariableDeclaration' ? statement.left : null,
+          statement.body,
+        ];
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+      case 'LabeledStatement':
+        return [statement.body];
+      case 'TryStatement':
+        return [statement.block, statement.handler?.body, statement.finalizer];
+      case 'SwitchStatement':
+        return statement.cases.flatMap((branch) => branch.consequent);
+      default:
+        // Expressions, functions and classes: a `var` inside them belongs to them.
+        return [];
+    }
+  };
 }
 
 /**

@@ -36,7 +36,7 @@ export function parseCell(source: string): ParsedCell {
   try {
     program = parse(source, options);
   } catch (error) {
-    throw new CellParseError(toSyntaxError(error));
+    throw new CellParseError(isTooDeep(error) ? tooDeep(error) : toSyntaxError(error));
   }
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration' || statement.type.startsWith('Export')) {
@@ -57,7 +57,9 @@ function maybeExpression(source: string): Expression | null {
   try {
     // Keeping parentheses makes `(a)` end after its `)`, so the whole source is consumed.
     node = parseExpressionAt(source, 0, { ...options, preserveParens: true });
-  } catch {
+  } catch (error) {
+    // Too deep as an expression is too deep as a program: no need to try again.
+    if (isTooDeep(error)) throw new CellParseError(tooDeep(error));
     return null;
   }
   if ((node.type === 'FunctionExpression' || node.type === 'ClassExpression') && node.id)
@@ -70,6 +72,34 @@ function maybeExpression(source: string): Expression | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * acorn parses recursively: past some depth (a few hundred nested brackets, a few thousand
+ * chained operators, depending on the engine's stack) it raises this SyntaxError instead of
+ * overflowing; a RangeError that escapes it means the same.
+ */
+const ACORN_TOO_DEEP = 'Not enough stack space to parse input';
+
+function isTooDeep(error: unknown): boolean {
+  return (
+    error instanceof RangeError ||
+    (error instanceof SyntaxError && error.message.startsWith(ACORN_TOO_DEEP))
+  );
+}
+
+/** The error of a cell nested too deeply to analyse, at the place the parser stopped, if known. */
+export function tooDeep(error: unknown): CellSyntaxError {
+  // Where the parser gave up, which is somewhere inside the deepest part.
+  const { line, column } = toSyntaxError(error);
+  return {
+    name: 'SyntaxError',
+    code: 'too-deep',
+    message:
+      'This cell is nested too deeply to analyse: split its longest expression into several steps (intermediate constants)',
+    line,
+    column,
+  };
 }
 
 function toSyntaxError(error: unknown): CellSyntaxError {

@@ -1,6 +1,11 @@
 /** A syntax error located within the cell's own source (1-based line and column). */
 export interface CellSyntaxError {
   name: 'SyntaxError';
+  /**
+   * Set for a cell too deeply nested for the parser (`too-deep`): valid JavaScript, perhaps, but
+   * beyond what can be analysed; a stable code the page can translate.
+   */
+  code?: 'too-deep';
   message: string;
   line: number;
   column: number;

@@ -1,7 +1,7 @@
 import type { AnyNode, CallExpression } from 'acorn';
 import { analyze } from '../analysis/index.ts';
 import { CellParseError, parseCell } from '../analysis/parse.ts';
-import { childNodes } from '../analysis/nodes.ts';
+import { visitNodes } from '../analysis/nodes.ts';
 import type { Notebook } from '../format/types.ts';
 import { literalValue, UNKNOWN } from './literal.ts';
 import { indicatorTitle, isIndicator } from './options.ts';
@@ -37,7 +37,7 @@ export function cellInfos(notebook: Notebook): CellInfo[] {
     }
     const datasets: string[] = [];
     const inputs: ParameterInfo[] = [];
-    if (root) scan(root, null, index, datasets, inputs);
+    if (root) visitNodes(root, (node, parent) => scan(node, parent, index, datasets, inputs));
     out.push({
       index,
       source: cell.source,
@@ -59,6 +59,7 @@ function scan(
   datasets: string[],
   inputs: ParameterInfo[],
 ): void {
+  // One node only: visitNodes walks the tree without recursion, which a deep cell would overflow.
   if (node.type === 'CallExpression' && node.callee.type === 'Identifier') {
     if (node.callee.name === 'dataset') {
       const name = literalValue(node.arguments[0] as AnyNode | undefined);
@@ -74,7 +75,6 @@ function scan(
       }
     }
   }
-  for (const child of childNodes(node)) scan(child, node, cell, datasets, inputs);
 }
 
 type InputFields = Pick<ParameterInfo, 'type' | 'label' | 'value' | 'range'>;

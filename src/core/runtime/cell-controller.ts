@@ -116,7 +116,8 @@ export class CellController {
       try {
         compiled = compileCell(this.id, cell.source, analysis, [...plan.builtins, ...plan.inputs]);
       } catch (error) {
-        compiled = errorOutput(error, this.id);
+        compiled =
+          error instanceof RangeError ? tooDeepToCompile(error) : errorOutput(error, this.id);
       }
     }
     // Like Framework, an expression cell that calls display() or view() shows only what it
@@ -239,6 +240,20 @@ export class CellController {
     });
     this.host.busy(this.id, false);
   }
+}
+
+/**
+ * The engine's parser and compiler recurse too: a cell that acorn could analyse can still be
+ * too deep for them (10,000 chained calls in V8). It fails, with a message that says so, alone.
+ */
+function tooDeepToCompile(error: RangeError): ErrorOutput {
+  return {
+    kind: 'error',
+    name: error.name,
+    code: 'too-deep',
+    message:
+      'This cell is nested too deeply to compile: split its longest expression into several steps (intermediate constants)',
+  };
 }
 
 /**

@@ -18,6 +18,9 @@ export interface DataflowHooks {
  * a whole update is computed in one topological pass, without waiting for a frame. Generator
  * values are pulled again through `_precomputes`; those computations keep a macrotask between
  * pulls so that an endless generator cannot starve the worker's event loop.
+ *
+ * These are internals, so package.json pins @observablehq/runtime to one exact version, and
+ * test/core/runtime/dataflow-internals.test.ts fails when an upgrade changes them.
  */
 export function createDataflow(hooks: DataflowHooks): Runtime {
   const runtime = new Runtime();

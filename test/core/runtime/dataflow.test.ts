@@ -12,6 +12,7 @@ const ran = (run: number, ...outputs: string[]) => [
 describe('NotebookRuntime dataflow', () => {
   afterEach(() => {
     delete (globalThis as Record<string, unknown>).gates;
+    delete (globalThis as Record<string, unknown>).ended;
   });
 
   it('runs cells in dependency order, not page order', async () => {
@@ -50,16 +51,19 @@ describe('NotebookRuntime dataflow', () => {
 
   it('never shows the outputs of a superseded async run', async () => {
     const gates = { 1: deferred(), 2: deferred() };
-    Object.assign(globalThis, { gates });
+    const ended = { 1: deferred(), 2: deferred() };
+    Object.assign(globalThis, { gates, ended });
     const nb = notebook();
-    const slow = 'display("start " + n); await gates[n].promise; display("end " + n)';
+    const slow =
+      'display("start " + n); await gates[n].promise; display("end " + n); ended[n].resolve()';
     nb.update({ n: 'const n = 1', slow });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await nb.event('slow', 'output 1 value "start 1"');
     nb.update({ n: 'const n = 2', slow });
     gates[2].resolve();
     await nb.runtime.idle();
     gates[1].resolve();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Run 1 has displayed "end 1" by now; the runtime must have dropped it.
+    await ended[1].promise;
     expect(nb.take().slow).toEqual([
       'queued',
       'running 1',
@@ -75,7 +79,7 @@ describe('NotebookRuntime dataflow', () => {
   it('does not wait for a stuck run before starting the next one', async () => {
     const nb = notebook();
     nb.update({ a: 'const a = await new Promise(() => {})', b: 'a' });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await nb.event('a', 'running 1');
     nb.update({ a: 'const a = 2', b: 'a' });
     expect(await nb.settle()).toEqual({
       a: ['queued', 'running 1', 'queued', 'running 2', 'done 2'],
@@ -291,7 +295,7 @@ describe('NotebookRuntime dataflow', () => {
     const nb = notebook();
     nb.update({ a: 'await new Promise(() => {})' });
     const idle = nb.runtime.idle();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await nb.event('a', 'running 1');
     nb.runtime.dispose();
     await idle;
     expect(nb.take()).toEqual({ a: ['queued', 'running 1'] });

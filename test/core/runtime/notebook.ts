@@ -54,11 +54,19 @@ export function notebook(
   } = {},
 ) {
   const events: CellEvent[] = [];
+  const waiters: { cellId: string; brief: string; resolve(): void }[] = [];
   const runtime = new NotebookRuntime(
     {
       loadDataset:
         options.loadDataset ?? (async (name) => Promise.reject(new Error(`no bytes for ${name}`))),
-      onEvent: (event) => events.push(event),
+      onEvent: (event) => {
+        events.push(event);
+        for (const waiter of waiters.splice(0)) {
+          if (waiter.cellId === event.cellId && waiter.brief === briefEvent(event))
+            waiter.resolve();
+          else waiters.push(waiter);
+        }
+      },
       checksHashes: options.checksHashes,
     },
     { datasets: options.datasets },
@@ -77,6 +85,15 @@ export function notebook(
       const byCell: Record<string, string[]> = {};
       for (const event of events.splice(0)) (byCell[event.cellId] ??= []).push(briefEvent(event));
       return byCell;
+    },
+    /**
+     * Resolves once cell `cellId` has sent the event `brief` (as `briefEvent` writes it, e.g.
+     * `running 1`), at once if it already has: a test waits on what happened, not on time.
+     */
+    event(cellId: string, brief: string): Promise<void> {
+      if (events.some((e) => e.cellId === cellId && briefEvent(e) === brief))
+        return Promise.resolve();
+      return new Promise((resolve) => waiters.push({ cellId, brief, resolve }));
     },
     async settle(): Promise<Record<string, string[]>> {
       await runtime.idle();

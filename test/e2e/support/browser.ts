@@ -11,27 +11,62 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium.`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Extra flags for experiments, e.g. CHROMIUM_ARGS='--disable-features=X'.
-      ...(process.env.CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
-    ],
+  return chromium
+    .launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Extra flags for experiments, e.g. CHROMIUM_ARGS='--disable-features=X'.
+        ...(process.env.CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
+      ],
+    })
+    .then((browser) => {
+      // Every page, also those a test opens with `context.newPage()` rather than `newPage`.
+      browser.on('context', (context) => context.on('page', watchPage));
+      return browser;
+    });
+}
+
+/**
+ * Uncaught errors of every page of every browser `launch` started, not yet claimed by a test.
+ * `fail-on-page-errors.ts` (a setup file of the e2e project) fails each test that leaves one:
+ * an exception on the page is a bug even when what the test looks at still appears.
+ */
+const pageErrors: string[] = [];
+const expected = new WeakMap<Page, RegExp[]>();
+
+/** Declares that `page` may throw errors matching `pattern` (e.g. a hostile notebook's). */
+export function expectPageErrors(page: Page, pattern: RegExp): void {
+  expected.set(page, [...(expected.get(page) ?? []), pattern]);
+}
+
+/** The page errors so far that no test expected, emptying the list. */
+export function takePageErrors(): string[] {
+  return pageErrors.splice(0);
+}
+
+function watchPage(page: Page): void {
+  page.on('pageerror', (error) => {
+    const text = `${error.name}: ${error.message}`;
+    if (expected.get(page)?.some((pattern) => pattern.test(text))) return;
+    // The page's own frames say where: enough of them to find the bug.
+    const where = (error.stack ?? '').split('\n').slice(1, 5).join('\n');
+    console.error('[page error]', text, `\n${where}`);
+    pageErrors.push(`${page.url()}: ${text}\n${where}`);
   });
 }
 
 export interface AppHarness {
   browser: Browser;
   server: StaticServer;
-  /** A fresh browser context (own storage) with a page; errors on the page fail loudly. */
+  /** A fresh browser context (own storage) with a page; an error on the page fails the test. */
   newPage(context?: BrowserContext): Promise<Page>;
   close(): Promise<void>;
 }
@@ -47,9 +82,7 @@ export async function startApp(): Promise<AppHarness> {
     server,
     async newPage(context?: BrowserContext) {
       const ctx = context ?? (await browser.newContext({ locale: 'en-US' }));
-      const page = await ctx.newPage();
-      page.on('pageerror', (error) => console.error('[page error]', error.message));
-      return page;
+      return ctx.newPage();
     },
     async close() {
       await browser.close();

@@ -84,7 +84,8 @@ export async function editCopy(page: Page, appUrl: string, src: string): Promise
 /** Waits for Monaco, which the editor loads after its first paint. */
 export async function waitForMonaco(page: Page): Promise<void> {
   // Monaco has no role of its own to wait for; its root class is what says it has loaded.
-  await page.locator('.monaco-editor').first().waitFor({ timeout: 20_000 });
+  // Generous: Monaco is a large chunk, and a loaded machine parses it slowly.
+  await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
 }
 
 /** The code editor of cell `n`: Monaco's text area, named "Code of cell n". */
