@@ -116,13 +116,13 @@ export class NotebookSession {
    */
   async repinnedSpec(name: string): Promise<DatasetSpec | null> {
     const spec = this.datasets[name];
-    const found = this.data.newBytes(name);
+    const found = spec && (await this.data.newBytes(name));
     if (!spec || !found) return null;
     await idbCache(database).put(found.sha256, found.bytes, found.url);
     const next: DatasetSpec = {
       ...$state.snapshot(spec),
       sha256: found.sha256,
-      bytes: found.size,
+      bytes: found.bytes.byteLength,
       retrieved: found.retrieved,
     };
     if (found.lastModified) next.modified = found.lastModified;
