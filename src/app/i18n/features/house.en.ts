@@ -7,4 +7,8 @@ export const houseEn = {
   'house.error.budget':
     'The datasets being downloaded together exceed {limit}: {url} was stopped after {read}. Load fewer or smaller datasets at once (a portal query reduces one).',
   'house.repin.failed': 'The new bytes could not be downloaded again for the re-pin: {message}',
+  'house.conflict.copyFailed':
+    'Your version could not be stored as a copy. Try again, choose another way, or download your text.',
+  'house.conflict.retryCopy': 'Try saving mine as a copy again',
+  'house.conflict.download': 'Download my text',
 } as const;

@@ -10,4 +10,8 @@ export const houseFr: Record<keyof typeof houseEn, string> = {
     'Les jeux de données téléchargés ensemble dépassent {limit}\u00a0: {url} a été arrêté après {read}. Chargez moins de jeux à la fois, ou de plus petits (une requête au portail en réduit un).',
   'house.repin.failed':
     'Les nouveaux octets n’ont pas pu être téléchargés à nouveau pour le ré-épinglage\u00a0: {message}',
+  'house.conflict.copyFailed':
+    'Votre version n’a pas pu être enregistrée comme copie. Réessayez, choisissez autrement, ou téléchargez votre texte.',
+  'house.conflict.retryCopy': 'Réessayer d’enregistrer la mienne comme copie',
+  'house.conflict.download': 'Télécharger mon texte',
 };
