@@ -99,57 +99,63 @@ describe('saving states', () => {
     }
   });
 
-  it('a failed "Save mine as a copy" keeps the conflict open, offers the text, and autosave resumes after', async () => {
-    const context = await app.browser.newContext({ locale: 'en-US', acceptDownloads: true });
-    try {
-      const first = await app.newPage(context);
-      const id = await newNotebook(first, app.server.url);
-      await typeCode(first, 1, 'const from = "nobody";');
-      await expect.poll(() => storedText(first, id)).toContain('"nobody"');
-      const second = await app.newPage(context);
-      await second.goto(`${app.server.url}#/draft/${encodeURIComponent(id)}`);
-      await codeOf(second, 1).waitFor();
+  it(
+    'a failed "Save mine as a copy" keeps the conflict open, offers the text, and autosave resumes after',
+    { timeout: 150_000 },
+    async () => {
+      const context = await app.browser.newContext({ locale: 'en-US', acceptDownloads: true });
+      try {
+        const first = await app.newPage(context);
+        const id = await newNotebook(first, app.server.url);
+        await typeCode(first, 1, 'const from = "nobody";');
+        await expect.poll(() => storedText(first, id)).toContain('"nobody"');
+        const second = await app.newPage(context);
+        await second.goto(`${app.server.url}#/draft/${encodeURIComponent(id)}`);
+        // A tab in the background does not load its code editor until shown.
+        await second.bringToFront();
+        await codeOf(second, 1).waitFor();
 
-      await first.bringToFront();
-      await typeCode(first, 1, 'const from = "first tab";');
-      await expect.poll(() => storedText(first, id)).toContain('"first tab"');
-      const dialog = second.getByRole('alertdialog', { name: 'Changed in another tab' });
-      await dialog.waitFor();
-      await second.bringToFront();
-      await typeCode(second, 1, 'const from = "second tab";');
+        await first.bringToFront();
+        await typeCode(first, 1, 'const from = "first tab";');
+        await expect.poll(() => storedText(first, id)).toContain('"first tab"');
+        const dialog = second.getByRole('alertdialog', { name: 'Changed in another tab' });
+        await dialog.waitFor();
+        await second.bringToFront();
+        await typeCode(second, 1, 'const from = "second tab";');
 
-      // The next write to IndexedDB in the second tab fails, as on a full disk.
-      await second.evaluate(() => {
-        const put = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = function (this: IDBObjectStore) {
-          IDBObjectStore.prototype.put = put;
-          throw new DOMException('The disk is full.', 'QuotaExceededError');
-        } as typeof put;
-      });
-      await dialog.getByRole('button', { name: 'Save mine as a copy' }).click();
-      await dialog.getByText('could not be stored as a copy').waitFor();
-      expect(await dialog.isVisible()).toBe(true);
-      expect(await dialog.getByRole('button', { name: 'Keep mine' }).isVisible()).toBe(true);
-      expect(
-        await dialog.getByRole('button', { name: 'Try saving mine as a copy again' }).isVisible(),
-      ).toBe(true);
+        // The next write to IndexedDB in the second tab fails, as on a full disk.
+        await second.evaluate(() => {
+          const put = IDBObjectStore.prototype.put;
+          IDBObjectStore.prototype.put = function (this: IDBObjectStore) {
+            IDBObjectStore.prototype.put = put;
+            throw new DOMException('The disk is full.', 'QuotaExceededError');
+          } as typeof put;
+        });
+        await dialog.getByRole('button', { name: 'Save mine as a copy' }).click();
+        await dialog.getByText('could not be stored as a copy').waitFor();
+        expect(await dialog.isVisible()).toBe(true);
+        expect(await dialog.getByRole('button', { name: 'Keep mine' }).isVisible()).toBe(true);
+        expect(
+          await dialog.getByRole('button', { name: 'Try saving mine as a copy again' }).isVisible(),
+        ).toBe(true);
 
-      const [download] = await Promise.all([
-        second.waitForEvent('download'),
-        dialog.getByRole('button', { name: 'Download my text' }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/\.algo\.md$/);
-      expect(await readFile((await download.path())!, 'utf8')).toContain('"second tab"');
+        const [download] = await Promise.all([
+          second.waitForEvent('download'),
+          dialog.getByRole('button', { name: 'Download my text' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(/\.algo\.md$/);
+        expect(await readFile((await download.path())!, 'utf8')).toContain('"second tab"');
 
-      // Resolved: the banner goes, and later edits are stored again.
-      await dialog.getByRole('button', { name: 'Keep mine' }).click();
-      await expect.poll(() => storedText(second, id)).toContain('"second tab"');
-      expect(await dialog.count()).toBe(0);
-      await typeCode(second, 1, 'const from = "after the conflict";');
-      await expect.poll(() => storedText(second, id)).toContain('"after the conflict"');
-      await second.getByRole('status').filter({ hasText: SAVED }).waitFor();
-    } finally {
-      await context.close();
-    }
-  });
+        // Resolved: the banner goes, and later edits are stored again.
+        await dialog.getByRole('button', { name: 'Keep mine' }).click();
+        await expect.poll(() => storedText(second, id)).toContain('"second tab"');
+        expect(await dialog.count()).toBe(0);
+        await typeCode(second, 1, 'const from = "after the conflict";');
+        await expect.poll(() => storedText(second, id)).toContain('"after the conflict"');
+        await second.getByRole('status').filter({ hasText: SAVED }).waitFor();
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
