@@ -11,4 +11,7 @@ export const houseEn = {
     'Your version could not be stored as a copy. Try again, choose another way, or download your text.',
   'house.conflict.retryCopy': 'Try saving mine as a copy again',
   'house.conflict.download': 'Download my text',
+  'house.free': 'Free its space',
+  'house.free.done':
+    'The bytes of "{name}" ({size}) are no longer kept in this browser; they will be downloaded again when needed.',
 } as const;

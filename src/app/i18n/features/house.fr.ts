@@ -14,4 +14,7 @@ export const houseFr: Record<keyof typeof houseEn, string> = {
     'Votre version n’a pas pu être enregistrée comme copie. Réessayez, choisissez autrement, ou téléchargez votre texte.',
   'house.conflict.retryCopy': 'Réessayer d’enregistrer la mienne comme copie',
   'house.conflict.download': 'Télécharger mon texte',
+  'house.free': 'Libérer son espace',
+  'house.free.done':
+    'Les octets de «\u00a0{name}\u00a0» ({size}) ne sont plus gardés dans ce navigateur\u00a0; ils seront téléchargés à nouveau au besoin.',
 };
