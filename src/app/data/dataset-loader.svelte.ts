@@ -27,6 +27,11 @@ export interface DatasetStatus {
   progress?: { loaded: number; total?: number; url: string };
   /** The runner is reading these many bytes into a table (after the download). */
   parsing?: { bytes: number };
+  /**
+   * How many times the runner read these bytes into a table for a cell: until then no cell uses
+   * the dataset, and the panel does not make the runner read it for its rows and types.
+   */
+  read?: number;
   servedBy?: ServedBy;
   cacheError?: string;
   error?: string;
@@ -151,9 +156,14 @@ export class DatasetLoader {
   /** What the runner says of its parse of a dataset (progress of the bytes into a table). */
   parse(event: DatasetEvent) {
     const parsing = event.kind === 'parse-start' ? { bytes: event.bytes } : undefined;
+    const previous = this.status[event.dataset];
     // A status about other bytes (re-pinned meanwhile) is not touched by an old parse.
-    if (this.status[event.dataset]?.sha256 === event.sha256 || parsing)
-      this.patch(event.dataset, event.sha256, { parsing });
+    if (previous?.sha256 !== event.sha256 && !parsing) return;
+    const read = (previous?.sha256 === event.sha256 ? previous.read : undefined) ?? 0;
+    this.patch(event.dataset, event.sha256, {
+      parsing,
+      ...(event.kind === 'parse-end' && { read: read + 1 }),
+    });
   }
 
   /** The runner was stopped: no parse goes on. */
