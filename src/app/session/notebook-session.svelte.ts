@@ -185,6 +185,8 @@ export class NotebookSession {
       this.prefetch($state.snapshot(this.notebook.front.datasets ?? {}));
     }
     for (const cell of this.codeCells) this.committed.set(cell.id, cell.source);
+    // "Run all" means every cell, the ones stopped before included.
+    this.host.allowStopped();
     return this.push();
   }
 
