@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { download, sourcesOf, type FetchFn } from '../core/data/download.ts';
+import { download, DownloadMismatch, type FetchFn } from '../core/data/download.ts';
+import { sourcesOf } from '../core/data/sources.ts';
 import { DownloadError } from '../core/data/download-error.ts';
 import { DatasetHashMismatch } from '../core/data/errors.ts';
 import type { DatasetSpec } from '../core/format/types.ts';
@@ -24,23 +25,26 @@ export function datasetLoader(base: string | URL, options: LoaderOptions = {}) {
   const report = options.report ?? ((message: string) => process.stderr.write(`${message}\n`));
   const fetchFn = withFiles(options.fetch ?? ((input, init) => fetch(input, init)));
   return async (name: string, spec: DatasetSpec): Promise<Uint8Array> => {
-    const sources = sourcesOf(spec, baseUrl);
+    const sources = sourcesOf(spec, baseUrl).map((source) => source.url);
+    const expected = spec.sha256.toLowerCase();
     let result;
     try {
-      result = await download(sources, { fetch: fetchFn, sha256: spec.sha256 });
+      result = await download(sources, { fetch: fetchFn, sha256: expected, bytes: spec.bytes });
     } catch (error) {
+      if (error instanceof DownloadMismatch) {
+        const { url, mismatch } = error.changed;
+        const actual = mismatch.sha256 ?? `other bytes (more than the pinned ${spec.bytes} bytes)`;
+        throw new DatasetHashMismatch(name, expected, actual, shown(url));
+      }
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`Dataset "${name}": ${message}`, { cause: error });
     }
     const served = shown(result.url);
-    if (result.sha256 !== spec.sha256.toLowerCase()) {
-      throw new DatasetHashMismatch(name, spec.sha256.toLowerCase(), result.sha256!, served);
-    }
     if (result.failures.length) {
       const why = result.failures.map(({ url, error }) =>
         'message' in error
           ? error.message
-          : `${shown(url)} serves other bytes (sha256 ${error.sha256}).`,
+          : `${shown(url)} serves other bytes (${error.sha256 ? `sha256 ${error.sha256}` : `more than the pinned ${spec.bytes} bytes`}).`,
       );
       report(`Dataset "${name}" served by ${served}; ${why.join(' ')}`);
     }

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import type { FrontMatter } from '../core/format/types.ts';
 import { assertNever, type ErrorOutput, type InputOutput } from '../core/runtime/index.ts';
-import { formatCell, isNumericType } from '../app/outputs/format-cell.ts';
+import { formatCell, isNumericType } from '../core/runtime/format-cell.ts';
 import type { CellReport, ReportOutput, TableReport } from './run-notebook.ts';
 
 /** Rows of a table shown in text; the JSON output carries more. */

@@ -1,11 +1,10 @@
+import { SHA256_HEX as SHA256 } from '../core/format/sha256-hex.ts';
 import { compareResults, type ResultDifference } from '../core/publish/index.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { isUrl, readNotebookSource } from './notebook-source.ts';
 import type { CellReport } from './run-notebook.ts';
 import { runWithDigests, type DatasetCheck } from './run-with-digests.ts';
 import { checkIntegrity } from './version-integrity.ts';
-
-const SHA256 = /^[0-9a-f]{64}$/;
 
 const HELP = `Usage: algobook verify FILE_OR_URL [--sha256 HEX]
 

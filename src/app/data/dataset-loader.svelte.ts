@@ -1,3 +1,5 @@
+import { ByteBudget } from '../../core/data/byte-budget.ts';
+import { DEFAULT_MAX_BYTES } from '../../core/data/download.ts';
 import type { DatasetSpec } from '../../core/format/types.ts';
 import type { DatasetEvent } from '../../core/runtime/events.ts';
 import type { BytesCache } from './bytes-cache.ts';
@@ -6,14 +8,16 @@ import {
   DatasetChanged,
   DatasetUnavailable,
   fetchDataset,
+  fetchNewBytes,
   type ChangedBytes,
   type LoadOptions,
+  type NewBytes,
   type ServedBy,
 } from './fetch-dataset.ts';
 import { DatasetLoadError, type LoadErrorKind } from './load-error.ts';
 
-/** Changed bytes as the panel shows them (the bytes themselves stay out of reactive state). */
-export type ChangedSummary = Omit<ChangedBytes, 'bytes'>;
+/** Changed bytes as the panel shows them: their hash and size (the bytes are not kept). */
+export type ChangedSummary = ChangedBytes;
 
 /** What the panel shows of one dataset's loading. */
 export interface DatasetStatus {
@@ -23,6 +27,11 @@ export interface DatasetStatus {
   progress?: { loaded: number; total?: number; url: string };
   /** The runner is reading these many bytes into a table (after the download). */
   parsing?: { bytes: number };
+  /**
+   * How many times the runner read these bytes into a table for a cell: until then no cell uses
+   * the dataset, and the panel does not make the runner read it for its rows and types.
+   */
+  read?: number;
   servedBy?: ServedBy;
   cacheError?: string;
   error?: string;
@@ -52,17 +61,22 @@ export class DatasetLoader {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly controllers = new Map<string, AbortController>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private readonly changedBytes = new Map<string, ChangedBytes>();
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly prefetched = new Map<string, Promise<Uint8Array | Blob>>();
+
+  /** What this page's downloads may hold at once, together (a notebook of bombs stays small). */
+  private readonly budget: ByteBudget;
 
   constructor(
     private readonly baseUrl: string,
     private readonly cache: BytesCache,
     private readonly options: Pick<LoadOptions, 'fetch' | 'maxBytes'> & {
       autoCheckMaxBytes?: number;
+      /** Total bytes of downloads at once; default `DEFAULT_MAX_BYTES`. */
+      budgetBytes?: number;
     } = {},
-  ) {}
+  ) {
+    this.budget = new ByteBudget(options.budgetBytes ?? DEFAULT_MAX_BYTES);
+  }
 
   /**
    * Starts loading every dataset while the runner starts. Each prefetch serves one request: its
@@ -97,12 +111,12 @@ export class DatasetLoader {
     const controller = this.controllerFor(name);
     const result = await checkSource(spec, this.baseUrl, {
       ...this.options,
+      budget: this.budget,
       signal: controller.signal,
     });
     if (this.controllers.get(name) === controller) this.controllers.delete(name);
     if (result.kind === 'changed') {
-      this.changedBytes.set(name, result.changed);
-      this.patch(name, spec.sha256, { check: 'changed', changed: summary(result.changed) });
+      this.patch(name, spec.sha256, { check: 'changed', changed: result.changed });
     } else {
       this.patch(name, spec.sha256, { check: result.kind });
     }
@@ -114,14 +128,27 @@ export class DatasetLoader {
     if (status) this.status[name] = { ...status, kept: true };
   }
 
-  /** The new bytes found for `name`, for a re-pin. */
-  newBytes(name: string): ChangedBytes | undefined {
-    return this.changedBytes.get(name);
+  /**
+   * The bytes the URL that changed serves now, downloaded again for a re-pin (a change keeps
+   * only their hash and size); undefined when no change was found for `name`.
+   */
+  async newBytes(name: string): Promise<NewBytes | undefined> {
+    const changed = this.status[name]?.changed;
+    if (!changed) return undefined;
+    const controller = this.controllerFor(name);
+    try {
+      return await fetchNewBytes(changed.url, {
+        ...this.options,
+        budget: this.budget,
+        signal: controller.signal,
+      });
+    } finally {
+      if (this.controllers.get(name) === controller) this.controllers.delete(name);
+    }
   }
 
   /** Forgets what was found about `name` (after a re-pin or a removal). */
   forget(name: string) {
-    this.changedBytes.delete(name);
     const { [name]: _gone, ...rest } = this.status;
     this.status = rest;
   }
@@ -129,9 +156,14 @@ export class DatasetLoader {
   /** What the runner says of its parse of a dataset (progress of the bytes into a table). */
   parse(event: DatasetEvent) {
     const parsing = event.kind === 'parse-start' ? { bytes: event.bytes } : undefined;
+    const previous = this.status[event.dataset];
     // A status about other bytes (re-pinned meanwhile) is not touched by an old parse.
-    if (this.status[event.dataset]?.sha256 === event.sha256 || parsing)
-      this.patch(event.dataset, event.sha256, { parsing });
+    if (previous?.sha256 !== event.sha256 && !parsing) return;
+    const read = (previous?.sha256 === event.sha256 ? previous.read : undefined) ?? 0;
+    this.patch(event.dataset, event.sha256, {
+      parsing,
+      ...(event.kind === 'parse-end' && { read: read + 1 }),
+    });
   }
 
   /** The runner was stopped: no parse goes on. */
@@ -166,18 +198,18 @@ export class DatasetLoader {
     try {
       const loaded = await fetchDataset(name, spec, this.baseUrl, {
         ...this.options,
+        budget: this.budget,
         cache: this.cache,
         signal: controller.signal,
         onProgress: (p) => this.patch(name, spec.sha256, { progress: p }),
       });
       performance.mark(`algobook:dataset:bytes:${name}`);
-      if (loaded.changed) this.changedBytes.set(name, loaded.changed);
       this.patch(name, spec.sha256, {
         phase: 'ready',
         progress: undefined,
         servedBy: loaded.servedBy,
         cacheError: loaded.cacheError,
-        changed: loaded.changed && summary(loaded.changed),
+        changed: loaded.changed,
         check: loaded.changed ? 'changed' : undefined,
       });
       const limit = this.options.autoCheckMaxBytes ?? AUTO_CHECK_MAX_BYTES;
@@ -186,11 +218,10 @@ export class DatasetLoader {
       return loaded.bytes;
     } catch (error) {
       if (error instanceof DatasetChanged) {
-        this.changedBytes.set(name, error.changed);
         this.patch(name, spec.sha256, {
           phase: 'changed',
           progress: undefined,
-          changed: summary(error.changed),
+          changed: error.changed,
           error: error.message,
         });
       } else {
@@ -214,7 +245,3 @@ export class DatasetLoader {
 
 const sizeOf = (bytes: Uint8Array | Blob) =>
   bytes instanceof Blob ? bytes.size : bytes.byteLength;
-
-function summary({ bytes: _bytes, ...rest }: ChangedBytes): ChangedSummary {
-  return rest;
-}

@@ -1,9 +1,13 @@
-import { download, type FetchFn } from '../../core/data/download.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  download,
+  type DownloadOptions,
+  type DownloadProgress,
+} from '../../core/data/download.ts';
 import { DownloadError } from '../../core/data/download-error.ts';
+import { i18n, t } from '../i18n/i18n.svelte.ts';
+import { formatSize } from './format-size.ts';
 import { DatasetLoadError } from './load-error.ts';
-
-/** Beyond this, a file does not fit comfortably in a browser tab's memory once parsed. */
-export const MAX_BYTES = 512 * 1024 * 1024;
 
 export interface Progress {
   url: string;
@@ -28,50 +32,44 @@ export interface Fetched {
 }
 
 /**
- * Downloads one URL with progress, a size limit and cancellation, through the core's `download`
- * (which tells a refused cross-origin request from a server that is down); every failure is a
- * {@link DatasetLoadError} worded in the interface's language.
+ * Downloads one URL (adding a dataset: nothing is pinned yet) through the core's `download`,
+ * with progress, a size limit and cancellation; every failure is a {@link DatasetLoadError}
+ * worded in the interface's language.
  */
 export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<Fetched> {
-  const { signal, onProgress, maxBytes = MAX_BYTES, fetch: fetchFn = fetch } = options;
-  let headers: Headers | null = null;
-  // The core returns the bytes only; the headers say the format and the server's last change.
-  const capturing: FetchFn = async (input, init) => {
-    const response = await fetchFn(input, init);
-    if (init?.mode !== 'no-cors') headers = response.headers;
-    return response;
-  };
-  let lastBytes = -Infinity;
-  let lastTime = -Infinity;
-  let result: Awaited<ReturnType<typeof download>>;
+  const { signal, onProgress, maxBytes = DEFAULT_MAX_BYTES, fetch: fetchFn } = options;
   try {
-    result = await download([url], {
-      fetch: capturing,
+    const result = await download([url], {
+      fetch: fetchFn,
       signal,
       maxBytes,
-      onProgress: (p) => {
-        // At most every 64 kB or 100 ms, so a fast download does not flood the page with
-        // updates and a slow one still moves.
-        const now = performance.now();
-        const edge = p.loaded === 0 || p.loaded === p.total;
-        if (!edge && p.loaded - lastBytes < 65536 && now - lastTime < 100) return;
-        lastBytes = p.loaded;
-        lastTime = now;
-        onProgress?.({ url, loaded: p.loaded, total: p.total ?? undefined });
-      },
+      onProgress: onProgress && throttled(onProgress),
     });
+    const size = result.bytes.byteLength;
+    onProgress?.({ url, loaded: size, total: size });
+    const { bytes, lastModified, contentType } = result;
+    return { bytes, url, lastModified, contentType };
   } catch (error) {
     throw toLoadError(error, url);
   }
-  const got = headers as Headers | null;
-  const modified = got?.get('last-modified');
-  const date = modified ? new Date(modified) : null;
-  onProgress?.({ url, loaded: result.bytes.byteLength, total: result.bytes.byteLength });
-  return {
-    bytes: result.bytes,
-    url,
-    lastModified: date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
-    contentType: got?.get('content-type') ?? undefined,
+}
+
+/**
+ * Progress at most every 64 kB or 100 ms (and at both ends), so a fast download does not flood
+ * the page with updates and a slow one still moves.
+ */
+export function throttled(
+  onProgress: (progress: Progress) => void,
+): NonNullable<DownloadOptions['onProgress']> {
+  let lastBytes = -Infinity;
+  let lastTime = -Infinity;
+  return (p: DownloadProgress) => {
+    const now = performance.now();
+    const edge = p.loaded === 0 || p.loaded === p.total;
+    if (!edge && p.loaded - lastBytes < 65536 && now - lastTime < 100) return;
+    lastBytes = p.loaded;
+    lastTime = now;
+    onProgress({ url: p.url, loaded: p.loaded, total: p.total ?? undefined });
   };
 }
 
@@ -86,14 +84,29 @@ export function toLoadError(error: unknown, url: string): DatasetLoadError {
   switch (error.reason) {
     case 'http':
       return error.status === 404 || error.status === 410
-        ? new DatasetLoadError('not-found', url, { status: error.status })
-        : new DatasetLoadError('status', url, {
+        ? new DatasetLoadError('not-found', error.url, { status: error.status })
+        : new DatasetLoadError('status', error.url, {
             status: error.status,
             statusText: error.statusText,
           });
     case 'too-large':
-      return new DatasetLoadError('too-large', url, { size: error.bytes, limit: error.limit });
-    default:
-      return new DatasetLoadError(error.reason, url);
+      if (error.budget)
+        return new DatasetLoadError('too-large', error.url, {
+          size: error.bytes,
+          limit: error.limit,
+          message: t('house.error.budget', {
+            url: error.url,
+            read: formatSize(error.bytes ?? 0, i18n.locale),
+            limit: formatSize(error.limit ?? 0, i18n.locale),
+          }),
+        });
+      return new DatasetLoadError('too-large', error.url, {
+        size: error.bytes,
+        limit: error.limit,
+      });
+    case 'unreachable':
+    case 'cors':
+    case 'cancelled':
+      return new DatasetLoadError(error.reason, error.url);
   }
 }

@@ -1,12 +1,20 @@
-import type { DatasetSpec } from '../../core/format/types.ts';
+import type { ByteBudget } from '../../core/data/byte-budget.ts';
+import {
+  download,
+  DownloadMismatch,
+  type DownloadResult,
+  type Mismatch,
+} from '../../core/data/download.ts';
+import { DownloadError } from '../../core/data/download-error.ts';
 import { DatasetHashMismatch } from '../../core/data/errors.ts';
 import { sha256Hex } from '../../core/data/sha256.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { sourcesOf, type Source } from '../../core/data/sources.ts';
+import type { DatasetSpec } from '../../core/format/types.ts';
+import { i18n, t } from '../i18n/i18n.svelte.ts';
 import type { BytesCache } from './bytes-cache.ts';
-import { fetchBytes, type FetchOptions, type Progress } from './fetch-bytes.ts';
-import { isoDate } from './format-size.ts';
-import { DatasetLoadError, isAbort } from './load-error.ts';
-import { sourcesOf, type Source } from './sources.ts';
+import { throttled, toLoadError, type FetchOptions, type Progress } from './fetch-bytes.ts';
+import { formatSize, isoDate } from './format-size.ts';
+import { DatasetLoadError } from './load-error.ts';
 
 /** Where the bytes a notebook runs on came from. */
 export type ServedBy =
@@ -14,16 +22,31 @@ export type ServedBy =
   | { from: 'source'; url: string }
   | { from: 'mirror'; url: string; mirror: number };
 
-/** Bytes a URL serves now that are not the pinned ones. */
+/**
+ * What a URL serves now instead of the pinned bytes: their hash and size, never the bytes (a
+ * re-pin downloads them again), so changed or hostile sources cost no memory.
+ */
 export interface ChangedBytes {
-  sha256: string;
+  /** Absent when the download stopped past the pinned size (`stopped`). */
+  sha256?: string;
+  /** The bytes served; when `stopped`, the bytes read when the download stopped. */
   size: number;
+  /** The source served more than the pinned size: the download stopped there. */
+  stopped?: true;
   url: string;
   /** When they were downloaded (YYYY-MM-DD). */
   retrieved: string;
   /** The server's Last-Modified, when it sent one (ISO). */
   lastModified?: string;
+}
+
+/** New bytes downloaded for a re-pin. */
+export interface NewBytes {
   bytes: Uint8Array;
+  sha256: string;
+  url: string;
+  retrieved: string;
+  lastModified?: string;
 }
 
 /** A URL that could not serve the bytes. */
@@ -51,27 +74,38 @@ export interface LoadOptions {
   onProgress?(progress: Progress): void;
   fetch?: FetchOptions['fetch'];
   maxBytes?: number;
+  /** Shared by the downloads of one page, so that together they stay within it. */
+  budget?: ByteBudget;
 }
 
 /**
- * The pinned bytes are not to be had: a URL serves other bytes (the new ones are in `changed`,
- * for re-pinning) and no other URL nor the cache has the pinned ones.
+ * The pinned bytes are not to be had: a URL serves other bytes (their hash and size are in
+ * `changed`) and no other URL nor the cache has the pinned ones.
  */
 export class DatasetChanged extends DatasetHashMismatch {
   constructor(
     dataset: string,
     expected: string,
     readonly changed: ChangedBytes,
+    pinnedBytes?: number,
   ) {
-    super(dataset, expected, changed.sha256);
+    super(dataset, expected, changed.sha256 ?? '', changed.url);
     // The name people (and cells) already know for this failure.
     this.name = 'DatasetHashMismatch';
-    this.message = t('data.error.changed', {
-      name: dataset,
-      url: changed.url,
-      old: expected,
-      new: changed.sha256,
-    });
+    const size = (n: number) => formatSize(n, i18n.locale);
+    this.message = changed.sha256
+      ? t('data.error.changed', {
+          name: dataset,
+          url: changed.url,
+          old: expected,
+          new: changed.sha256,
+        })
+      : t('house.error.larger', {
+          name: dataset,
+          url: changed.url,
+          pinned: size(pinnedBytes ?? 0),
+          read: size(changed.size),
+        });
   }
 }
 
@@ -101,9 +135,10 @@ export class DatasetUnavailable extends Error {
 
 /**
  * The pinned bytes of a dataset, checked against their hash before they leave the page: from the
- * cache by SHA-256 when it has them, else from the source and then each mirror, keeping them in
- * the cache. A notebook never runs on other bytes than the pinned ones: when a URL serves other
- * bytes and nothing has the pinned ones, this throws {@link DatasetChanged}.
+ * cache by SHA-256 when it has them, else through the core's `download` (the source, then each
+ * mirror, capped at the pinned size), keeping them in the cache. A notebook never runs on other
+ * bytes than the pinned ones: when a URL serves other bytes and nothing has the pinned ones,
+ * this throws {@link DatasetChanged}.
  */
 export async function fetchDataset(
   name: string,
@@ -115,30 +150,30 @@ export async function fetchDataset(
   const cached = await options.cache?.get(expected);
   if (cached) return { bytes: cached, servedBy: { from: 'cache' }, failures: [] };
 
-  const failures: Failure[] = [];
-  let changed: ChangedBytes | undefined;
-  for (const source of sourcesOf(spec, baseUrl)) {
-    const got = await tryOne(source, options);
-    if (got instanceof DatasetLoadError) {
-      failures.push({ url: source.url, mirror: source.mirror, error: got });
-      // Cancelling stops every URL, not just this one.
-      if (got.kind === 'cancelled') break;
-      continue;
+  const sources = sourcesOf(spec, baseUrl);
+  const outcome = await downloadPinned(sources, spec, options);
+  switch (outcome.kind) {
+    case 'served': {
+      const { result } = outcome;
+      const source = sources[result.index];
+      const cacheError = await options.cache?.put(expected, result.bytes, source.url);
+      const servedBy: ServedBy =
+        source.mirror === 0
+          ? { from: 'source', url: source.url }
+          : { from: 'mirror', url: source.url, mirror: source.mirror };
+      return {
+        bytes: result.bytes,
+        servedBy,
+        cacheError,
+        failures: failuresOf(result.failures, sources),
+        changed: firstChange(result.failures),
+      };
     }
-    if (got.sha256 !== expected) {
-      changed ??= got;
-      continue;
-    }
-    const cacheError = await options.cache?.put(expected, got.bytes, source.url);
-    const servedBy: ServedBy =
-      source.mirror === 0
-        ? { from: 'source', url: source.url }
-        : { from: 'mirror', url: source.url, mirror: source.mirror };
-    return { bytes: got.bytes, servedBy, cacheError, failures, changed };
+    case 'changed':
+      throw new DatasetChanged(name, expected, outcome.changed, spec.bytes);
+    case 'failed':
+      throw new DatasetUnavailable(name, outcome.failures);
   }
-  if (changed && !failures.some((f) => f.error.kind === 'cancelled'))
-    throw new DatasetChanged(name, expected, changed);
-  throw new DatasetUnavailable(name, failures);
 }
 
 /** What the source (or the first mirror that answers) serves now, compared with the pin. */
@@ -153,42 +188,104 @@ export async function checkSource(
   baseUrl: string,
   options: LoadOptions = {},
 ): Promise<SourceCheck> {
-  const failures: Failure[] = [];
-  for (const source of sourcesOf(spec, baseUrl)) {
-    const got = await tryOne(source, options);
-    if (got instanceof DatasetLoadError) {
-      failures.push({ url: source.url, mirror: source.mirror, error: got });
-      if (got.kind === 'cancelled') break;
-      continue;
+  const outcome = await downloadPinned(sourcesOf(spec, baseUrl), spec, options);
+  switch (outcome.kind) {
+    case 'served': {
+      const changed = firstChange(outcome.result.failures);
+      return changed ? { kind: 'changed', changed } : { kind: 'same', url: outcome.result.url };
     }
-    if (got.sha256 === spec.sha256.toLowerCase()) return { kind: 'same', url: source.url };
-    return { kind: 'changed', changed: got };
+    case 'changed':
+      return { kind: 'changed', changed: outcome.changed };
+    case 'failed':
+      return { kind: 'unreachable', failures: outcome.failures };
   }
-  return { kind: 'unreachable', failures };
 }
 
-async function tryOne(
-  source: Source,
-  options: LoadOptions,
-): Promise<ChangedBytes | DatasetLoadError> {
+/**
+ * Downloads what `url` serves now, whatever its hash, for a re-pin (the bytes of a change are
+ * not kept when it is found).
+ */
+export async function fetchNewBytes(url: string, options: LoadOptions = {}): Promise<NewBytes> {
+  let result: DownloadResult;
   try {
-    const fetched = await fetchBytes(source.url, {
-      signal: options.signal,
-      onProgress: options.onProgress,
+    result = await download([url], {
       fetch: options.fetch,
+      signal: options.signal,
       maxBytes: options.maxBytes,
+      budget: options.budget,
+      onProgress: options.onProgress && throttled(options.onProgress),
     });
-    return {
-      bytes: fetched.bytes,
-      sha256: await sha256Hex(fetched.bytes),
-      size: fetched.bytes.byteLength,
-      url: source.url,
-      retrieved: isoDate(),
-      lastModified: fetched.lastModified,
-    };
   } catch (error) {
-    if (error instanceof DatasetLoadError) return error;
-    if (isAbort(error)) return new DatasetLoadError('cancelled', source.url);
-    return new DatasetLoadError('unreachable', source.url);
+    throw toLoadError(error, url);
   }
+  return {
+    bytes: result.bytes,
+    sha256: await sha256Hex(result.bytes),
+    url,
+    retrieved: isoDate(),
+    lastModified: result.lastModified,
+  };
+}
+
+type Outcome =
+  | { kind: 'served'; result: DownloadResult }
+  | { kind: 'changed'; changed: ChangedBytes }
+  | { kind: 'failed'; failures: Failure[] };
+
+async function downloadPinned(
+  sources: Source[],
+  spec: DatasetSpec,
+  options: LoadOptions,
+): Promise<Outcome> {
+  try {
+    const result = await download(
+      sources.map((s) => s.url),
+      {
+        fetch: options.fetch,
+        signal: options.signal,
+        maxBytes: options.maxBytes,
+        budget: options.budget,
+        sha256: spec.sha256,
+        bytes: spec.bytes,
+        onProgress: options.onProgress && throttled(options.onProgress),
+      },
+    );
+    return { kind: 'served', result };
+  } catch (error) {
+    if (error instanceof DownloadMismatch) {
+      const { url, mismatch } = error.changed;
+      return { kind: 'changed', changed: changedOf(url, mismatch) };
+    }
+    if (error instanceof DownloadError) {
+      const errors = error.failures.length ? error.failures : [error];
+      return {
+        kind: 'failed',
+        failures: errors.map((e) => ({
+          url: e.url,
+          mirror: sources.find((s) => s.url === e.url)?.mirror ?? 0,
+          error: toLoadError(e, e.url),
+        })),
+      };
+    }
+    throw error;
+  }
+}
+
+function failuresOf(failures: DownloadResult['failures'], sources: Source[]): Failure[] {
+  const out: Failure[] = [];
+  for (const { index, url, error } of failures)
+    if (error instanceof DownloadError)
+      out.push({ url, mirror: sources[index].mirror, error: toLoadError(error, url) });
+  return out;
+}
+
+function firstChange(failures: DownloadResult['failures']): ChangedBytes | undefined {
+  for (const { url, error } of failures)
+    if (!(error instanceof DownloadError)) return changedOf(url, error);
+  return undefined;
+}
+
+function changedOf(url: string, mismatch: Mismatch): ChangedBytes {
+  const { reason: _reason, ...rest } = mismatch;
+  return { ...rest, url, retrieved: isoDate() };
 }

@@ -15,9 +15,16 @@ export class DatasetLoadError extends Error {
   constructor(
     readonly kind: LoadErrorKind,
     readonly url: string,
-    readonly detail: { status?: number; statusText?: string; size?: number; limit?: number } = {},
+    readonly detail: {
+      status?: number;
+      statusText?: string;
+      size?: number;
+      limit?: number;
+      /** Overrides the message of `kind` (a cap shared by several downloads, say). */
+      message?: string;
+    } = {},
   ) {
-    super(describe(kind, url, detail));
+    super(detail.message ?? describe(kind, url, detail));
     this.name = 'DatasetLoadError';
   }
 }

@@ -1,13 +1,12 @@
 import type { ForkOf, FrontMatter, Notebook } from '../../core/format/types.ts';
 import { parse, serialize } from '../../core/format/index.ts';
-
-/** Keys that publishing writes; a draft made from a version starts without them. */
-const PUBLISH_KEYS = ['version', 'published', 'parent', 'results', 'message'] as const;
+import { STAMP_KEYS } from '../../core/publish/freeze.ts';
 
 /** The front matter without the keys a publication sets. */
 function draftFront(front: FrontMatter): FrontMatter {
   const copy: FrontMatter = { ...front };
-  for (const key of PUBLISH_KEYS) delete copy[key];
+  // `forkOf` stays: a fork restored from one of its versions is still that fork.
+  for (const key of STAMP_KEYS) delete copy[key as keyof FrontMatter];
   return copy;
 }
 

@@ -65,6 +65,11 @@ export class RunnerHost {
     await api.update({ cells, datasets, disabled: [...this.disabled] });
   }
 
+  /** "Run all": the stopped cells may run again with the next update. */
+  allowStopped() {
+    this.disabled.clear();
+  }
+
   /** Runs a cell and its dependants again; a stopped cell is allowed to run again. */
   async rerun(cellId: string) {
     const api = await this.ready();

@@ -116,13 +116,13 @@ export class NotebookSession {
    */
   async repinnedSpec(name: string): Promise<DatasetSpec | null> {
     const spec = this.datasets[name];
-    const found = this.data.newBytes(name);
+    const found = spec && (await this.data.newBytes(name));
     if (!spec || !found) return null;
     await idbCache(database).put(found.sha256, found.bytes, found.url);
     const next: DatasetSpec = {
       ...$state.snapshot(spec),
       sha256: found.sha256,
-      bytes: found.size,
+      bytes: found.bytes.byteLength,
       retrieved: found.retrieved,
     };
     if (found.lastModified) next.modified = found.lastModified;
@@ -185,6 +185,8 @@ export class NotebookSession {
       this.prefetch($state.snapshot(this.notebook.front.datasets ?? {}));
     }
     for (const cell of this.codeCells) this.committed.set(cell.id, cell.source);
+    // "Run all" means every cell, the ones stopped before included.
+    this.host.allowStopped();
     return this.push();
   }
 

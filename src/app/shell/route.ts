@@ -22,7 +22,7 @@ export type Route =
 /** Heads of `#/<head>/...` that are routes, never catalog ids. */
 const RESERVED = new Set(['example', 'draft', 'share', 'version']);
 
-const HEX64 = /^[0-9a-f]{64}$/;
+import { SHA256_HEX as HEX64 } from '../../core/format/sha256-hex.ts';
 
 /** Parses a location into a route. Pure, for tests. */
 export function parseRoute(search: string, hash: string): Route {

@@ -32,6 +32,8 @@ export class DownloadError extends Error {
   /** For `too-large`: the size announced or read so far, and the limit. */
   readonly bytes?: number;
   readonly limit?: number;
+  /** For `too-large`: the limit is the budget of the downloads going on together, not this file's. */
+  readonly budget: boolean;
   /** For a failure over several sources: each source's own failure, in order. */
   readonly failures: DownloadError[];
 
@@ -43,6 +45,7 @@ export class DownloadError extends Error {
       statusText?: string;
       bytes?: number;
       limit?: number;
+      budget?: boolean;
       failures?: DownloadError[];
       cause?: unknown;
       message?: string;
@@ -56,6 +59,7 @@ export class DownloadError extends Error {
     this.statusText = details.statusText;
     this.bytes = details.bytes;
     this.limit = details.limit;
+    this.budget = details.budget ?? false;
     this.failures = details.failures ?? [];
   }
 }
@@ -63,7 +67,7 @@ export class DownloadError extends Error {
 function describe(
   reason: DownloadFailureReason,
   url: string,
-  d: { status?: number; statusText?: string; bytes?: number; limit?: number },
+  d: { status?: number; statusText?: string; bytes?: number; limit?: number; budget?: boolean },
 ): string {
   switch (reason) {
     case 'unreachable':
@@ -76,6 +80,11 @@ function describe(
     case 'http':
       return `${url} answered ${d.status}${d.statusText ? ` ${d.statusText}` : ''}.`;
     case 'too-large':
+      if (d.budget)
+        return (
+          `The datasets being downloaded together exceed ${megabytes(d.limit ?? 0)} MB: ${url} was ` +
+          `stopped after ${megabytes(d.bytes ?? 0)} MB. Load fewer or smaller datasets at once.`
+        );
       return (
         `${url} is too large (${megabytes(d.bytes ?? 0)} MB; the limit is ${megabytes(d.limit ?? 0)} MB); ` +
         'use a portal query to reduce it (select fewer columns, filter rows, or group them).'

@@ -1,5 +1,5 @@
-import type { DatasetSpec } from '../format/types.ts';
 import { DownloadError } from './download-error.ts';
+import type { ByteBudget } from './byte-budget.ts';
 import { sha256Hex } from './sha256.ts';
 
 /** `fetch` as the browser and Node have it; injected so tests and the CLI can supply their own. */
@@ -17,20 +17,51 @@ export interface DownloadOptions {
   fetch?: FetchFn;
   signal?: AbortSignal;
   onProgress?: (progress: DownloadProgress) => void;
-  /** Refuse more bytes than this; default `DEFAULT_MAX_BYTES`. */
+  /** Refuse more bytes than this from one source; default `DEFAULT_MAX_BYTES`. */
   maxBytes?: number;
+  /** Bytes shared with other downloads going on at once (the page's datasets). */
+  budget?: ByteBudget;
   /**
    * The pinned hash. When given, a source serving other bytes counts as a failure and the next
-   * one is tried; when none serves the pinned bytes, the first bytes received are returned
-   * (with their `sha256`), so the caller can show the change and offer to re-pin.
+   * one is tried; of those bytes only their hash and size are kept. When no source serves the
+   * pinned bytes and one served others, `download` throws {@link DownloadMismatch}.
    */
   sha256?: string;
+  /**
+   * The pinned size (with `sha256`). A source serving more is not serving the pinned bytes: its
+   * download stops there, so a source that grew, or a decompression bomb, costs no more memory
+   * than the pinned bytes would.
+   */
+  bytes?: number;
+}
+
+/** A source that served other bytes than the pinned ones: their hash and size, not the bytes. */
+export interface Mismatch {
+  reason: 'mismatch';
+  /** SHA-256 of what the source served; absent when the download stopped past the pinned size. */
+  sha256?: string;
+  /** The bytes served; when `stopped`, the bytes read when the download stopped. */
+  size: number;
+  /** The source served more than the pinned size, and the download stopped there. */
+  stopped?: true;
+  /** The answer's Last-Modified as an ISO date-time, when given. */
+  lastModified?: string;
+}
+
+/** Why one source did not serve: a failed download, or other bytes than the pinned ones. */
+export interface SourceFailure {
+  url: string;
+  /** Its position in the `sources` given to `download`. */
+  index: number;
+  error: DownloadError | Mismatch;
 }
 
 export interface DownloadResult {
   bytes: Uint8Array;
   /** The URL that served the bytes. */
   url: string;
+  /** Its position in the `sources` given to `download`. */
+  index: number;
   /** Lower-case hex SHA-256 of `bytes`, when `options.sha256` was given. */
   sha256?: string;
   /** The answer's Content-Type, when given. */
@@ -38,64 +69,67 @@ export interface DownloadResult {
   /** The answer's Last-Modified as an ISO date-time, when given. */
   lastModified?: string;
   /** Sources tried before, and why each failed (mismatching bytes included). */
-  failures: { url: string; error: DownloadError | { reason: 'mismatch'; sha256: string } }[];
+  failures: SourceFailure[];
+}
+
+/** No source served the pinned bytes, and at least one served others (in `failures`). */
+export class DownloadMismatch extends Error {
+  constructor(readonly failures: SourceFailure[]) {
+    const first = failures.find((f) => f.error.reason === 'mismatch');
+    super(`${first?.url ?? 'the source'} serves other bytes than the pinned ones.`);
+    this.name = 'DownloadMismatch';
+  }
+
+  /** The first source that served other bytes, and what it served. */
+  get changed(): { url: string; index: number; mismatch: Mismatch } {
+    for (const { url, index, error } of this.failures)
+      if (error.reason === 'mismatch') return { url, index, mismatch: error };
+    throw new Error('DownloadMismatch without a mismatch');
+  }
 }
 
 /** 512 MB: about what a browser tab parses without running out of memory. */
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 
 /**
- * The URLs to try for a dataset: its `url`, then its `mirrors`, resolved against `baseUrl` (the
- * notebook's own URL) when they are relative. Duplicates are dropped.
- */
-export function sourcesOf(
-  spec: Pick<DatasetSpec, 'url' | 'mirrors'>,
-  baseUrl?: string | URL,
-): string[] {
-  const all = [spec.url, ...(spec.mirrors ?? [])].map((url) => {
-    if (!baseUrl) return url;
-    try {
-      return new URL(url, baseUrl).href;
-    } catch {
-      return url;
-    }
-  });
-  return [...new Set(all)];
-}
-
-/**
  * Downloads the first of `sources` that answers (and, with `options.sha256`, serves the pinned
- * bytes), reporting progress and honouring cancellation and a size limit. Throws a
- * `DownloadError`: `cancelled` at once, otherwise the last source's failure with all of them in
- * `failures` when no source served anything.
+ * bytes), reporting progress and honouring cancellation, size limits and a shared budget.
+ * Throws a `DownloadError`: `cancelled` at once, otherwise the last source's failure with all of
+ * them in `failures` when no source served anything; or {@link DownloadMismatch} when sources
+ * answered with other bytes than the pinned ones.
  */
 export async function download(
   sources: readonly string[],
   options: DownloadOptions = {},
 ): Promise<DownloadResult> {
   if (!sources.length) throw new Error('download: no source to download from');
-  const failures: DownloadResult['failures'] = [];
+  const failures: SourceFailure[] = [];
   const errors: DownloadError[] = [];
-  let fallback: DownloadResult | undefined;
-  for (const url of sources) {
-    let bytes: Uint8Array;
-    let meta: Pick<DownloadResult, 'contentType' | 'lastModified'>;
+  const pinned = options.sha256?.toLowerCase();
+  for (const [index, url] of sources.entries()) {
+    let got: Got;
     try {
-      ({ bytes, meta } = await downloadOne(url, options));
+      got = await downloadOne(url, options, pinned ? options.bytes : undefined);
     } catch (error) {
       if (!(error instanceof DownloadError)) throw error;
       if (error.reason === 'cancelled') throw error;
-      failures.push({ url, error });
+      failures.push({ url, index, error });
       errors.push(error);
       continue;
     }
-    if (!options.sha256) return { bytes, url, failures, ...meta };
+    const { bytes, meta } = got;
+    if (!bytes) {
+      failures.push({ url, index, error: { reason: 'mismatch', ...got.stopped, ...lastOf(meta) } });
+      continue;
+    }
+    if (!pinned) return { bytes, url, index, failures, ...meta };
     const sha256 = await sha256Hex(bytes);
-    if (sha256 === options.sha256.toLowerCase()) return { bytes, url, sha256, failures, ...meta };
-    fallback ??= { bytes, url, sha256, failures, ...meta };
-    failures.push({ url, error: { reason: 'mismatch', sha256 } });
+    if (sha256 === pinned) return { bytes, url, index, sha256, failures, ...meta };
+    // Only the hash and size of other bytes are kept: the bytes themselves are let go here.
+    const size = bytes.byteLength;
+    failures.push({ url, index, error: { reason: 'mismatch', sha256, size, ...lastOf(meta) } });
   }
-  if (fallback) return { ...fallback, failures };
+  if (failures.some((f) => f.error.reason === 'mismatch')) throw new DownloadMismatch(failures);
   if (errors.length === 1) throw errors[0];
   const last = errors[errors.length - 1];
   throw new DownloadError(last.reason, last.url, {
@@ -108,10 +142,20 @@ export async function download(
   });
 }
 
+type Meta = Pick<DownloadResult, 'contentType' | 'lastModified'>;
+
+/** The bytes of one source, or (`bytes` absent) how much was read when it passed the pinned size. */
+type Got =
+  | { bytes: Uint8Array; meta: Meta }
+  | { bytes?: undefined; stopped: { size: number; stopped: true }; meta: Meta };
+
+const lastOf = (meta: Meta) => (meta.lastModified ? { lastModified: meta.lastModified } : {});
+
 async function downloadOne(
   url: string,
   options: DownloadOptions,
-): Promise<{ bytes: Uint8Array; meta: Pick<DownloadResult, 'contentType' | 'lastModified'> }> {
+  pinnedBytes: number | undefined,
+): Promise<Got> {
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const { signal } = options;
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -139,13 +183,17 @@ async function downloadOne(
     void response.body?.cancel().catch(() => {});
     throw new DownloadError('too-large', url, { bytes: total, limit });
   }
-  const meta: Pick<DownloadResult, 'contentType' | 'lastModified'> = {};
+  const meta: Meta = {};
   const contentType = response.headers.get('content-type');
   if (contentType) meta.contentType = contentType;
   const lastModified = Date.parse(response.headers.get('last-modified') ?? '');
   if (Number.isFinite(lastModified)) meta.lastModified = new Date(lastModified).toISOString();
+  const body = new BodyReader(url, limit, pinnedBytes, options);
   try {
-    return { bytes: await readBody(url, response, total, limit, options.onProgress), meta };
+    const read = await body.read(response, total);
+    return read.kind === 'bytes'
+      ? { bytes: read.bytes, meta }
+      : { stopped: { size: read.size, stopped: true }, meta };
   } catch (error) {
     if (error instanceof DownloadError) throw error;
     if (signal?.aborted) throw cancelled(error);
@@ -153,48 +201,99 @@ async function downloadOne(
       cause: error,
       message: `the connection to ${url} broke during the download (${messageOf(error)}).`,
     });
+  } finally {
+    body.releaseBudget();
   }
 }
 
-async function readBody(
-  url: string,
-  response: Response,
-  total: number | null,
-  limit: number,
-  onProgress: DownloadOptions['onProgress'],
-): Promise<Uint8Array> {
-  const reader = response.body?.getReader();
-  onProgress?.({ url, loaded: 0, total });
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
-  // One buffer when the size is known (no copy at the end); chunks otherwise.
-  let buffer = total !== null ? new Uint8Array(total) : null;
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (loaded + value.byteLength > limit) {
-      void reader.cancel().catch(() => {});
-      throw new DownloadError('too-large', url, { bytes: loaded + value.byteLength, limit });
+/**
+ * Reads one answer's body with its caps: the size limit (an error), the pinned size (the source
+ * is not serving the pinned bytes: stop and say how much was read) and the shared budget.
+ * The length the host announces is the encoded one; only decoded bytes are counted.
+ */
+class BodyReader {
+  private reserved = 0;
+
+  constructor(
+    private readonly url: string,
+    private readonly limit: number,
+    private readonly pinnedBytes: number | undefined,
+    private readonly options: DownloadOptions,
+  ) {}
+
+  async read(
+    response: Response,
+    total: number | null,
+  ): Promise<{ kind: 'bytes'; bytes: Uint8Array } | { kind: 'stopped'; size: number }> {
+    const { url, options } = this;
+    const reader = response.body?.getReader();
+    options.onProgress?.({ url, loaded: 0, total });
+    if (!reader) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const over = this.check(0, bytes.byteLength);
+      return over ?? { kind: 'bytes', bytes };
     }
-    if (buffer && loaded + value.byteLength <= buffer.byteLength) buffer.set(value, loaded);
-    else {
-      // More bytes than announced (a compressed transfer, or a wrong header): fall back.
-      if (buffer) chunks.push(buffer.subarray(0, loaded));
-      buffer = null;
-      chunks.push(value);
+    // One buffer when the size is known and fits the caps (no copy at the end); chunks otherwise.
+    const fits = total !== null && total <= (this.pinnedBytes ?? total);
+    let buffer = fits ? new Uint8Array(total) : null;
+    const chunks: Uint8Array[] = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const over = this.check(loaded, value.byteLength);
+      if (over) {
+        void reader.cancel().catch(() => {});
+        return over;
+      }
+      if (buffer && loaded + value.byteLength <= buffer.byteLength) buffer.set(value, loaded);
+      else {
+        // More bytes than announced (a compressed transfer, or a wrong header): fall back.
+        if (buffer) chunks.push(buffer.subarray(0, loaded));
+        buffer = null;
+        chunks.push(value);
+      }
+      loaded += value.byteLength;
+      options.onProgress?.({ url, loaded, total });
     }
-    loaded += value.byteLength;
-    onProgress?.({ url, loaded, total });
+    if (buffer)
+      return {
+        kind: 'bytes',
+        bytes: loaded === buffer.byteLength ? buffer : buffer.subarray(0, loaded),
+      };
+    const bytes = new Uint8Array(loaded);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return { kind: 'bytes', bytes };
   }
-  if (buffer) return loaded === buffer.byteLength ? buffer : buffer.subarray(0, loaded);
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
+
+  /** Whether `more` bytes after `loaded` pass a cap: stopped, or an error thrown. */
+  private check(loaded: number, more: number): { kind: 'stopped'; size: number } | undefined {
+    const size = loaded + more;
+    if (this.pinnedBytes !== undefined && size > this.pinnedBytes) return { kind: 'stopped', size };
+    if (size > this.limit)
+      throw new DownloadError('too-large', this.url, { bytes: size, limit: this.limit });
+    const { budget } = this.options;
+    if (budget) {
+      if (!budget.reserve(more))
+        throw new DownloadError('too-large', this.url, {
+          bytes: size,
+          limit: budget.total,
+          budget: true,
+        });
+      this.reserved += more;
+    }
+    return undefined;
   }
-  return bytes;
+
+  /** The bytes read leave the budget with the download: the caller owns them now. */
+  releaseBudget() {
+    this.options.budget?.release(this.reserved);
+    this.reserved = 0;
+  }
 }
 
 /**

@@ -15,11 +15,15 @@ export {
 export {
   DEFAULT_MAX_BYTES,
   download,
-  sourcesOf,
+  DownloadMismatch,
   unreachableOrCors,
   type DownloadOptions,
+  type Mismatch,
+  type SourceFailure,
   type DownloadProgress,
   type DownloadResult,
   type FetchFn,
 } from './download.ts';
+export { ByteBudget } from './byte-budget.ts';
+export { sourcesOf, type Source } from './sources.ts';
 export { DownloadError, megabytes, type DownloadFailureReason } from './download-error.ts';

@@ -1,4 +1,5 @@
 import { FormatError } from './errors.ts';
+import { SHA256_HEX as SHA256 } from './sha256-hex.ts';
 import type { ColumnType, DatasetFormat, DatasetPortal, DatasetSpec } from './types.ts';
 import { isRecord, shown } from './values.ts';
 import type { Locator } from './yaml-lines.ts';
@@ -16,7 +17,6 @@ const PORTAL_KINDS: readonly DatasetPortal['kind'][] = ['opendatasoft', 'udata',
 const QUERY_KEYS = ['select', 'where', 'group_by', 'order_by'] as const;
 const COLUMN_TYPES: readonly ColumnType[] = ['string', 'number', 'integer', 'boolean', 'date'];
 const FORMATS = DATASET_FORMATS.join(', ');
-const SHA256 = /^[0-9a-f]{64}$/;
 // Optional fields the types promise, with the type they must have when given.
 const OPTIONAL = {
   bytes: 'number',

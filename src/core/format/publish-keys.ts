@@ -1,8 +1,8 @@
 import { FormatError } from './errors.ts';
+import { SHA256_HEX as SHA256 } from './sha256-hex.ts';
 import { isRecord, shown } from './values.ts';
 import type { Locator } from './yaml-lines.ts';
 
-const SHA256 = /^[0-9a-f]{64}$/;
 const HEX = '64 lower-case hexadecimal digits';
 // An ISO 8601 date-time with its offset, as publishing writes it (`2026-11-26T01:05:09Z`), or a
 // date alone, as a person may write it.

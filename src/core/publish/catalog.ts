@@ -1,8 +1,7 @@
+import { SHA256_HEX as SHA256 } from '../format/sha256-hex.ts';
 import type { ForkOf } from '../format/types.ts';
 import { PublishError } from './errors.ts';
 import type { Catalog, CatalogEntry, CatalogVersion } from './types.ts';
-
-const SHA256 = /^[0-9a-f]{64}$/;
 
 /** An empty catalog, for a new site. */
 export function emptyCatalog(): Catalog {

@@ -4,8 +4,10 @@ import { canonicalText } from './canonical-text.ts';
 import { sha256Text } from './hash.ts';
 import type { FreezeOptions, FrozenVersion } from './types.ts';
 
-/** The front-matter keys that publishing writes; a draft's own values for them are replaced. */
-export const PUBLISH_KEYS = ['version', 'published', 'message', 'parent', 'forkOf', 'results'];
+/** The keys of a version's publication stamp; a draft made from a version starts without them. */
+export const STAMP_KEYS = ['version', 'published', 'message', 'parent', 'results'];
+/** The front-matter keys that publishing writes (the stamp and lineage); a draft's own are replaced. */
+export const PUBLISH_KEYS = [...STAMP_KEYS, 'forkOf'];
 
 /**
  * Freezes a draft as the next version: its front matter gets `version` (previous + 1, or 1),

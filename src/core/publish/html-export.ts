@@ -1,3 +1,4 @@
+import { bytesToBase64 } from '../encoding/base64.ts';
 import type { DatasetSpec, Notebook } from '../format/types.ts';
 import { notebookHash } from './canonical-text.ts';
 import { chartSvg } from './chart-svg.ts';
@@ -181,9 +182,5 @@ function link(url: string, html: string): string {
 }
 
 function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return bytesToBase64(new TextEncoder().encode(text));
 }

@@ -6,7 +6,7 @@
 export { sha256Text, sha256Bytes } from './hash.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { canonicalText, notebookHash, textHash, asStored } from './canonical-text.ts';
-export { freezeVersion, utcSeconds, PUBLISH_KEYS } from './freeze.ts';
+export { freezeVersion, utcSeconds, PUBLISH_KEYS, STAMP_KEYS } from './freeze.ts';
 export { checkVersion, checkChain } from './chain.ts';
 export { compareResults } from './results.ts';
 export { diffNotebooks, lineDiff } from './diff.ts';

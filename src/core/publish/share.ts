@@ -1,3 +1,4 @@
+import { base64ToBytes, bytesToBase64 } from '../encoding/base64.ts';
 import { PublishError } from './errors.ts';
 
 /** Most bytes a share link may unpack to: a notebook is text, far below this; a bomb is not. */
@@ -80,12 +81,7 @@ async function collect(stream: ReadableStream<Uint8Array>, limit = Infinity): Pr
 }
 
 function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: String.fromCharCode with too many arguments overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function fromBase64Url(text: string): Uint8Array {
@@ -96,9 +92,5 @@ function fromBase64Url(text: string): Uint8Array {
       'This share link is damaged: it contains characters a share link never has. Copy the whole link again.',
     );
   }
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return base64ToBytes(text.replace(/-/g, '+').replace(/_/g, '/'));
 }

@@ -96,7 +96,13 @@ describe('fetchDataset', () => {
     expect(error).toBeInstanceOf(DatasetChanged);
     const changed = (error as DatasetChanged).changed;
     expect(changed.sha256).toBe(await sha256Hex(CHANGED));
-    expect(changed.bytes).toEqual(CHANGED);
+    // Only their hash and size are kept, not the bytes.
+    expect(changed).toEqual({
+      sha256: await sha256Hex(CHANGED),
+      size: CHANGED.byteLength,
+      url: `${server.url}a.csv`,
+      retrieved: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+    });
     expect((error as Error).message).toMatch(/changed since it was pinned/);
   });
 
@@ -107,6 +113,19 @@ describe('fetchDataset', () => {
     expect(loaded.bytes).toEqual(ORIGINAL);
     expect(loaded.servedBy).toMatchObject({ from: 'mirror', mirror: 1 });
     expect(loaded.changed?.sha256).toBe(await sha256Hex(CHANGED));
+  });
+
+  it('stops a source serving more than the pinned size there, and says so', async () => {
+    const big = new Uint8Array(200_000).fill(65);
+    const server = await host({ '/a.csv': big });
+    const spec = { ...(await pinOf(ORIGINAL, 'a.csv')), bytes: ORIGINAL.byteLength };
+    const error = await fetchDataset('a', spec, server.url).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetChanged);
+    const changed = (error as DatasetChanged).changed;
+    expect(changed).toMatchObject({ stopped: true, url: `${server.url}a.csv` });
+    expect(changed.sha256).toBeUndefined();
+    expect(changed.size).toBeGreaterThan(ORIGINAL.byteLength);
+    expect((error as Error).message).toMatch(/serves more than the pinned 23\sbytes/);
   });
 
   it('refuses a file larger than the limit before reading it, saying how large', async () => {

@@ -1,11 +1,13 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ByteBudget } from '../../../src/core/data/byte-budget.ts';
 import {
   DEFAULT_MAX_BYTES,
   download,
-  sourcesOf,
+  DownloadMismatch,
   type DownloadProgress,
 } from '../../../src/core/data/download.ts';
+import { sourcesOf } from '../../../src/core/data/sources.ts';
 import { DownloadError } from '../../../src/core/data/download-error.ts';
 import { startFakePortal, type FakePortal } from '../../support/fake-portal.ts';
 
@@ -36,12 +38,20 @@ describe('sourcesOf(spec, baseUrl)', { timeout: 30_000 }, () => {
       ],
     };
     expect(sourcesOf(spec, 'https://city.example/notebooks/pop.algo.md')).toEqual([
-      'https://opendata.paris.fr/data.csv',
-      'https://city.example/notebooks/data/copy.csv',
-      'https://city.example/shared/copy.csv',
-      'https://mirror.example/data.csv',
+      { url: 'https://opendata.paris.fr/data.csv', mirror: 0 },
+      { url: 'https://city.example/notebooks/data/copy.csv', mirror: 1 },
+      { url: 'https://city.example/shared/copy.csv', mirror: 2 },
+      { url: 'https://mirror.example/data.csv', mirror: 3 },
     ]);
-    expect(sourcesOf({ url: 'data/x.csv' })).toEqual(['data/x.csv']);
+    expect(sourcesOf({ url: 'data/x.csv' })).toEqual([{ url: 'data/x.csv', mirror: 0 }]);
+  });
+
+  it('skips mirrors that are not text, keeping the numbers people see in the list', () => {
+    const mirrors = ['', 42, 'b.csv'] as unknown as string[];
+    expect(sourcesOf({ url: 'a.csv', mirrors }, 'https://x.example/')).toEqual([
+      { url: 'https://x.example/a.csv', mirror: 0 },
+      { url: 'https://x.example/b.csv', mirror: 3 },
+    ]);
   });
 });
 
@@ -84,17 +94,21 @@ describe('download(sources, options)', { timeout: 30_000 }, () => {
     const changed = portal.sha256('/files/pinned.csv');
     const sources = [`${portal.url}/files/pinned.csv`, `${portal.url}/files/mirror.csv`];
     const result = await download(sources, { sha256 });
-    expect(result).toMatchObject({ url: sources[1], sha256 });
+    expect(result).toMatchObject({ url: sources[1], index: 1, sha256 });
     expect(result.failures).toEqual([
-      { url: sources[0], error: { reason: 'mismatch', sha256: changed } },
+      { url: sources[0], index: 0, error: { reason: 'mismatch', sha256: changed, size: 4 } },
     ]);
 
-    // No source has the pinned bytes: the first bytes come back, with their hash, for the caller to decide.
+    // No source has the pinned bytes: the hash and size of what each served, never the bytes.
     portal.setFile('/files/mirror.csv', 'a\n3\n');
-    const none = await download(sources, { sha256 });
-    expect(none.url).toBe(sources[0]);
-    expect(none.sha256).toBe(changed);
-    expect(new TextDecoder().decode(none.bytes)).toBe('a\n2\n');
+    const none = await download(sources, { sha256 }).catch((e: unknown) => e);
+    expect(none).toBeInstanceOf(DownloadMismatch);
+    const failures = (none as DownloadMismatch).failures;
+    expect(failures.map((f) => f.error)).toEqual([
+      { reason: 'mismatch', sha256: changed, size: 4 },
+      { reason: 'mismatch', sha256: portal.sha256('/files/mirror.csv'), size: 4 },
+    ]);
+    expect((none as DownloadMismatch).changed.url).toBe(sources[0]);
   });
 
   it('fails with an http error naming the status', async () => {
@@ -206,5 +220,70 @@ describe('download(sources, options)', { timeout: 30_000 }, () => {
       (e) => e,
     );
     expect(down.reason).toBe('unreachable');
+  });
+});
+
+/** A body of `chunks` chunks of `size` bytes, made only when read; `pulled()` counts them. */
+function lazyBody(chunks: number, size = 65536) {
+  let made = 0;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (made === chunks) return controller.close();
+        made++;
+        controller.enqueue(new Uint8Array(size).fill(48 + (made % 10)));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { fetch: async () => new Response(body), pulled: () => made };
+}
+
+describe('download caps', () => {
+  it('stops a source at the pinned size: a bomb costs no more than the pinned bytes', async () => {
+    // 3000 chunks of 64 kB: a 200 MB answer, as a gzip bomb decodes.
+    const bomb = lazyBody(3000);
+    const error = await download(['http://bomb.example/a.csv'], {
+      fetch: bomb.fetch,
+      sha256: 'ab'.repeat(32),
+      bytes: 1000,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DownloadMismatch);
+    expect((error as DownloadMismatch).changed.mismatch).toEqual({
+      reason: 'mismatch',
+      size: 65536,
+      stopped: true,
+    });
+    expect(bomb.pulled()).toBeLessThanOrEqual(2);
+  });
+
+  it('tries the mirrors after a source that passed the pinned size', async () => {
+    const pinned = new TextEncoder().encode('a\n1\n');
+    const sha256 = Buffer.from(await crypto.subtle.digest('SHA-256', pinned)).toString('hex');
+    const bomb = lazyBody(3000);
+    const result = await download(['http://bomb.example/a.csv', 'http://mirror.example/a.csv'], {
+      fetch: async (url) => (url.includes('bomb') ? bomb.fetch() : new Response(pinned)),
+      sha256,
+      bytes: pinned.byteLength,
+    });
+    expect(result).toMatchObject({ index: 1, sha256 });
+    expect(result.failures[0].error).toEqual({ reason: 'mismatch', size: 65536, stopped: true });
+  });
+
+  it('holds the downloads going on together within a shared budget, and gives it back', async () => {
+    const budget = new ByteBudget(300_000);
+    const first = lazyBody(3);
+    const whole = await download(['http://a.example/x'], { fetch: first.fetch, budget });
+    expect(whole.bytes.byteLength).toBe(3 * 65536);
+    expect(budget.inUse).toBe(0);
+
+    const bomb = lazyBody(3000);
+    const error = await download(['http://b.example/x'], { fetch: bomb.fetch, budget }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ reason: 'too-large', budget: true, limit: 300_000 });
+    expect((error as Error).message).toMatch(/downloaded together exceed/);
+    expect(bomb.pulled()).toBeLessThanOrEqual(6);
+    expect(budget.inUse).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import {
   formatDate,
   formatNumber,
   isNumericType,
-} from '../../../src/app/outputs/format-cell.ts';
+} from '../../../src/core/runtime/format-cell.ts';
 
 describe('formatNumber(x, locale)', () => {
   it('groups digits by locale', () => {
