@@ -13,7 +13,7 @@ const HEX64 = /^[0-9a-f]{64}$/i;
 /** What a share payload is made of: base64url, or base64 as some chat apps rewrite it. */
 const PAYLOAD = /^[A-Za-z0-9\-_+/]+=*$/;
 /** An example is a file of the app's `examples/` folder: a name, never a path. */
-const EXAMPLE = /^(?!\.)[^/\\\u0000-\u001f]+$/;
+const EXAMPLE = /^(?!\.)[^/\\\p{Cc}]+$/u;
 const WHOLE = /^[1-9][0-9]{0,15}$/;
 
 type Step<T> = { ok: true; value: T } | { ok: false; error: LinkError };
