@@ -4,7 +4,7 @@ import type { LinkError, ParsedLocation, Route, UrlParam } from './route.ts';
  * Longest address read, query and fragment together. Browsers keep up to 2 MB; a share link of
  * a real notebook is a few kilobytes, and anything near the limit is an attack or an accident.
  */
-export const MAX_LOCATION_LENGTH = 1024 * 1024;
+export const MAX_LOCATION_LENGTH = 256 * 1024;
 
 /** Relative addresses resolve against the app, which is served over http(s). */
 const APP_BASE = 'https://app.invalid/';
