@@ -1,4 +1,5 @@
 import { readCatalog } from '../../core/publish/catalog.ts';
+import { hrefOf } from '../../core/route/href.ts';
 import type { Catalog, CatalogEntry, CatalogVersion } from '../../core/publish/types.ts';
 import { PublishError } from '../../core/publish/errors.ts';
 import { t } from '../i18n/i18n.svelte.ts';
@@ -124,7 +125,7 @@ export function catalogHistory(catalogUrl: string, entry: CatalogEntry): History
         sha256: v.sha256,
         published: v.published,
         message: v.message,
-        href: `#/${encodeURIComponent(entry.id)}@${v.version}`,
+        href: hrefOf({ name: 'published', id: entry.id, version: v.version }),
         url,
         text: () => fetchVersionText(url),
       };
