@@ -156,7 +156,8 @@ export async function openPublished(
       expected: listed.sha256,
       history: () => Promise.resolve(catalogHistory(catalogUrl, entry)),
       catalog: { url: catalogUrl, entry, thirdParty },
-      anchor: { kind: 'catalog', sha256: listed.sha256, url: catalogUrl, thirdParty },
+      // A third-party catalog still names the hash the text must have; the reader labels it.
+      anchor: { kind: 'catalog', sha256: listed.sha256, url: catalogUrl },
     };
     return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: url } };
   } catch (error) {

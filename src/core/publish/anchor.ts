@@ -1,25 +1,38 @@
 /**
- * What vouches that a text is a published version: a record of its hash kept apart from the
- * text. A text's own `version`, `published`, `parent` and `results` prove nothing by themselves:
- * anyone can write them, and a `parent` naming the real version 1 is easy to copy.
+ * What a version's text may be checked against: a record of its identity (the SHA-256 of its
+ * text) that the text itself cannot supply. A version only carries `parent` and `results`, which
+ * anyone editing the text can rewrite; its identity is established only when an anchor names its
+ * hash. Shared by the reader's "published" claim, Verify in the browser and `algobook verify`.
  */
 export type Anchor =
-  /** A catalog lists the hash: the site's own `catalog.json`, or one a link named (`thirdParty`). */
-  | { kind: 'catalog'; sha256: string; url: string; thirdParty: boolean }
-  /** The link pins the text by its hash: `?src=…#sha256=…`. */
+  /** The site's `catalog.json` lists the version under this hash. */
+  | { kind: 'catalog'; url: string; sha256: string }
+  /** The link that opened it pins it: `?src=URL#sha256=…`. */
   | { kind: 'hash'; sha256: string }
-  /** A version published in this browser, kept by the hash of its text. */
+  /** The person gave the hash on the command line: `--sha256`. */
+  | { kind: 'flag'; sha256: string }
+  /** This browser published it and stored it under its hash. */
   | { kind: 'stored'; sha256: string }
-  /** The `parent` hash of an anchored version: the chain carries the anchor to its ancestors. */
-  | { kind: 'chain'; sha256: string; from: Anchor };
+  /** A later version, itself anchored, names this one through its chain of `parent` hashes. */
+  | { kind: 'chain'; from: Anchor; version: number; sha256: string };
 
-/**
- * What may be said of a text given its anchor: `anchored` when the anchor's hash is the text's,
- * `mismatch` when an anchor names another text (the file was changed), `none` without anchor.
- */
-export type Claim = 'anchored' | 'mismatch' | 'none';
+/** The hash the anchor holds the text to. */
+export function anchoredHash(anchor: Anchor): string {
+  return anchor.sha256;
+}
 
-export function claimOf(anchor: Anchor | undefined, sha256: string): Claim {
-  if (!anchor) return 'none';
-  return anchor.sha256 === sha256 ? 'anchored' : 'mismatch';
+/** The anchor in one English phrase, for the command line and `--json` readers. */
+export function describeAnchor(anchor: Anchor): string {
+  switch (anchor.kind) {
+    case 'catalog':
+      return `the site catalog ${anchor.url}`;
+    case 'hash':
+      return 'the sha256 in the link';
+    case 'flag':
+      return 'the sha256 given with --sha256';
+    case 'stored':
+      return 'the version this browser published';
+    case 'chain':
+      return `the parent chain from version ${anchor.version}, anchored by ${describeAnchor(anchor.from)}`;
+  }
 }
