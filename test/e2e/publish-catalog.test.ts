@@ -22,11 +22,11 @@ afterAll(async () => {
 const catalogUrl = () => `${host.url}catalog.json`;
 
 describe("a site's catalog", () => {
-  it('lists the notebooks of a hosted catalog, remembers it, and opens #/<id> and #/<id>@<n>', async () => {
+  it('lists the notebooks of a catalog named by ?catalog=, and opens #/<id> and #/<id>@<n> from it', async () => {
     const page = await app.newPage();
     try {
       await page.goto(`${app.server.url}?catalog=${encodeURIComponent(catalogUrl())}`);
-      const catalog = page.getByRole('region', { name: 'Published on this site' });
+      const catalog = page.getByRole('region', { name: 'Third-party catalog' });
       const entry = catalog.getByRole('listitem').filter({ hasText: 'Population of the cities' });
       await entry.waitFor();
       expect(await entry.innerText()).toContain('version 2');
@@ -45,8 +45,10 @@ describe("a site's catalog", () => {
       );
       await waitForText(page, 'Sum: 5252056');
 
-      // #/<id>@<n>: that version; the catalog is remembered without ?catalog= in the address.
-      await page.goto(`${app.server.url}#/city-total@1`);
+      // #/<id>@<n>: that version, of the catalog the address names.
+      await page.goto(
+        `${app.server.url}?catalog=${encodeURIComponent(catalogUrl())}#/city-total@1`,
+      );
       await page.getByText('Version 1', { exact: true }).waitFor();
       await waitForText(page, 'Total: 5252056');
       expect(await page.locator('main').innerText()).toContain(
@@ -88,7 +90,7 @@ describe("a site's catalog", () => {
       await site.write('broken.json', '{"algobook": 1, "notebooks": {}}');
       await page.goto(`${app.server.url}?catalog=${encodeURIComponent(`${host.url}broken.json`)}`);
       await page
-        .getByRole('region', { name: 'Published on this site' })
+        .getByRole('region', { name: 'Third-party catalog' })
         .getByRole('alert')
         .filter({
           hasText: /cannot be read\. This catalog is not valid: "notebooks" must be a list\./,

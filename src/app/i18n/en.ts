@@ -6,6 +6,7 @@
  */
 import { citizenEn } from './features/citizen.en.ts';
 import { dataEn } from './features/data.en.ts';
+import { linksEn } from './features/links.en.ts';
 import { publishEn } from './features/publish.en.ts';
 import { houseEn } from './features/house.en.ts';
 
@@ -15,6 +16,7 @@ export const en = {
   ...publishEn,
   ...citizenEn,
   ...houseEn,
+  ...linksEn,
 
   // Language switch
   'language.label': 'Language',

@@ -1,6 +1,7 @@
 import type { en } from './en.ts';
 import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';
+import { linksFr } from './features/links.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
 import { houseFr } from './features/house.fr.ts';
 
@@ -13,6 +14,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...publishFr,
   ...citizenFr,
   ...houseFr,
+  ...linksFr,
 
   // Language switch
   'language.label': 'Langue',

@@ -15,9 +15,10 @@ import { getVersion, listVersions, type VersionRecord } from '../storage/version
 import { describeStorageError } from '../storage/errors.ts';
 import {
   CatalogError,
-  catalogAddress,
+  DEFAULT_CATALOG,
   catalogHistory,
   fetchVersionText,
+  isThirdParty,
   loadCatalog,
   versionUrl,
 } from '../publish/catalog.ts';
@@ -58,7 +59,8 @@ export async function openUrl(src: string, sha256?: string): Promise<Opening> {
     sha256: actual,
     url: loaded.url,
     where: 'url',
-    ...(sha256 && { expected: sha256 }),
+    // Only a hash the link pins vouches for the text; what the file says of itself does not.
+    ...(sha256 && { expected: sha256, anchor: { kind: 'hash', sha256 } }),
   };
   return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: src } };
 }
@@ -116,16 +118,25 @@ export async function openLocalVersion(sha256: string): Promise<Opening> {
     url,
     where: 'local',
     expected: record.sha256,
+    anchor: { kind: 'stored', sha256: record.sha256 },
     history: () => localHistory(notebook),
   };
   const origin: DraftOrigin = url ? { kind: 'url', ref: url } : { kind: 'new' };
   return { ok: true, notebook: loaded.notebook, opened, origin };
 }
 
-/** A notebook of the site's catalog: version `version`, or the latest. */
-export async function openPublished(id: string, version?: number): Promise<Opening> {
+/**
+ * A notebook of the site's own catalog, or of the third-party `catalog` the link names: version
+ * `version`, or the latest.
+ */
+export async function openPublished(
+  id: string,
+  version?: number,
+  address: string = DEFAULT_CATALOG,
+): Promise<Opening> {
   try {
-    const { url: catalogUrl, catalog } = await loadCatalog(catalogAddress());
+    const thirdParty = isThirdParty(address);
+    const { url: catalogUrl, catalog } = await loadCatalog(address);
     const entry = catalog.notebooks.find((n) => n.id === id);
     if (!entry)
       return { ok: false, message: t('publish.catalog.noEntry', { id, url: catalogUrl }) };
@@ -144,7 +155,9 @@ export async function openPublished(id: string, version?: number): Promise<Openi
       where: 'catalog',
       expected: listed.sha256,
       history: () => Promise.resolve(catalogHistory(catalogUrl, entry)),
-      catalog: { url: catalogUrl, entry },
+      catalog: { url: catalogUrl, entry, thirdParty },
+      // A third-party catalog still names the hash the text must have; the reader labels it.
+      anchor: { kind: 'catalog', sha256: listed.sha256, url: catalogUrl },
     };
     return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: url } };
   } catch (error) {

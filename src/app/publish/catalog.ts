@@ -1,43 +1,46 @@
 import { readCatalog } from '../../core/publish/catalog.ts';
+import { hrefOf } from '../../core/route/href.ts';
 import type { Catalog, CatalogEntry, CatalogVersion } from '../../core/publish/types.ts';
 import { PublishError } from '../../core/publish/errors.ts';
 import { t } from '../i18n/i18n.svelte.ts';
 import { describePublishError } from './describe-error.ts';
 import type { HistoryItem } from './opened.ts';
 
-const STORAGE_KEY = 'algobook.catalog';
 /** A site hosting algobook keeps its catalog beside index.html. */
 export const DEFAULT_CATALOG = 'catalog.json';
 
-function stored(): string | null {
+/**
+ * Where earlier versions of the app remembered a catalog named by `?catalog=`. A link visited
+ * once could thus swap the site's catalog for good; what it planted is removed.
+ */
+const LEGACY_KEY = 'algobook.catalog';
+try {
+  globalThis.localStorage?.removeItem(LEGACY_KEY);
+} catch {
+  // Storage unavailable: nothing was remembered either.
+}
+
+/** The absolute URL of a catalog address (relative to the app); null when it is not one. */
+export function catalogUrl(address: string, page: string = location.href): string | null {
   try {
-    return localStorage.getItem(STORAGE_KEY);
+    return new URL(address, page).href;
   } catch {
     return null;
   }
 }
 
 /**
- * The catalog the home page lists: `?catalog=URL` when given (and then remembered), else the
- * one last chosen in this browser, else `catalog.json` beside the app.
+ * Whether the catalog at `address` is someone else's: any catalog but the site's own
+ * `catalog.json` beside the app, which is the only one `#/<id>` resolves against.
  */
-export function catalogAddress(search: string = location.search): string {
-  const given = new URLSearchParams(search).get('catalog');
-  if (given) {
-    rememberCatalog(given);
-    return given;
-  }
-  return stored() ?? DEFAULT_CATALOG;
+export function isThirdParty(address: string, page: string = location.href): boolean {
+  return catalogUrl(address, page) !== catalogUrl(DEFAULT_CATALOG, page);
 }
 
-/** Remembers the catalog chosen on the home page; the default is remembered as no choice. */
-export function rememberCatalog(address: string): void {
-  try {
-    if (address === DEFAULT_CATALOG) localStorage.removeItem(STORAGE_KEY);
-    else localStorage.setItem(STORAGE_KEY, address);
-  } catch {
-    // Not remembering is fine: the choice holds for this page.
-  }
+/** The origin a third-party catalog is shown with: its host, or the whole address if none. */
+export function catalogOrigin(address: string, page: string = location.href): string {
+  const url = catalogUrl(address, page);
+  return url ? new URL(url).origin : address;
 }
 
 /** A catalog read from the web, with the absolute URL its paths are relative to. */
@@ -78,6 +81,11 @@ export async function loadCatalog(address: string): Promise<LoadedCatalog> {
     );
   }
   const text = await response.text();
+  // A host that answers unknown paths with its index.html has no catalog there.
+  const type = response.headers.get('content-type') ?? '';
+  if (/^text\/html\b/i.test(type) || /^\s*</.test(text)) {
+    throw new CatalogError(t('links.catalog.html', { url }), true);
+  }
   try {
     return { url, catalog: readCatalog(text) };
   } catch (error) {
@@ -117,7 +125,7 @@ export function catalogHistory(catalogUrl: string, entry: CatalogEntry): History
         sha256: v.sha256,
         published: v.published,
         message: v.message,
-        href: `#/${encodeURIComponent(entry.id)}@${v.version}`,
+        href: hrefOf({ name: 'published', id: entry.id, version: v.version }),
         url,
         text: () => fetchVersionText(url),
       };

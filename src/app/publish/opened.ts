@@ -1,3 +1,4 @@
+import type { Anchor } from '../../core/publish/anchor.ts';
 import type { CatalogEntry } from '../../core/publish/types.ts';
 
 /** A published version as a history list shows it, wherever it is kept. */
@@ -31,8 +32,10 @@ export interface Opened {
   expected?: string;
   /** The notebook's published versions, oldest first. */
   history?: () => Promise<HistoryItem[]>;
-  /** The site catalog entry it was opened from. */
-  catalog?: { url: string; entry: CatalogEntry };
+  /** The catalog entry it was opened from; `thirdParty` unless the site's own catalog. */
+  catalog?: { url: string; entry: CatalogEntry; thirdParty: boolean };
+  /** What vouches for the text's identity, if anything (see core/publish/anchor.ts). */
+  anchor?: Anchor;
 }
 
 /** True when the text no longer hashes to what it is listed under. */

@@ -1,8 +1,8 @@
-import { hrefOf, parseRoute, type Route } from './route.ts';
+import { hrefOf, parseLocation, type ParsedLocation, type Route } from './route.ts';
 
 /**
- * The query string without `src`: what stays when leaving a `?src=` page for a hash route
- * (`?catalog=` names the site's catalog and must survive navigation).
+ * The query string without `src`: what stays when leaving a `?src=` page by a link to a hash
+ * route (`?catalog=` names the catalog that link belongs to).
  */
 function keptSearch(): string {
   // Read once and dropped: nothing reactive.
@@ -13,12 +13,19 @@ function keptSearch(): string {
   return rest ? `?${rest}` : '';
 }
 
-/** The current route, kept in step with the address bar. */
+const here = (): ParsedLocation => parseLocation(location.search, location.hash);
+
+/** The current route, or why the address is not one, kept in step with the address bar. */
 class Router {
-  route: Route = $state(parseRoute(location.search, location.hash));
+  location: ParsedLocation = $state.raw(here());
+
+  /** The route, or the home page while the address is an error (read `location` to tell). */
+  get route(): Route {
+    return this.location.ok ? this.location.route : { name: 'home' };
+  }
 
   constructor() {
-    const sync = () => (this.route = parseRoute(location.search, location.hash));
+    const sync = () => (this.location = here());
     addEventListener('hashchange', () => {
       // A link to a route (`#/...`, e.g. "Back to the home page") followed from a `?src=` page
       // must leave that page: the query string would otherwise win over the new hash.
@@ -30,12 +37,14 @@ class Router {
     addEventListener('popstate', sync);
   }
 
+  /**
+   * Goes to `route`. Its whole address comes from the route (a `?catalog=` is kept only when
+   * the route names it), and is read back by the parser like any other: a route built from what
+   * a person typed gets the same checks as a link.
+   */
   go(route: Route) {
-    const href = hrefOf(route);
-    // Leaving a ?src= page for a hash route must drop `src` too.
-    const url = href.startsWith('?') ? href : location.pathname + keptSearch() + href;
-    history.pushState(null, '', url);
-    this.route = route;
+    history.pushState(null, '', location.pathname + hrefOf(route));
+    this.location = here();
   }
 }
 

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/core/publish/index.ts';
 import {
-  catalogAddress,
   catalogHistory,
+  catalogOrigin,
   DEFAULT_CATALOG,
+  isThirdParty,
 } from '../../../src/app/publish/catalog.ts';
 
-describe('catalogAddress', () => {
-  it('is ?catalog= when given, else catalog.json beside the app', () => {
-    expect(catalogAddress('?catalog=https%3A%2F%2Fcity.example%2Fcatalog.json')).toBe(
-      'https://city.example/catalog.json',
+describe('isThirdParty', () => {
+  const page = 'https://city.example/app/?catalog=x#/a';
+  it("is false only for the site's own catalog.json beside the app", () => {
+    expect(isThirdParty(DEFAULT_CATALOG, page)).toBe(false);
+    expect(isThirdParty('https://city.example/app/catalog.json', page)).toBe(false);
+    expect(isThirdParty('https://other.example/app/catalog.json', page)).toBe(true);
+    expect(isThirdParty('https://city.example/catalog.json', page)).toBe(true);
+    expect(isThirdParty('other.json', page)).toBe(true);
+  });
+
+  it('shows a catalog by its origin', () => {
+    expect(catalogOrigin('https://other.example:8080/x/catalog.json', page)).toBe(
+      'https://other.example:8080',
     );
-    expect(catalogAddress('')).toBe(DEFAULT_CATALOG);
   });
 });
 

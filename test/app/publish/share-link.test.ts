@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/format/index.ts';
 import { decodeShare } from '../../../src/core/publish/index.ts';
 import { shareLink } from '../../../src/app/publish/share-link.ts';
-import { parseRoute } from '../../../src/app/shell/route.ts';
+import { parseLocation } from '../../../src/core/route/parse-location.ts';
 
 const text = (url: string) => `---
 algobook: 1
@@ -23,8 +23,9 @@ datasets:
 /** The notebook text and base a link opens, read back as the app reads it. */
 async function open(link: string) {
   const url = new URL(link);
-  const route = parseRoute(url.search, url.hash);
-  if (route.name !== 'share') throw new Error(`not a share route: ${link}`);
+  const parsed = parseLocation(url.search, url.hash);
+  const route = parsed.ok ? parsed.route : null;
+  if (route?.name !== 'share') throw new Error(`not a share route: ${link}`);
   return { text: await decodeShare(route.payload), base: route.base };
 }
 

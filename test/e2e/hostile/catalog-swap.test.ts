@@ -1,0 +1,196 @@
+/**
+ * A catalog swap: `?catalog=` named by a link (or a prose link) must not replace the site's
+ * catalog. It is never remembered, `#/<id>` reads only the site's own `catalog.json`, and any
+ * other catalog is labelled third-party with its origin.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Text } from '../../../src/core/publish/index.ts';
+import { DIST, launch } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { siteDir, writeSite, type Site } from '../fixtures/publish/site.ts';
+
+/** The site's own notebook: same id as the third party's, another title. */
+const OWN = `---
+algobook: 1
+id: city-total
+title: Own city total
+version: 1
+published: 2026-01-01T10:00:00Z
+message: First
+---
+
+\`\`\`js
+1 + 1
+\`\`\`
+`;
+
+const ownCatalog = JSON.stringify({
+  algobook: 1,
+  notebooks: [
+    {
+      id: 'city-total',
+      title: 'Own city total',
+      latest: 1,
+      versions: [
+        {
+          version: 1,
+          sha256: sha256Text(OWN),
+          published: '2026-01-01T10:00:00Z',
+          message: 'First',
+          path: 'own/city-total/v1.algo.md',
+        },
+      ],
+    },
+  ],
+});
+
+let browser: Browser;
+/** The app with its own site beside it. */
+let own: StaticServer;
+/** The app on a host that answers unknown paths with its index.html. */
+let spa: StaticServer;
+/** Someone else's site, with a notebook of the same id. */
+let other: StaticServer;
+let site: Site;
+
+beforeAll(async () => {
+  const dir = await siteDir();
+  const index = await readFile(join(DIST, 'index.html'), 'utf8');
+  const html = () => ({ type: 'text/html; charset=utf-8', body: index });
+  [browser, own, spa, other] = await Promise.all([
+    launch(),
+    serveStatic(DIST, {
+      routes: {
+        '/catalog.json': () => ({ type: 'application/json', body: ownCatalog }),
+        '/own/city-total/v1.algo.md': () => ({ type: 'text/markdown', body: OWN }),
+      },
+    }),
+    serveStatic(DIST, { routes: { '/catalog.json': html, '/elsewhere.json': html } }),
+    serveStatic(dir, { cors: true }),
+  ]);
+  site = await writeSite(dir, other.url);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), own?.close(), spa?.close(), other?.close()]);
+  if (site) await rm(site.dir, { recursive: true, force: true });
+});
+
+/** A page of a fresh browser profile whose uncaught errors fail the test. */
+async function newPage(locale = 'en-US'): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await browser.newContext({ locale })).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+const otherCatalog = () => `${other.url}catalog.json`;
+const otherOrigin = () => other.url.replace(/\/$/, '');
+
+describe('a catalog named by ?catalog=', () => {
+  it('is labelled third-party with its origin, and opens its notebooks as such', async () => {
+    const { page, errors } = await newPage();
+    try {
+      await page.goto(`${own.url}?catalog=${encodeURIComponent(otherCatalog())}`);
+      const region = page.getByRole('region', { name: 'Third-party catalog' });
+      await region
+        .getByRole('note')
+        .filter({
+          hasText: `This catalog is not this site’s: it comes from ${otherOrigin()}. This site does not vouch for what it lists.`,
+        })
+        .waitFor();
+      await region.getByRole('link', { name: 'Population of the cities' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Population of the cities' }).waitFor();
+      const bar = page.getByRole('region', { name: 'Versions and sharing' });
+      await bar.getByText(`listed in a third-party catalog from ${otherOrigin()}`).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+
+    const fr = await newPage('fr-FR');
+    try {
+      await fr.page.goto(`${own.url}?catalog=${encodeURIComponent(otherCatalog())}`);
+      await fr.page
+        .getByRole('region', { name: 'Catalogue tiers' })
+        .getByRole('note')
+        .filter({
+          hasText: `Ce catalogue n’est pas celui de ce site\u00a0: il vient de ${otherOrigin()}.`,
+        })
+        .waitFor();
+      expect(fr.errors).toEqual([]);
+    } finally {
+      await fr.page.context().close();
+    }
+  });
+
+  it('is not remembered: the next visit and #/<id> use the site’s own catalog', async () => {
+    const { page, errors } = await newPage();
+    try {
+      await page.goto(`${own.url}?catalog=${encodeURIComponent(otherCatalog())}`);
+      await page
+        .getByRole('region', { name: 'Third-party catalog' })
+        .getByRole('link', { name: 'Population of the cities' })
+        .waitFor();
+      expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(
+        other.url,
+      );
+
+      await page.goto(own.url);
+      const catalog = page.getByRole('region', { name: 'Published on this site' });
+      await catalog.getByRole('link', { name: 'Own city total' }).waitFor();
+      expect(await catalog.getByText('Population of the cities').count()).toBe(0);
+
+      await page.goto(`${own.url}#/city-total`);
+      await page.getByRole('heading', { level: 1, name: 'Own city total' }).waitFor();
+      await page.getByText('Version 1', { exact: true }).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Own city total' }).waitFor();
+      expect(await page.getByText(/third-party/).count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('planted in this browser by an earlier version of the app, is dropped', async () => {
+    const { page, errors } = await newPage();
+    try {
+      await page.goto(own.url);
+      await page.evaluate((c) => localStorage.setItem('algobook.catalog', c), otherCatalog());
+      await page.goto(`${own.url}#/city-total`);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Own city total' }).waitFor();
+      expect(await page.evaluate(() => localStorage.getItem('algobook.catalog'))).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('a host that answers unknown paths with index.html', () => {
+  it('has no catalog: the home page says nothing wrong, a named one says there is none', async () => {
+    const { page, errors } = await newPage();
+    try {
+      await page.goto(spa.url);
+      const catalog = page.getByRole('region', { name: 'Published on this site' });
+      await catalog.getByText('This catalog lists no notebook.').waitFor();
+      expect(await catalog.getByRole('alert').count()).toBe(0);
+
+      await page.goto(`${spa.url}?catalog=elsewhere.json`);
+      await page
+        .getByRole('region', { name: 'Third-party catalog' })
+        .getByRole('alert')
+        .filter({
+          hasText: `There is no catalog at ${spa.url}elsewhere.json: the address answers with a web page, not a catalog.`,
+        })
+        .waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
