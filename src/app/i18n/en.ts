@@ -4,6 +4,7 @@
  * Keep it flat and grouped by feature. `{name}` is replaced by the parameter `name`; a message
  * with a `|` has a singular and a plural form, chosen by the `count` parameter.
  */
+import { chartGuardEn } from './features/chart-guard.en.ts';
 import { citizenEn } from './features/citizen.en.ts';
 import { dataEn } from './features/data.en.ts';
 import { publishEn } from './features/publish.en.ts';
@@ -13,6 +14,7 @@ export const en = {
   ...dataEn,
   ...publishEn,
   ...citizenEn,
+  ...chartGuardEn,
 
   // Language switch
   'language.label': 'Language',

@@ -1,4 +1,5 @@
 import type { en } from './en.ts';
+import { chartGuardFr } from './features/chart-guard.fr.ts';
 import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
@@ -11,6 +12,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...dataFr,
   ...publishFr,
   ...citizenFr,
+  ...chartGuardFr,
 
   // Language switch
   'language.label': 'Langue',
