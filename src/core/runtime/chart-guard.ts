@@ -1,6 +1,6 @@
 /**
- * What a chart spec from a notebook may do on the page: draw the data the cell passed, and
- * nothing else. vega-embed renders on the app's page with the app's privileges, so a spec must
+ * What a chart spec from a notebook may do on the page (and in an export): draw the data the
+ * cell passed, and nothing else. vega-embed renders on the app's page with the app's privileges, so a spec must
  * not load anything (data, images, config), reach vega-embed's options (`usermeta`), change
  * state other charts share (locales, expression functions, the body's cursor), or put its
  * widgets and tooltips anywhere but its own box.
