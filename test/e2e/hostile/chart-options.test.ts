@@ -62,6 +62,26 @@ describe("a stranger's charts", () => {
     }
   });
 
+  it('follow no link that is not a web address, and say so', async () => {
+    const page = await app.newPage();
+    const seen = await watch(page);
+    try {
+      await openCharts(page);
+      const point = cell(page, 10).locator('svg path[aria-roledescription="point"]').first();
+      await point.scrollIntoViewIfNeeded();
+      const box = await point.boundingBox();
+      if (!box) throw new Error('the point is not drawn');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await cell(page, 10)
+        .getByText("This chart links to javascript:window.__pwned='chart-href'", { exact: false })
+        .waitFor();
+      expect(await pwned(page)).toBeUndefined();
+      expect(seen.dialogs).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('say why in French too', async () => {
     const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await app.newPage(context);

@@ -18,6 +18,8 @@ export function hostileCharts(origin: string): string {
     // 8, 9: a trusted chart, drawn only when the reader asks, after the others.
     `const showTrusted = view(Inputs.checkbox({label: 'Show the trusted chart', value: false}))`,
     `showTrusted ? chart({data: [{v: 5000}], mark: 'point', encoding: {x: {field: 'v', type: 'quantitative', scale: {domain: [0, 5000]}}}}) : md\`hidden\``,
+    // 10: a link that would run script when the point is clicked.
+    `chart({data: [{x: 1}], mark: {type: 'point', size: 400, filled: true}, encoding: {x: {field: 'x', type: 'quantitative'}, href: {value: "javascript:window.__pwned='chart-href'"}}})`,
   ];
   return `---
 algobook: 1

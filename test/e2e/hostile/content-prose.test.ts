@@ -30,13 +30,18 @@ async function openHostile(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Whether the app's own element `selector` is what a person clicking its centre would hit. */
-function hitsApp(page: Page, name: 'banner' | 'edit'): Promise<boolean> {
+/**
+ * Whether a person clicking the centre of the app's own element would hit it: the app's
+ * header, the reader's "Edit a copy", or the bar where the app says what this version is.
+ */
+function hitsApp(page: Page, name: 'banner' | 'edit' | 'versions'): Promise<boolean> {
   return page.evaluate((which) => {
     const target =
       which === 'banner'
-        ? document.querySelector('body > * header, body header')
-        : [...document.querySelectorAll('button')].find((b) => b.textContent === 'Edit a copy');
+        ? document.querySelector('body header')
+        : which === 'versions'
+          ? document.querySelector('section[aria-label="Versions and sharing"]')
+          : [...document.querySelectorAll('button')].find((b) => b.textContent === 'Edit a copy');
     if (!target) return false;
     const box = target.getBoundingClientRect();
     const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
@@ -57,6 +62,7 @@ describe("a stranger's prose and md outputs", () => {
       expect(attacker.hits).toEqual([]);
       expect(await hitsApp(page, 'banner')).toBe(true);
       expect(await hitsApp(page, 'edit')).toBe(true);
+      expect(await hitsApp(page, 'versions')).toBe(true);
 
       // What the sanitiser left of the corpus, in the prose and in the md output.
       const left = await page.evaluate(() => {
@@ -149,6 +155,7 @@ describe("a stranger's prose and md outputs", () => {
       expect(containers).toBeGreaterThanOrEqual(2);
       expect(await hitsApp(page, 'banner')).toBe(true);
       expect(await hitsApp(page, 'edit')).toBe(true);
+      expect(await hitsApp(page, 'versions')).toBe(true);
     } finally {
       await page.context().close();
     }
