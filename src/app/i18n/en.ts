@@ -4,6 +4,7 @@
  * Keep it flat and grouped by feature. `{name}` is replaced by the parameter `name`; a message
  * with a `|` has a singular and a plural form, chosen by the `count` parameter.
  */
+import { chartGuardEn } from './features/chart-guard.en.ts';
 import { citizenEn } from './features/citizen.en.ts';
 import { dataEn } from './features/data.en.ts';
 import { linksEn } from './features/links.en.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...citizenEn,
   ...houseEn,
   ...linksEn,
+  ...chartGuardEn,
 
   // Language switch
   'language.label': 'Language',

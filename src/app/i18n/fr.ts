@@ -1,4 +1,5 @@
 import type { en } from './en.ts';
+import { chartGuardFr } from './features/chart-guard.fr.ts';
 import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';
 import { linksFr } from './features/links.fr.ts';
@@ -15,6 +16,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...citizenFr,
   ...houseFr,
   ...linksFr,
+  ...chartGuardFr,
 
   // Language switch
   'language.label': 'Langue',

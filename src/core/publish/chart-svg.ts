@@ -1,3 +1,5 @@
+import { refusingLoader } from '../runtime/chart-guard.ts';
+
 /**
  * A chart output's Vega-Lite spec drawn as SVG text, without a page: Vega's headless view
  * (renderer `none`) with its expression interpreter, so that nothing is compiled with
@@ -19,6 +21,8 @@ export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
   ).spec;
   const runtime = vega.parse(compiled, undefined, { ast: true });
   const view = new vega.View(runtime, {
+    // Draw only the data in the spec: an export fetches nothing for a notebook.
+    loader: refusingLoader(() => {}) as never,
     renderer: 'none',
     expr: expressionInterpreter as never,
     logLevel: vega.None,

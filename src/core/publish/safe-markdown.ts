@@ -1,5 +1,18 @@
 import { Marked, type Tokens } from 'marked';
 import { escapeHtml } from './escape.ts';
+import { linkAttributes, resolveImage, resolveLink, type LinkVerdict } from './sanitize-profile.ts';
+
+// A standalone export is a document, not the app: a link may replace it, so no new tab. With no
+// base, an accepted href parsed as an absolute URL on its own: kept as written.
+function exportHref(href: string, verdict: LinkVerdict): string | null {
+  return linkAttributes(verdict) ? href.trim() : null;
+}
+
+function attributes(attrs: Record<string, string>): string {
+  return Object.entries(attrs)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+}
 
 // Our own instance: extensions added elsewhere to the global `marked` do not apply here.
 const marked = new Marked({
@@ -10,24 +23,31 @@ const marked = new Marked({
     html(token: Tokens.HTML | Tokens.Tag) {
       return escapeHtml(token.text);
     },
-  },
-  walkTokens(token) {
-    if (token.type === 'link' || token.type === 'image') {
-      const link = token as Tokens.Link | Tokens.Image;
-      if (!safeUrl(link.href)) link.href = '#';
-    }
+    link(token: Tokens.Link) {
+      const text = this.parser.parseInline(token.tokens);
+      const href = exportHref(token.href, resolveLink(token.href, undefined));
+      if (href === null) return text;
+      const title = token.title ? attributes({ title: token.title }) : '';
+      return `<a${attributes({ href })}${title}>${text}</a>`;
+    },
+    image(token: Tokens.Image) {
+      const verdict = resolveImage(token.href, undefined);
+      if (verdict.kind === 'inline')
+        return `<img${attributes({ src: verdict.src, alt: token.text })}>`;
+      const href = exportHref(token.href, verdict.link);
+      const text = escapeHtml(`[${token.text || token.href}]`);
+      return href === null ? text : `<a${attributes({ href })}>${text}</a>`;
+    },
+    checkbox({ checked }: Tokens.Checkbox) {
+      return checked ? '☑ ' : '☐ ';
+    },
   },
 });
 
-/** Links and images may point to the web, to mail, or within the page; nothing that runs. */
-function safeUrl(href: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim())?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
-}
-
 /**
- * Markdown to HTML without a DOM, safe to put in a page: raw HTML is escaped and URLs other than
- * http(s), mailto and relative ones are dropped (marked escapes everything else).
+ * Markdown to HTML without a DOM, safe to put in a page, with the notebook profile of
+ * `sanitize-profile.ts`: raw HTML is escaped, links other than absolute http(s), mailto and
+ * fragments lose their target, and images from the web become links (marked escapes everything else).
  */
 export function safeMarkdown(markdown: string): string {
   return marked.parse(markdown, { async: false });
