@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHarness } from '../support/browser.ts';
 import {
   cell,
+  editCopy,
   errorOf,
   readerUrl,
   serveFixtures,
@@ -74,6 +75,18 @@ describe('a notebook with `network: [origin]`', () => {
 
       expect(declared.received).toEqual(['/api/answer']);
       expect(other.received).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('says it in the editor of a copy, whose cells keep that access', async () => {
+    const page = await app.newPage();
+    try {
+      await editCopy(page, app.server.url, `${notebooks.url}api-reader.algo.md`);
+      await expect
+        .poll(() => page.getByRole('complementary', { name: 'Network access' }).textContent())
+        .toMatch(new RegExp(`^This notebook may contact: ${declared.origin} `));
     } finally {
       await page.context().close();
     }
