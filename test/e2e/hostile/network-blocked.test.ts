@@ -95,7 +95,7 @@ describe('a notebook without `network:`', () => {
 
       expect(collector.received).toEqual([]);
       // Nothing on the page claims network access.
-      expect(await page.getByRole('complementary', { name: 'Network access' }).count()).toBe(0);
+      expect(await page.getByRole('note', { name: 'Network access' }).count()).toBe(0);
     } finally {
       await page.context().close();
     }

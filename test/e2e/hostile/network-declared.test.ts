@@ -49,7 +49,7 @@ describe('a notebook with `network: [origin]`', () => {
     const page = await app.newPage();
     try {
       await page.goto(readerUrl(app.server.url, `${notebooks.url}api-reader.algo.md`));
-      const notice = page.getByRole('complementary', { name: 'Network access' });
+      const notice = page.getByRole('note', { name: 'Network access' });
       await expect
         .poll(() => notice.textContent())
         .toMatch(new RegExp(`^This notebook may contact: ${declared.origin} Its cells can send`));
@@ -85,7 +85,7 @@ describe('a notebook with `network: [origin]`', () => {
     try {
       await editCopy(page, app.server.url, `${notebooks.url}api-reader.algo.md`);
       await expect
-        .poll(() => page.getByRole('complementary', { name: 'Network access' }).textContent())
+        .poll(() => page.getByRole('note', { name: 'Network access' }).textContent())
         .toMatch(new RegExp(`^This notebook may contact: ${declared.origin} `));
     } finally {
       await page.context().close();
@@ -97,7 +97,7 @@ describe('a notebook with `network: [origin]`', () => {
     const page = await app.newPage(context);
     try {
       await page.goto(readerUrl(app.server.url, `${notebooks.url}api-reader.algo.md`));
-      const notice = page.getByRole('complementary', { name: 'Accès au réseau' });
+      const notice = page.getByRole('note', { name: 'Accès au réseau' });
       await expect
         .poll(() => notice.textContent())
         .toMatch(
