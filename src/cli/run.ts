@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { FormatError, parse } from '../core/format/index.ts';
+import { FormatError, networkOrigins, parse } from '../core/format/index.ts';
 import type { Notebook } from '../core/format/types.ts';
 import { codeCellLines } from './cell-lines.ts';
 import { EXIT, type Command, type Io } from './command.ts';
@@ -59,6 +59,9 @@ export const runCommand: Command = {
     const loaded = await load(file, io);
     if (!loaded) return EXIT.unusable;
     const { text, notebook } = loaded;
+    const network = networkOrigins(notebook.front);
+    if (network.length)
+      io.stderr(`algobook run: this notebook declares network access to ${network.join(', ')}.\n`);
     const { cells } = await runSandboxed(notebook, {
       lines: codeCellLines(text),
       loadDataset: datasetLoader(dirname(resolve(file))),

@@ -10,6 +10,7 @@ import { dataEn } from './features/data.en.ts';
 import { linksEn } from './features/links.en.ts';
 import { publishEn } from './features/publish.en.ts';
 import { houseEn } from './features/house.en.ts';
+import { sandboxEn } from './features/sandbox.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -19,6 +20,7 @@ export const en = {
   ...houseEn,
   ...linksEn,
   ...chartGuardEn,
+  ...sandboxEn,
 
   // Language switch
   'language.label': 'Language',

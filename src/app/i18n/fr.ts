@@ -5,6 +5,7 @@ import { dataFr } from './features/data.fr.ts';
 import { linksFr } from './features/links.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
 import { houseFr } from './features/house.fr.ts';
+import { sandboxFr } from './features/sandbox.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -17,6 +18,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...houseFr,
   ...linksFr,
   ...chartGuardFr,
+  ...sandboxFr,
 
   // Language switch
   'language.label': 'Langue',

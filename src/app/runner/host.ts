@@ -19,6 +19,8 @@ export interface RunnerHostOptions {
   timeLimitMs?: number;
   /** Something went wrong with the runner itself. */
   onRunnerError?(message: string): void;
+  /** The origins the notebook declares in `network:`, read each time a runner starts. */
+  network?(): readonly string[];
 }
 
 interface Snapshot {
@@ -156,7 +158,12 @@ export class RunnerHost {
   }
 
   private async start(): Promise<Comlink.Remote<RunnerApi> | null> {
-    const frame = await openSandboxFrame((message) => this.options.onRunnerError?.(message));
+    const frame = await openSandboxFrame(
+      (message) => this.options.onRunnerError?.(message),
+      this.options.network?.() ?? [],
+      // The frame's process died (a cell exhausted memory): stopped like a runaway cell.
+      () => void this.stop('crash'),
+    );
     if (this.disposed) {
       frame.destroy();
       return null;

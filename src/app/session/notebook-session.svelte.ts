@@ -1,6 +1,6 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Cell, CellResult, CodeCell, DatasetSpec, Notebook } from '../../core/format/types.ts';
-import { newCellId, serialize } from '../../core/format/index.ts';
+import { networkOrigins, newCellId, serialize } from '../../core/format/index.ts';
 import type { RunnerEvent } from '../../core/runtime/events.ts';
 import { RunnerHost, prewarmRunner, type StopReason } from '../runner/host.ts';
 import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
@@ -60,6 +60,7 @@ export class NotebookSession {
       },
       onRunnerError: (message) => (this.notice = { kind: 'runner-error', cellIds: [], message }),
       loadDataset: (name, spec) => this.loadDataset(name, spec),
+      network: () => networkOrigins(this.notebook.front),
     });
   }
 

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, parseDocument, visit, type Document } from 'yaml';
 import { checkDatasets } from './datasets.ts';
 import { FormatError } from './errors.ts';
+import { checkNetwork } from './network.ts';
 import { checkPublishKeys } from './publish-keys.ts';
 import { checkTransparency } from './transparency.ts';
 import type { FrontMatter } from './types.ts';
@@ -58,6 +59,7 @@ function checkFrontMatter(front: unknown, at: Locator): asserts front is FrontMa
   checkDatasets(front.datasets, at);
   checkPublishKeys(front, at);
   checkTransparency(front.transparency, at);
+  checkNetwork(front.network, at);
 }
 
 function checkText(front: Record<string, unknown>, at: Locator, key: string, required: boolean) {

@@ -4,6 +4,7 @@ export { normalize } from './normalize.ts';
 export { FormatError } from './errors.ts';
 export { FORMAT_VERSION } from './front-matter.ts';
 export { DATASET_FORMATS } from './datasets.ts';
+export { networkOrigins } from './network.ts';
 export { newCellId } from './ids.ts';
 export { slugify } from './slugify.ts';
 export { emptyNotebook } from './empty-notebook.ts';

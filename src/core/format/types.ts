@@ -106,6 +106,11 @@ export interface FrontMatter {
   results?: CellResult[];
   forkOf?: ForkOf;
   transparency?: Transparency;
+  /**
+   * Origins the notebook's cells may contact (`https://api.example.org`); without it, none.
+   * Null when the file has an empty `network:` line.
+   */
+  network?: string[] | null;
   [key: string]: unknown;
 }
 

@@ -14,7 +14,8 @@ import { FormatError } from './errors.ts';
 /** Finds the file line of a key in the front matter, for error messages. */
 export interface Locator {
   /**
-   * The line of the key at `path` (`'datasets', 'pop', 'format'`); when a key is missing, the
+   * The line of the key at `path` (`'datasets', 'pop', 'format'`; a list item by its index,
+   * `'network', '0'`); when a key is missing, the
    * line of the nearest one above it, down to the opening `---` line.
    */
   keyLine(...path: string[]): number;
@@ -28,6 +29,14 @@ export function locator(doc: Document, counter: LineCounter, firstLine: number):
       let node: unknown = doc.contents;
       for (const key of path) {
         if (isAlias(node)) node = node.resolve(doc);
+        if (isSeq(node)) {
+          // A list item, by its index: the line of the item itself.
+          const item: unknown = node.items[Number(key)];
+          if (!isNode(item)) break;
+          line = lineOf(item, counter, firstLine) ?? line;
+          node = item;
+          continue;
+        }
         const pair = isMap(node) ? node.items.find((p) => keyText(p.key) === key) : undefined;
         if (!pair) break;
         line = lineOf(pair.key, counter, firstLine) ?? line;

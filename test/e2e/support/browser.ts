@@ -8,7 +8,7 @@ export const DIST =
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Debian's Chromium headless, with no traffic but to loopback. */
-export async function launch(): Promise<Browser> {
+export async function launch(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium.`);
   return chromium
@@ -25,6 +25,7 @@ export async function launch(): Promise<Browser> {
         '--disable-sync',
         // Extra flags for experiments, e.g. CHROMIUM_ARGS='--disable-features=X'.
         ...(process.env.CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
+        ...extraArgs,
       ],
     })
     .then((browser) => {
@@ -72,11 +73,11 @@ export interface AppHarness {
 }
 
 /** The built app (`dist/`) served on 127.0.0.1, and a browser to drive it. */
-export async function startApp(): Promise<AppHarness> {
+export async function startApp(options: { chromiumArgs?: string[] } = {}): Promise<AppHarness> {
   if (!existsSync(`${DIST}/index.html`))
     throw new Error('dist/ is missing: run `npm run build` first.');
   const server = await serveStatic(DIST);
-  const browser = await launch();
+  const browser = await launch(options.chromiumArgs);
   return {
     browser,
     server,
