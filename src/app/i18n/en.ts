@@ -6,6 +6,7 @@
  */
 import { citizenEn } from './features/citizen.en.ts';
 import { dataEn } from './features/data.en.ts';
+import { errorsEn } from './features/errors.en.ts';
 import { publishEn } from './features/publish.en.ts';
 
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...dataEn,
   ...publishEn,
   ...citizenEn,
+  ...errorsEn,
 
   // Language switch
   'language.label': 'Language',

@@ -1,6 +1,7 @@
 import type { en } from './en.ts';
 import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';
+import { errorsFr } from './features/errors.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
 
 /**
@@ -11,6 +12,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...dataFr,
   ...publishFr,
   ...citizenFr,
+  ...errorsFr,
 
   // Language switch
   'language.label': 'Langue',

@@ -1,0 +1,15 @@
+export { AlgobookError, coreError, errorCode, type ErrorParams } from './algobook-error.ts';
+export {
+  DATASET_PARSE_PREFIX,
+  DATASET_PARSE_REASONS,
+  datasetReason,
+  ERROR_MESSAGES,
+  englishMessage,
+  fillTemplate,
+  isErrorCode,
+  listItems,
+  listParam,
+  LIST_SEPARATOR,
+  type DatasetParseCode,
+  type ErrorCode,
+} from './messages.ts';
