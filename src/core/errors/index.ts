@@ -13,3 +13,5 @@ export {
   type DatasetParseCode,
   type ErrorCode,
 } from './messages.ts';
+export { errorMessagesFr } from './messages.fr.ts';
+export { errorCatalogues, errorText, type ErrorLocale } from './translate.ts';

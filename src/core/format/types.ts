@@ -106,6 +106,8 @@ export interface FrontMatter {
   results?: CellResult[];
   forkOf?: ForkOf;
   transparency?: Transparency;
+  /** The language the notebook is written in (`fr`, `en`); exports default to it. */
+  lang?: string;
   [key: string]: unknown;
 }
 
