@@ -1,4 +1,4 @@
-import type { DatasetParseCode, ErrorCode } from './messages.ts';
+import type { DatasetParseCode, ErrorCode, FormatCode } from './messages.ts';
 
 /**
  * French text of the error codes (messages.ts holds the English), in the core so that the command
@@ -32,6 +32,23 @@ const PREFIX = 'Le jeu de données «\u00a0{dataset}\u00a0» n’a pas pu être 
 const datasetParse = Object.fromEntries(
   Object.entries(DATASET_PARSE_REASONS_FR).map(([code, reason]) => [code, PREFIX + reason]),
 ) as Record<DatasetParseCode, string>;
+
+const FORMAT_REASONS_FR: Record<FormatCode, string> = {
+  'format-no-front-matter':
+    'un carnet commence par un en-tête\u00a0: une ligne `---`, puis `algobook: 1`, `id`, `title`, et une ligne `---` qui le ferme',
+  'format-front-unclosed': 'l’en-tête ouvert ici n’est jamais fermé par une ligne `---`',
+  'format-fence-unclosed':
+    'bloc de code ouvert ici ({fence}) jamais fermé\u00a0; fermez-le par une ligne {close}',
+  'format-invalid-yaml': 'YAML invalide dans l’en-tête\u00a0: {detail}',
+  'format-invalid': '{reason}',
+};
+
+const formatReasons = Object.fromEntries(
+  Object.entries(FORMAT_REASONS_FR).map(([code, reason]) => [
+    code,
+    'Ligne {line}\u00a0: ' + reason,
+  ]),
+) as Record<FormatCode, string>;
 
 export const errorMessagesFr: Record<ErrorCode, string> = {
   'cell-stopped': 'Cette cellule a été arrêtée\u00a0; exécutez-la de nouveau pour la relancer.',
@@ -79,7 +96,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'dataset-changed-at':
     'Le jeu de données «\u00a0{dataset}\u00a0» ne correspond pas à son empreinte épinglée\u00a0: sha256 attendu {expected}, obtenu {actual}. {url} sert des octets qui ont changé depuis l’épinglage\u00a0: restaurez le fichier d’origine ou épinglez de nouveau le jeu de données.',
 
-  'format-invalid': 'Ligne {line}\u00a0: {reason}',
+  ...formatReasons,
 
   'storage-full':
     'Le stockage de votre navigateur est plein\u00a0: cette modification n’est pas enregistrée. Libérez de la place (par exemple en supprimant d’anciens brouillons) ou exportez le carnet.',
@@ -88,4 +105,3 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'storage-failed':
     'Votre navigateur n’a pas pu enregistrer cette modification ({detail}). La dernière version enregistrée est intacte\u00a0; gardez cet onglet ouvert et réessayez, ou exportez le carnet.',
 };
-

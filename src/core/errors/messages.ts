@@ -36,6 +36,27 @@ const datasetParse = Object.fromEntries(
   ]),
 ) as Record<DatasetParseCode, string>;
 
+/** Why a notebook file cannot be read, after "Line {line}: ". */
+export const FORMAT_REASONS = {
+  'format-no-front-matter':
+    'a notebook starts with front matter: a line `---`, then `algobook: 1`, `id`, `title`, and a closing `---`',
+  'format-front-unclosed': 'the front matter opened here is never closed by a line `---`',
+  'format-fence-unclosed':
+    'unclosed code fence opened here ({fence}); close it with a line {close}',
+  'format-invalid-yaml': 'invalid YAML in the front matter: {detail}',
+  // Reasons not given a code of their own yet.
+  'format-invalid': '{reason}',
+} as const;
+
+export type FormatCode = keyof typeof FORMAT_REASONS;
+
+/** How every notebook file reason starts, in English. */
+export const FORMAT_PREFIX = 'Line {line}: ';
+
+const formatReasons = Object.fromEntries(
+  Object.entries(FORMAT_REASONS).map(([code, reason]) => [code, FORMAT_PREFIX + reason]),
+) as Record<FormatCode, string>;
+
 export const ERROR_MESSAGES = {
   // Cells that fail before their code runs (cell-plan.ts)
   'cell-stopped': 'This cell was stopped; run it again to restart it.',
@@ -83,7 +104,7 @@ export const ERROR_MESSAGES = {
     'Dataset "{dataset}" does not match its pinned hash: expected sha256 {expected}, got {actual}. {url} serves bytes that changed since the dataset was pinned: restore the original file or re-pin the dataset.',
 
   // Notebook files
-  'format-invalid': 'Line {line}: {reason}',
+  ...formatReasons,
 
   // Browser storage
   'storage-full':
@@ -150,6 +171,14 @@ export function datasetReason(
   params: Readonly<Record<string, string | number>>,
 ): string {
   return fillTemplate(DATASET_PARSE_REASONS[code], params);
+}
+
+/** Why a notebook file cannot be read, in English, without the line. */
+export function formatReason(
+  code: FormatCode,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return fillTemplate(FORMAT_REASONS[code], params);
 }
 
 /** The English sentence of an error code; a code outside the catalogue reads as itself. */
