@@ -185,6 +185,34 @@ describe('the French interface', () => {
     }
   });
 
+  it('words a notebook file that cannot be read, its line and what is wrong, in French', async () => {
+    const page = await newPage(app.browser, 'fr-FR');
+    try {
+      await page.goto(readerUrl(app.server.url, `${fixtures.url}malformed.algo.md`));
+      await page.getByText('Ce fichier n’est pas un carnet valide.', { exact: false }).waitFor();
+      await page
+        .getByText(/Ligne 9\u00a0: bloc de code ouvert ici \(```js\) jamais fermé/)
+        .waitFor();
+      expect(await englishLeft(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('words the errors of cells in French, and leaves the notebook’s own error as thrown', async () => {
+    const page = await newPage(app.browser, 'fr-FR');
+    try {
+      // errors.algo.md: a syntax error, the notebook's own TypeError, a duplicate, a cycle.
+      await page.goto(readerUrl(app.server.url, `${fixtures.url}errors.algo.md`));
+      const errors = page.getByRole('group', { name: 'Erreur', exact: true });
+      await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(6);
+      await page.getByText('dup est défini plusieurs fois (cellules 6 et 7)').first().waitFor();
+      expect(await englishLeft(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('is where a browser set to French starts', async () => {
     const page = await newPage(app.browser, 'fr-FR');
     try {
