@@ -98,6 +98,23 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
 
   ...formatReasons,
 
+  'download-unreachable':
+    'impossible de joindre {url}\u00a0: l’hôte ne répond pas (vérifiez l’adresse et le réseau).',
+  'download-cors':
+    '{url} refuse les requêtes d’autres sites (il n’envoie pas d’en-têtes CORS), le navigateur ne peut donc pas le lire. Téléchargez le fichier vous-même et chargez-le comme fichier local.',
+  'download-http': '{url} a répondu {status}.',
+  'download-too-large':
+    '{url} est trop volumineux ({size}\u00a0Mo\u00a0; la limite est de {limit}\u00a0Mo)\u00a0; réduisez-le par une requête au portail (moins de colonnes, des lignes filtrées ou regroupées).',
+  'download-cancelled': 'Le téléchargement de {url} a été annulé.',
+
+  'portal-unreachable': 'Le portail {url} ne répond pas.',
+  'portal-cors': '{url} ne se laisse pas lire par d’autres sites (pas d’en-têtes CORS).',
+  'portal-not-api': '{url} ne répond pas comme ce type de portail.',
+  'portal-not-found': 'Aucun jeu de données de ce nom sur {url}.',
+  'portal-query': 'Le portail a refusé la requête\u00a0: {detail}',
+  'portal-http': '{url} a répondu {status}.',
+  'portal-cancelled': 'La requête à {url} a été annulée.',
+
   'storage-full':
     'Le stockage de votre navigateur est plein\u00a0: cette modification n’est pas enregistrée. Libérez de la place (par exemple en supprimant d’anciens brouillons) ou exportez le carnet.',
   'storage-closed':

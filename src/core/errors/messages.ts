@@ -106,6 +106,25 @@ export const ERROR_MESSAGES = {
   // Notebook files
   ...formatReasons,
 
+  // Downloads (`DownloadError`, reason after `download-`)
+  'download-unreachable':
+    'could not reach {url}: the host does not answer (check the address and the network).',
+  'download-cors':
+    '{url} refuses requests from other sites (it sends no CORS headers), so the browser cannot read it. Download the file yourself and load it as a local file.',
+  'download-http': '{url} answered {status}.',
+  'download-too-large':
+    '{url} is too large ({size} MB; the limit is {limit} MB); use a portal query to reduce it (select fewer columns, filter rows, or group them).',
+  'download-cancelled': 'The download of {url} was cancelled.',
+
+  // Open-data portals (`PortalError`, reason after `portal-`)
+  'portal-unreachable': 'The portal at {url} does not answer.',
+  'portal-cors': '{url} does not let other sites read it (no CORS headers).',
+  'portal-not-api': '{url} does not answer as this kind of portal.',
+  'portal-not-found': 'No such dataset at {url}.',
+  'portal-query': 'The portal refused the query: {detail}',
+  'portal-http': '{url} answered {status}.',
+  'portal-cancelled': 'The request to {url} was cancelled.',
+
   // Browser storage
   'storage-full':
     "Your browser's storage is full: this change is not saved. Free space (e.g. delete old drafts) or export the notebook.",

@@ -11,6 +11,10 @@ import {
 import { syntaxCode } from '../../../src/core/errors/syntax-codes.ts';
 import { DatasetHashMismatch, DatasetParseError } from '../../../src/core/data/errors.ts';
 import { PublishError } from '../../../src/core/publish/errors.ts';
+import { DownloadError } from '../../../src/core/data/download-error.ts';
+import { PortalError } from '../../../src/core/portals/errors.ts';
+import { FormatError } from '../../../src/core/format/errors.ts';
+import { errorText } from '../../../src/core/errors/translate.ts';
 
 describe('AlgobookError(code, params)', () => {
   it('builds its English message from the code and the parameters', () => {
@@ -65,6 +69,28 @@ describe('AlgobookError(code, params)', () => {
     const publish = new PublishError('share-empty', 'The link is empty.');
     expect(publish).toBeInstanceOf(AlgobookError);
     expect(publish.message).toBe('The link is empty.');
+  });
+
+  it('is the shape of download, portal and format errors, each code worded in French', () => {
+    const download = new DownloadError('too-large', 'https://x.test/a.csv', {
+      bytes: 3 * 1024 * 1024,
+      limit: 1024 * 1024,
+    });
+    expect(download).toBeInstanceOf(AlgobookError);
+    expect(download.code).toBe('download-too-large');
+    expect(download.reason).toBe('too-large');
+    expect(errorText('fr', download.code, download.params, download.message)).toBe(
+      'https://x.test/a.csv est trop volumineux (3\u00a0Mo\u00a0; la limite est de 1\u00a0Mo)\u00a0; réduisez-le par une requête au portail (moins de colonnes, des lignes filtrées ou regroupées).',
+    );
+    const portal = new PortalError('cors', 'udata', 'https://p.test', 'blocked');
+    expect(portal).toBeInstanceOf(AlgobookError);
+    expect(portal.code).toBe('portal-cors');
+    expect(portal.message).toBe('blocked');
+    const format = new FormatError(3, { code: 'format-front-unclosed' });
+    expect(format.message).toBe(
+      'Line 3: the front matter opened here is never closed by a line `---`',
+    );
+    expect(format.params).toEqual({ line: 3 });
   });
 
   it('every code of the catalogue is kebab-case', () => {
