@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { canonicalText, textHash, toIpynb, toStandaloneHtml } from '../core/publish/index.ts';
+import { EXPORT_LANGS, isExportLang, type ExportLang } from '../core/publish/export-labels.ts';
 import type { Notebook } from '../core/format/types.ts';
 import { EXIT, type Command } from './command.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
@@ -7,7 +8,7 @@ import { exportOutputs, runWithDigests } from './run-with-digests.ts';
 
 const FORMATS = ['ipynb', 'html', 'md'] as const;
 
-const HELP = `Usage: algobook export FILE --to ipynb|html|md [-o OUT]
+const HELP = `Usage: algobook export FILE --to ipynb|html|md [--lang fr|en] [-o OUT]
 
 Writes the notebook FILE (*.algo.md, or an http(s) URL) in another format:
 
@@ -25,6 +26,9 @@ browser's sandbox. Export only notebooks you trust.
 
 Options:
   --to FORMAT  ipynb, html or md
+  --lang LANG  fr or en: the language of the export's labels and of algobook's own errors
+               (the notebook's own words are not translated); by default the notebook's
+               "lang" front-matter key, else English
   -o OUT       Write to the file OUT (replaced if it exists) instead of standard output
   -h, --help   Show this help
 
@@ -35,14 +39,19 @@ Exit status:
 Examples:
   algobook export examples/indice-atmo.algo.md --to html -o indice-atmo.html
   algobook export examples/indice-atmo.algo.md --to ipynb -o indice-atmo.ipynb
+  algobook export examples/indice-atmo.algo.md --to html --lang fr -o indice-atmo.fr.html
 `;
 
-/** `algobook export FILE --to ipynb|html|md [-o OUT]`. */
+/** `algobook export FILE --to ipynb|html|md [--lang fr|en] [-o OUT]`. */
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Write a notebook as Jupyter (.ipynb), a standalone HTML page, or canonical .algo.md',
   help: HELP,
-  options: { to: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  options: {
+    to: { type: 'string' },
+    lang: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  },
   async run({ values, positionals }, io) {
     const usage = (why: string) => {
       io.stderr(`algobook export: ${why}. Run "algobook export --help" for its usage.\n`);
@@ -55,8 +64,16 @@ export const exportCommand: Command = {
     if (!FORMATS.some((format) => format === to)) {
       return usage(`unknown format "${to}"; expected one of ${FORMATS.join(', ')}`);
     }
+    const given = values.lang;
+    if (given !== undefined && !isExportLang(given)) {
+      return usage(
+        `unknown language "${String(given)}"; expected one of ${EXPORT_LANGS.join(', ')}`,
+      );
+    }
     const source = await readNotebookSource(positionals[0], 'export', io);
     if (!source) return EXIT.unusable;
+    const lang: ExportLang =
+      given ?? (isExportLang(source.notebook.front.lang) ? source.notebook.front.lang : 'en');
     let out: string;
     if (to === 'md') out = canonicalText(source.notebook);
     else {
@@ -70,8 +87,9 @@ export const exportCommand: Command = {
       }
       out =
         to === 'ipynb'
-          ? await toIpynb(source.notebook, outputs)
+          ? await toIpynb(source.notebook, outputs, { lang })
           : await toStandaloneHtml(source.notebook, outputs, {
+              lang,
               sha256: textHash(source.text),
               card: await cardOf(source.notebook),
             });

@@ -8,8 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startApp, type AppHarness } from './support/browser.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { readerUrl, serveFixtures, waitForMonaco } from './support/notebook.ts';
-import { en } from '../../src/app/i18n/en.ts';
-import { fr } from '../../src/app/i18n/fr.ts';
+import { englishIn } from './support/english.ts';
 
 let app: AppHarness;
 let fixtures: StaticServer;
@@ -19,37 +18,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([app?.close(), fixtures?.close()]);
-});
-
-// Placeholders that are always numbers; others stand for any text.
-const NUMERIC = new Set(['count', 'n', 'line', 'column']);
-
-/**
- * A pattern per English message that French words differently: `{name}` placeholders stand for a
- * number or any text, and a match must not be inside a longer word ("Error" in "ReferenceError").
- */
-const KEYS = Object.keys(en).filter((key): key is keyof typeof en => key in en);
-const ENGLISH: { key: string; pattern: RegExp }[] = KEYS.flatMap((key) => {
-  const french = fr[key].split('|');
-  return (
-    en[key]
-      .split('|')
-      .filter((form, i) => form !== french[i] && form !== french[0])
-      // A message that is only placeholders joined by a short word ("{loaded} of {total}") would
-      // match any English sentence of the notebook's own; it cannot be told apart, so it is left out.
-      .filter((form) => form.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 4)
-      .map((form) => {
-        const source = form
-          .split(/(\{\w+\})/)
-          .map((part) => {
-            const placeholder = /^\{(\w+)\}$/.exec(part);
-            if (!placeholder) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-            return NUMERIC.has(placeholder[1]) ? '[\\d\\s,.\\u00a0\\u202f]+' : '.+?';
-          })
-          .join('');
-        return { key, pattern: new RegExp(`(?<!\\p{L})${source}(?!\\p{L})`, 'u') };
-      })
-  );
 });
 
 /**
@@ -69,8 +37,9 @@ const NOTEBOOK_TEXT = [
   'thead .type',
   'svg',
   '.input',
-  '.error .name',
-  '.error .message',
+  // An error the notebook's code throws is its own text; algobook's own errors carry a code.
+  '.error:not([data-code]) .name',
+  '.error:not([data-code]) .message',
   // The examples' titles and summaries come from the notebooks too.
   '.cards a',
   '.cards p:not(.meta)',
@@ -104,11 +73,7 @@ function interfaceText(page: Page): Promise<string[]> {
 
 /** The English messages found in the page's interface, as `key: text`. */
 async function englishLeft(page: Page): Promise<string[]> {
-  const found = new Set<string>();
-  for (const text of await interfaceText(page)) {
-    for (const { key, pattern } of ENGLISH) if (pattern.test(text)) found.add(`${key}: ${text}`);
-  }
-  return [...found];
+  return englishIn(await interfaceText(page));
 }
 
 async function chooseLanguage(page: Page, label: 'Language' | 'Langue', locale: 'en' | 'fr') {
@@ -215,6 +180,34 @@ describe('the French interface', () => {
       await chooseLanguage(page, 'Langue', 'en');
       await page.getByRole('heading', { level: 1, name: 'Notebooks' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('words a notebook file that cannot be read, its line and what is wrong, in French', async () => {
+    const page = await newPage(app.browser, 'fr-FR');
+    try {
+      await page.goto(readerUrl(app.server.url, `${fixtures.url}malformed.algo.md`));
+      await page.getByText('Ce fichier n’est pas un carnet valide.', { exact: false }).waitFor();
+      await page
+        .getByText(/Ligne 9\u00a0: bloc de code ouvert ici \(```js\) jamais fermé/)
+        .waitFor();
+      expect(await englishLeft(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('words the errors of cells in French, and leaves the notebook’s own error as thrown', async () => {
+    const page = await newPage(app.browser, 'fr-FR');
+    try {
+      // errors.algo.md: a syntax error, the notebook's own TypeError, a duplicate, a cycle.
+      await page.goto(readerUrl(app.server.url, `${fixtures.url}errors.algo.md`));
+      const errors = page.getByRole('group', { name: 'Erreur', exact: true });
+      await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(6);
+      await page.getByText('dup est défini plusieurs fois (cellules 6 et 7)').first().waitFor();
+      expect(await englishLeft(page)).toEqual([]);
     } finally {
       await page.context().close();
     }

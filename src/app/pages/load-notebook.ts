@@ -1,6 +1,7 @@
 import { parse, FormatError } from '../../core/format/index.ts';
 import type { Notebook } from '../../core/format/types.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { errorText } from '../i18n/error-text.ts';
+import { i18n, t } from '../i18n/i18n.svelte.ts';
 
 export type Loaded =
   | { ok: true; notebook: Notebook; text: string; url: string }
@@ -42,9 +43,12 @@ export function parseText(text: string, url: string): Loaded {
   try {
     return { ok: true, notebook: parse(text), text, url };
   } catch (error) {
+    // The line and what is wrong, in the reader's language (the English message is the fallback).
     const message =
       error instanceof FormatError
-        ? t('publish.load.invalid', { reason: error.message })
+        ? t('publish.load.invalid', {
+            reason: errorText(i18n.locale, error.code, error.params, error.message),
+          })
         : t('publish.load.unreadable', { reason: String(error) });
     return { ok: false, url, message };
   }

@@ -53,7 +53,9 @@ export async function exportFile(
     case 'md':
       return new Blob([text], { type: 'text/markdown;charset=utf-8' });
     case 'ipynb':
-      return new Blob([await toIpynb(notebook, outputs)], { type: 'application/x-ipynb+json' });
+      return new Blob([await toIpynb(notebook, outputs, { lang })], {
+        type: 'application/x-ipynb+json',
+      });
     case 'html':
       return new Blob(
         [await toStandaloneHtml(notebook, outputs, { lang, card: cardOf(notebook), sha256 })],

@@ -1,8 +1,13 @@
+import { datasetReason, type ErrorParams } from '../errors/index.ts';
+
 /** Where a CSV file breaks the rules of RFC 4180, as the parser would otherwise hide it. */
 export interface CsvProblem {
   /** The line (from 1, counting every line break, inside quotes too). */
   line: number;
+  /** The English reason; `code` and `params` word it in other languages. */
   reason: string;
+  code: 'csv-unclosed-quote' | 'csv-more-fields' | 'csv-fewer-fields';
+  params: ErrorParams;
 }
 
 const QUOTE = 34;
@@ -59,10 +64,7 @@ export function checkCsv(text: string, delimiter = ','): CsvProblem | null {
       for (;;) {
         ++i;
         if (i >= n) {
-          return {
-            line: start,
-            reason: `the quoted field that starts on line ${start} is never closed`,
-          };
+          return problem('csv-unclosed-quote', { line: start });
         }
         const q = text.charCodeAt(i);
         if (q === QUOTE) {
@@ -85,9 +87,10 @@ export function checkCsv(text: string, delimiter = ','): CsvProblem | null {
 }
 
 function fieldCount(line: number, fields: number, expected: number, header: number): CsvProblem {
-  const more = fields > expected ? 'more' : 'fewer';
-  return {
-    line,
-    reason: `line ${line} has ${fields} fields, ${more} than the ${expected} of the header (line ${header})`,
-  };
+  const code = fields > expected ? 'csv-more-fields' : 'csv-fewer-fields';
+  return problem(code, { line, fields, expected, header });
+}
+
+function problem(code: CsvProblem['code'], params: { line: number } & ErrorParams): CsvProblem {
+  return { line: params.line, reason: datasetReason(code, params), code, params };
 }

@@ -1,3 +1,5 @@
+import { AlgobookError } from '../errors/algobook-error.ts';
+
 /** Why a download failed, for the UI to word and to choose what to offer. */
 export type DownloadFailureReason =
   /** No answer: the host is down, the address is wrong, or the network is off. */
@@ -24,7 +26,7 @@ export function megabytes(bytes: number): string {
  * French) and offer the way out: load a downloaded copy as a local file (`cors`), use a portal
  * query (`too-large`), try again (`unreachable`).
  */
-export class DownloadError extends Error {
+export class DownloadError extends AlgobookError {
   readonly reason: DownloadFailureReason;
   readonly url: string;
   readonly status?: number;
@@ -51,7 +53,12 @@ export class DownloadError extends Error {
       message?: string;
     } = {},
   ) {
-    super(details.message ?? describe(reason, url, details), { cause: details.cause });
+    super(
+      `download-${reason}`,
+      downloadParams(url, details),
+      details.message ?? describe(reason, url, details),
+      { cause: details.cause },
+    );
     this.name = 'DownloadError';
     this.reason = reason;
     this.url = url;
@@ -62,6 +69,19 @@ export class DownloadError extends Error {
     this.budget = details.budget ?? false;
     this.failures = details.failures ?? [];
   }
+}
+
+/** The plain values of a failure, for the page to word it (`download-<reason>` codes). */
+function downloadParams(
+  url: string,
+  d: { status?: number; statusText?: string; bytes?: number; limit?: number },
+): Record<string, string | number> {
+  const params: Record<string, string | number> = { url };
+  if (d.status !== undefined)
+    params.status = `${d.status}${d.statusText ? ` ${d.statusText}` : ''}`;
+  if (d.bytes !== undefined) params.size = megabytes(d.bytes);
+  if (d.limit !== undefined) params.limit = megabytes(d.limit);
+  return params;
 }
 
 function describe(

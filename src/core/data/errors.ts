@@ -1,5 +1,12 @@
+import {
+  AlgobookError,
+  datasetReason,
+  type DatasetParseCode,
+  type ErrorParams,
+} from '../errors/index.ts';
+
 /** The bytes of a pinned dataset are not the ones the notebook was written with. */
-export class DatasetHashMismatch extends Error {
+export class DatasetHashMismatch extends AlgobookError {
   constructor(
     readonly dataset: string,
     readonly expected: string,
@@ -8,26 +15,38 @@ export class DatasetHashMismatch extends Error {
     readonly url?: string,
   ) {
     super(
-      `Dataset "${dataset}" does not match its pinned hash: expected sha256 ${expected}, got ${actual}. ` +
-        (url
-          ? `${url} serves bytes that changed since the dataset was pinned: `
-          : 'The file changed since it was pinned: ') +
-        'restore the original file or re-pin the dataset.',
+      url ? 'dataset-changed-at' : 'dataset-changed',
+      url ? { dataset, expected, actual, url } : { dataset, expected, actual },
     );
     this.name = 'DatasetHashMismatch';
   }
 }
 
+/** What is wrong with a dataset's bytes: a code of the catalogue and its parameters. */
+export interface ParseProblem {
+  code: DatasetParseCode;
+  params?: ErrorParams;
+}
+
 /** The bytes of a dataset are not valid in its declared format. */
-export class DatasetParseError extends Error {
+export class DatasetParseError extends AlgobookError {
+  /** What is wrong, in English, without the dataset's name. */
+  readonly reason: string;
+
   constructor(
     readonly dataset: string,
     readonly format: string,
-    readonly reason: string,
+    /** A problem with a code, or (older callers) a reason in English. */
+    problem: string | ParseProblem,
     /** The line (from 1) where a text file goes wrong, when known. */
     readonly line?: number,
   ) {
-    super(`Dataset "${dataset}" could not be read as ${format}: ${reason}`);
+    const { code, params = {} } =
+      typeof problem === 'string'
+        ? { code: 'dataset-unreadable' as const, params: { reason: problem } }
+        : problem;
+    super(code, { ...params, dataset, format });
+    this.reason = datasetReason(code, params);
     this.name = 'DatasetParseError';
   }
 }

@@ -3,7 +3,8 @@ import type { ColumnTable } from 'arquero';
 import type { ColumnType, DatasetFormat } from '../format/types.ts';
 import { applyColumnTypes, ColumnTypeError, csvParsers, missingColumns } from './column-types.ts';
 import { checkCsv } from './csv-check.ts';
-import { DatasetParseError } from './errors.ts';
+import { DatasetParseError, type ParseProblem } from './errors.ts';
+import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
 import { fromGeoJson } from './parse-geojson.ts';
 
 export interface ParseOptions {
@@ -26,6 +27,8 @@ export async function parseDataset(
   options: ParseOptions = {},
 ): Promise<ColumnTable> {
   const fail = (reason: string, line?: number) => new DatasetParseError(name, format, reason, line);
+  const failWith = (code: DatasetParseCode, params?: ErrorParams, line?: number) =>
+    new DatasetParseError(name, format, { code, params } satisfies ParseProblem, line);
   const columns = options.columns ?? {};
   const forced = Object.keys(columns).length > 0;
   let table: ColumnTable;
@@ -33,29 +36,29 @@ export async function parseDataset(
     switch (format) {
       case 'csv':
       case 'tsv': {
-        const text = decode(bytes, fail);
-        if (!text.trim()) throw fail('the file is empty');
+        const text = decode(bytes, failWith);
+        if (!text.trim()) throw failWith('dataset-empty');
         const delimiter = format === 'tsv' ? '\t' : ',';
         const problem = checkCsv(text, delimiter);
-        if (problem) throw fail(problem.reason, problem.line);
+        if (problem) throw failWith(problem.code, problem.params, problem.line);
         table = aq.fromCSV(text, {
           delimiter,
           ...(forced ? { parse: csvParsers(columns) } : {}),
         });
-        if (forced) return checkMissing(table, columns, fail);
+        if (forced) return checkMissing(table, columns, failWith);
         return table;
       }
       case 'json':
-        table = fromRecords(parseJson(decode(bytes, fail), fail), fail);
+        table = fromRecords(parseJson(decode(bytes, failWith), failWith), failWith);
         break;
       case 'geojson':
-        table = fromGeoJson(parseJson(decode(bytes, fail), fail), fail);
+        table = fromGeoJson(parseJson(decode(bytes, failWith), failWith), fail);
         break;
       case 'arrow':
         try {
           table = aq.fromArrow(bytes);
         } catch (error) {
-          throw fail(`not Arrow IPC data (${message(error)})`);
+          throw failWith('arrow-invalid', { detail: message(error) });
         }
         break;
       case 'parquet': {
@@ -64,10 +67,10 @@ export async function parseDataset(
         break;
       }
       default:
-        throw fail(`unknown format; expected csv, tsv, json, geojson, arrow or parquet`);
+        throw failWith('dataset-format-unknown');
     }
     if (!forced) return table;
-    checkMissing(table, columns, fail);
+    checkMissing(table, columns, failWith);
     return applyColumnTypes(table, columns);
   } catch (error) {
     if (error instanceof ColumnTypeError) throw fail(error.message);
@@ -75,17 +78,18 @@ export async function parseDataset(
   }
 }
 
+/** Makes the error for a problem of the catalogue. */
+type Fail = (code: DatasetParseCode, params?: ErrorParams) => Error;
+
 function checkMissing(
   table: ColumnTable,
   columns: Record<string, ColumnType>,
-  fail: (reason: string) => Error,
+  fail: Fail,
 ): ColumnTable {
   const missing = missingColumns(table, columns);
   if (missing.length) {
     const list = missing.map((m) => `"${m}"`).join(', ');
-    throw fail(
-      `\`columns\` names ${list}, not in the data; its columns are ${table.columnNames().join(', ')}`,
-    );
+    throw fail('columns-missing', { missing: list, columns: table.columnNames().join(', ') });
   }
   return table;
 }
@@ -94,32 +98,30 @@ function checkMissing(
 // silently replaced characters. It also drops a byte-order mark.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function decode(bytes: Uint8Array, fail: (reason: string) => Error): string {
+function decode(bytes: Uint8Array, fail: Fail): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw fail(
-      'the bytes are not UTF-8 text (perhaps Latin-1 or Windows-1252): save the file as UTF-8, or ask the portal for a UTF-8 export',
-    );
+    throw fail('dataset-not-utf8');
   }
 }
 
-function parseJson(text: string, fail: (reason: string) => Error): unknown {
+function parseJson(text: string, fail: Fail): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw fail(`invalid JSON (${message(error)})`);
+    throw fail('json-invalid', { detail: message(error) });
   }
 }
 
-function fromRecords(data: unknown, fail: (reason: string) => Error): ColumnTable {
-  if (!Array.isArray(data)) throw fail('expected an array of records ([{...}, ...])');
+function fromRecords(data: unknown, fail: Fail): ColumnTable {
+  if (!Array.isArray(data)) throw fail('json-not-array');
   // aq.from takes the columns of the first record only; records may differ, so collect all.
   const names = new Set<string>();
   for (let i = 0; i < data.length; ++i) {
     const row: unknown = data[i];
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      throw fail(`expected an array of records, but item ${i} is not an object`);
+      throw fail('json-item-not-object', { item: i });
     }
     for (const key in row) names.add(key);
   }

@@ -24,7 +24,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
   const [error] = doc.errors;
   if (error) {
     const line = firstLine + counter.linePos(error.pos[0]).line - 1;
-    throw new FormatError(line, `invalid YAML in the front matter: ${error.message}`);
+    throw new FormatError(line, { code: 'format-invalid-yaml', params: { detail: error.message } });
   }
   if (doc.contents === null) {
     const reason = `the front matter is empty; it needs \`algobook: ${FORMAT_VERSION}\`, \`id\` and \`title\``;
@@ -93,6 +93,6 @@ function toJS(doc: Document, counter: LineCounter, firstLine: number): unknown {
       },
     });
     const reason = error instanceof Error ? error.message : String(error);
-    throw new FormatError(line, `invalid YAML in the front matter: ${reason}`);
+    throw new FormatError(line, { code: 'format-invalid-yaml', params: { detail: reason } });
   }
 }

@@ -14,14 +14,12 @@ export function parse(text: string): Notebook {
   // A BOM is what some Windows editors put first; it is not part of the `---` line.
   const lines = toLF(text.replace(/^\uFEFF/, '')).split('\n');
   if (lines[0].trimEnd() !== '---') {
-    const reason =
-      'a notebook starts with front matter: a line `---`, then `algobook: 1`, `id`, `title`, and a closing `---`';
-    throw new FormatError(1, reason);
+    throw new FormatError(1, { code: 'format-no-front-matter' });
   }
   // `...` also ends a YAML document, and Pandoc accepts it as the closing line.
   const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/.test(line));
   if (close < 0) {
-    throw new FormatError(1, 'the front matter opened here is never closed by a line `---`');
+    throw new FormatError(1, { code: 'format-front-unclosed' });
   }
   const front = parseFrontMatter(lines.slice(1, close).join('\n'), 2);
   return { front, cells: parseCells(lines, close + 1) };
@@ -52,8 +50,8 @@ function parseCells(lines: string[], start: number): Cell[] {
       continue;
     }
     if (end === lines.length) {
-      const reason = `unclosed code fence opened here (${lines[i].trim()}); close it with a line ${open.char.repeat(open.length)}`;
-      throw new FormatError(i + 1, reason);
+      const params = { fence: lines[i].trim(), close: open.char.repeat(open.length) };
+      throw new FormatError(i + 1, { code: 'format-fence-unclosed', params });
     }
     endProse();
     const source = lines.slice(i + 1, end).map((line) => dedent(line, open.indent));

@@ -111,6 +111,8 @@ export interface FrontMatter {
    * Null when the file has an empty `network:` line.
    */
   network?: string[] | null;
+  /** The language the notebook is written in (`fr`, `en`); exports default to it. */
+  lang?: string;
   [key: string]: unknown;
 }
 

@@ -1,3 +1,4 @@
+import { AlgobookError } from '../errors/algobook-error.ts';
 import type { PortalKind } from './types.ts';
 
 /** Why a portal request failed; the UI words it and offers what fits. */
@@ -22,7 +23,7 @@ export const PORTAL_NAMES: Record<PortalKind, string> = {
   ckan: 'CKAN (action API)',
 };
 
-export class PortalError extends Error {
+export class PortalError extends AlgobookError {
   constructor(
     readonly reason: PortalFailureReason,
     readonly kind: PortalKind,
@@ -37,7 +38,16 @@ export class PortalError extends Error {
       cause?: unknown;
     } = {},
   ) {
-    super(message, { cause: details.cause });
+    super(
+      `portal-${reason}`,
+      {
+        url: details.url ?? base,
+        status: details.status ?? '',
+        detail: details.portalMessage ?? '',
+      },
+      message,
+      { cause: details.cause },
+    );
     this.name = 'PortalError';
   }
 }

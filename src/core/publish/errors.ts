@@ -1,15 +1,18 @@
+import { AlgobookError } from '../errors/algobook-error.ts';
+
 /**
  * Bad input to the publishing core (a share link, an .ipynb file, a catalog). `message` is a
  * sentence in English; `code` and `params` let the app say the same in the reader's language.
  */
-export class PublishError extends Error {
+export class PublishError extends AlgobookError {
   override name = 'PublishError';
+  declare readonly code: PublishErrorCode;
   constructor(
-    readonly code: PublishErrorCode,
+    code: PublishErrorCode,
     message: string,
-    readonly params: Record<string, string | number> = {},
+    params: Record<string, string | number> = {},
   ) {
-    super(message);
+    super(code, params, message);
   }
 }
 

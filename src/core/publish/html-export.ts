@@ -1,4 +1,5 @@
 import { bytesToBase64 } from '../encoding/base64.ts';
+import { errorText } from '../errors/translate.ts';
 import type { DatasetSpec, Notebook } from '../format/types.ts';
 import { notebookHash } from './canonical-text.ts';
 import { chartSvg } from './chart-svg.ts';
@@ -7,13 +8,15 @@ import { chartLabel, inputText, tableHtml, valueText } from './output-text.ts';
 import { safeMarkdown } from './safe-markdown.ts';
 import type { ExportOutput, HtmlExportOptions, OutputsByCell } from './types.ts';
 import { HTML_STYLE } from './html-style.ts';
+import { exportWords, type ExportWords } from './export-labels.ts';
 
 /**
  * One self-contained HTML page a citizen can open offline and read without running anything:
  * the prose, each code cell folded under its outputs (charts drawn as SVG images), the datasets
  * with their sources, licences and hashes, the version and its hash, and the transparency card
  * when given. No script; a Content-Security-Policy forbids any, and everything from the notebook
- * is escaped.
+ * is escaped. Its labels, numbers and algobook's own errors are in `options.lang` (English by
+ * default); the notebook's own words are not translated.
  */
 export async function toStandaloneHtml(
   notebook: Notebook,
@@ -22,6 +25,8 @@ export async function toStandaloneHtml(
 ): Promise<string> {
   const { front } = notebook;
   const sha256 = options.sha256 ?? notebookHash(notebook);
+  const lang = options.lang ?? 'en';
+  const w = exportWords(lang);
   const body: string[] = [];
   let code = 0;
   for (const cell of notebook.cells) {
@@ -31,16 +36,15 @@ export async function toStandaloneHtml(
     }
     code += 1;
     const rendered: string[] = [];
-    for (const output of outputs.get(cell.id) ?? []) rendered.push(await outputHtml(output));
+    for (const output of outputs.get(cell.id) ?? []) rendered.push(await outputHtml(output, w));
     const options = cell.options ? ` <span class="options">${esc(cell.options)}</span>` : '';
     body.push(
-      `<section class="cell" id="cell-${code}" aria-label="Cell ${code}">` +
-        `<details><summary>Code of cell ${code}${options}</summary><pre><code>${esc(cell.source)}</code></pre></details>` +
+      `<section class="cell" id="cell-${code}" aria-label="${w('cell', { n: code })}">` +
+        `<details><summary>${w('codeOf', { n: code })}${options}</summary><pre><code>${esc(cell.source)}</code></pre></details>` +
         (rendered.length ? `<div class="outputs">${rendered.join('\n')}</div>` : '') +
         `</section>`,
     );
   }
-  const lang = options.lang ?? 'en';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -56,80 +60,80 @@ export async function toStandaloneHtml(
 <header>
 <h1>${esc(front.title)}</h1>
 ${front.summary ? `<p class="summary">${esc(String(front.summary))}</p>` : ''}
-${aboutHtml(notebook, sha256)}
+${aboutHtml(notebook, sha256, w)}
 </header>
 ${body.join('\n')}
-${datasetsHtml(front.datasets ?? {})}
-${options.card ? `<section class="card" id="card"><h2>Transparency card</h2>${valueHtml(options.card)}</section>` : ''}
-<footer><p>Exported by algobook. This page runs no code: the outputs were computed when it was exported. To check them, run <code>algobook verify</code> on the notebook file.</p></footer>
+${datasetsHtml(front.datasets ?? {}, w)}
+${options.card ? `<section class="card" id="card"><h2>${w('card')}</h2>${valueHtml(options.card, w)}</section>` : ''}
+<footer><p>${w('footer')}</p></footer>
 </main>
 </body>
 </html>
 `;
 }
 
-function aboutHtml(notebook: Notebook, sha256: string): string {
+function aboutHtml(notebook: Notebook, sha256: string, w: ExportWords): string {
   const { front } = notebook;
   const rows: [string, string][] = [];
-  rows.push([
-    'Version',
-    front.version === undefined ? 'Draft (not published)' : esc(String(front.version)),
-  ]);
+  rows.push([w('version'), front.version === undefined ? w('draft') : esc(String(front.version))]);
   if (typeof front.published === 'string')
     rows.push([
-      'Published',
+      w('published'),
       `<time datetime="${esc(front.published)}">${esc(front.published)}</time>`,
     ]);
-  if (typeof front.message === 'string') rows.push(['Message', esc(front.message)]);
+  if (typeof front.message === 'string') rows.push([w('message'), esc(front.message)]);
   rows.push(['SHA-256', `<code class="hash">${esc(sha256)}</code>`]);
-  if (front.parent) rows.push(['Parent', `<code class="hash">${esc(front.parent)}</code>`]);
+  if (front.parent) rows.push([w('parent'), `<code class="hash">${esc(front.parent)}</code>`]);
   if (front.forkOf) {
-    const origin = `${esc(front.forkOf.id)} version ${esc(String(front.forkOf.version))} (<code class="hash">${esc(front.forkOf.sha256)}</code>)`;
-    rows.push(['Forked from', front.forkOf.url ? `${link(front.forkOf.url, origin)}` : origin]);
+    const name = w('forkOrigin', {
+      id: esc(front.forkOf.id),
+      version: esc(String(front.forkOf.version)),
+    });
+    const origin = `${name} (<code class="hash">${esc(front.forkOf.sha256)}</code>)`;
+    rows.push([w('forkedFrom'), front.forkOf.url ? `${link(front.forkOf.url, origin)}` : origin]);
   }
-  if (front.license) rows.push(['Licence', esc(front.license)]);
+  if (front.license) rows.push([w('licence'), esc(front.license)]);
   if (front.authors !== undefined && front.authors !== null)
-    rows.push(['Authors', valueHtml(front.authors)]);
-  rows.push(['Notebook id', `<code>${esc(front.id)}</code>`]);
+    rows.push([w('authors'), valueHtml(front.authors, w)]);
+  rows.push([w('notebookId'), `<code>${esc(front.id)}</code>`]);
   return `<dl class="about">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 
-function datasetsHtml(datasets: Record<string, DatasetSpec>): string {
+function datasetsHtml(datasets: Record<string, DatasetSpec>, w: ExportWords): string {
   const entries = Object.entries(datasets);
   if (!entries.length) return '';
   const items = entries.map(([name, spec]) => {
     const rows: [string, string][] = [];
-    if (spec.title) rows.push(['Title', esc(spec.title)]);
-    if (spec.source) rows.push(['Source', link(spec.source, esc(spec.source))]);
-    rows.push(['File', link(spec.url, esc(spec.url))]);
-    rows.push(['Format', esc(spec.format)]);
-    rows.push(['Licence', spec.license ? esc(spec.license) : 'not stated']);
+    if (spec.title) rows.push([w('title'), esc(spec.title)]);
+    if (spec.source) rows.push([w('source'), link(spec.source, esc(spec.source))]);
+    rows.push([w('file'), link(spec.url, esc(spec.url))]);
+    rows.push([w('format'), esc(spec.format)]);
+    rows.push([w('licence'), spec.license ? esc(spec.license) : w('notStated')]);
     rows.push(['SHA-256', `<code class="hash">${esc(spec.sha256)}</code>`]);
-    if (typeof spec.bytes === 'number')
-      rows.push(['Size', `${spec.bytes.toLocaleString('en')} bytes`]);
-    if (spec.retrieved) rows.push(['Retrieved', esc(String(spec.retrieved))]);
-    if (spec.modified) rows.push(['Modified', esc(String(spec.modified))]);
+    if (typeof spec.bytes === 'number') rows.push([w('size'), w('bytes', { n: spec.bytes })]);
+    if (spec.retrieved) rows.push([w('retrieved'), esc(String(spec.retrieved))]);
+    if (spec.modified) rows.push([w('modified'), esc(String(spec.modified))]);
     if (spec.portal) {
       rows.push([
-        'Portal',
-        `${esc(spec.portal.kind)}: ${link(spec.portal.base, esc(spec.portal.base))}, dataset <code>${esc(spec.portal.dataset)}</code>`,
+        w('portal'),
+        `${esc(spec.portal.kind)}: ${link(spec.portal.base, esc(spec.portal.base))}, ${w('portalDataset')} <code>${esc(spec.portal.dataset)}</code>`,
       ]);
     }
     if (spec.mirrors?.length)
-      rows.push(['Mirrors', spec.mirrors.map((m) => link(m, esc(m))).join('<br>')]);
+      rows.push([w('mirrors'), spec.mirrors.map((m) => link(m, esc(m))).join('<br>')]);
     return `<section class="dataset"><h3><code>${esc(name)}</code></h3><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></section>`;
   });
-  return `<section class="datasets" id="datasets"><h2>Datasets</h2>${items.join('\n')}</section>`;
+  return `<section class="datasets" id="datasets"><h2>${w('datasets')}</h2>${items.join('\n')}</section>`;
 }
 
-async function outputHtml(output: ExportOutput): Promise<string> {
+async function outputHtml(output: ExportOutput, w: ExportWords): Promise<string> {
   switch (output.kind) {
     case 'value':
       return `<pre class="value">${esc(valueText(output))}</pre>`;
     case 'table':
-      return `<div class="table">${tableHtml(output)}</div>`;
+      return `<div class="table">${tableHtml(output, w)}</div>`;
     case 'chart': {
-      const label = chartLabel(output.spec);
+      const label = chartLabel(output.spec, w);
       try {
         const svg = await chartSvg(output.spec);
         // As an image, the drawing cannot run anything, whatever text the data put in it.
@@ -137,29 +141,35 @@ async function outputHtml(output: ExportOutput): Promise<string> {
         return `<figure class="chart"><img src="${src}" alt="${esc(label)}"><figcaption>${esc(label)}</figcaption></figure>`;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return `<p class="error">This chart could not be drawn: ${esc(reason)}</p>`;
+        return `<p class="error">${w('chartFailed', { reason: esc(reason) })}</p>`;
       }
     }
     case 'markdown':
       return `<div class="prose">${safeMarkdown(output.markdown)}</div>`;
     case 'input': {
-      const label = output.input.label ?? 'Input';
+      const label = output.input.label ?? w('input');
       return `<p class="input"><span>${esc(label)}</span>: <output>${esc(inputText(output.value))}</output></p>`;
     }
-    case 'error':
-      return `<p class="error"><strong>${esc(output.name)}</strong>: ${esc(output.message)}</p>`;
+    case 'error': {
+      // algobook's own errors in the export's language; a notebook's own as it threw them.
+      const message = errorText(w.lang, output.code, output.params, output.message);
+      return `<p class="error"><strong>${esc(output.name)}</strong>: ${esc(message)}</p>`;
+    }
   }
 }
 
 /** A value of any shape (the card's JSON, authors): mappings as definition lists, lists as lists. */
-function valueHtml(value: unknown): string {
+function valueHtml(value: unknown, w: ExportWords): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value))
-    return `<ul>${value.map((item) => `<li>${valueHtml(item)}</li>`).join('')}</ul>`;
+    return `<ul>${value.map((item) => `<li>${valueHtml(item, w)}</li>`).join('')}</ul>`;
   if (typeof value === 'object') {
     const rows = Object.entries(value as Record<string, unknown>)
       .filter(([, item]) => item !== undefined && item !== null)
-      .map(([key, item]) => `<dt>${esc(humanKey(key))}</dt><dd>${valueHtml(item)}</dd>`);
+      .map(
+        ([key, item]) =>
+          `<dt>${esc(w.cardKey(key) ?? humanKey(key))}</dt><dd>${valueHtml(item, w)}</dd>`,
+      );
     return `<dl>${rows.join('')}</dl>`;
   }
   const text = String(value);

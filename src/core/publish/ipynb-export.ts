@@ -1,3 +1,5 @@
+import { errorText } from '../errors/translate.ts';
+import { exportWords, type ExportLang, type ExportWords } from './export-labels.ts';
 import type { Notebook } from '../format/types.ts';
 import { chartSvg } from './chart-svg.ts';
 import { chartLabel, inputText, tableHtml, tablePlain, valueText } from './output-text.ts';
@@ -31,7 +33,10 @@ type JupyterOutput =
 export async function toIpynb(
   notebook: Notebook,
   outputs: OutputsByCell = new Map(),
+  /** The language of the outputs' labels ("12 rows") and of algobook's own errors. */
+  options: { lang?: ExportLang } = {},
 ): Promise<string> {
+  const words = exportWords(options.lang);
   let count = 0;
   const cells = [];
   for (const [index, cell] of notebook.cells.entries()) {
@@ -46,7 +51,7 @@ export async function toIpynb(
     if (/(^|\s)echo\s*=\s*false\b/.test(cell.options)) metadata.jupyter = { source_hidden: true };
     const execution = given ? ++count : null;
     const converted: JupyterOutput[] = [];
-    for (const output of given ?? []) converted.push(await toJupyter(output, execution));
+    for (const output of given ?? []) converted.push(await toJupyter(output, execution, words));
     cells.push({
       id,
       cell_type: 'code',
@@ -75,7 +80,11 @@ export async function toIpynb(
   return `${JSON.stringify(ipynb, null, 1)}\n`;
 }
 
-async function toJupyter(output: ExportOutput, execution: number | null): Promise<JupyterOutput> {
+async function toJupyter(
+  output: ExportOutput,
+  execution: number | null,
+  words: ExportWords,
+): Promise<JupyterOutput> {
   switch (output.kind) {
     case 'value':
       return {
@@ -86,8 +95,8 @@ async function toJupyter(output: ExportOutput, execution: number | null): Promis
       };
     case 'table':
       return display({
-        'text/html': lines(tableHtml(output)),
-        'text/plain': lines(tablePlain(output)),
+        'text/html': lines(tableHtml(output, words)),
+        'text/plain': lines(tablePlain(output, words)),
       });
     case 'chart': {
       const spec = { $schema: VEGA_LITE_SCHEMA, ...output.spec };
@@ -97,7 +106,7 @@ async function toJupyter(output: ExportOutput, execution: number | null): Promis
       } catch {
         // A spec Vega cannot draw keeps its spec and text; viewers show the text.
       }
-      data['text/plain'] = lines(chartLabel(output.spec));
+      data['text/plain'] = lines(chartLabel(output.spec, words));
       return display(data);
     }
     case 'markdown':
@@ -109,13 +118,15 @@ async function toJupyter(output: ExportOutput, execution: number | null): Promis
       const label = output.input.label ? `${output.input.label}: ` : '';
       return display({ 'text/plain': lines(`${label}${inputText(output.value)}`) });
     }
-    case 'error':
+    case 'error': {
+      const message = errorText(words.lang, output.code, output.params, output.message);
       return {
         output_type: 'error',
         ename: output.name,
-        evalue: output.message,
-        traceback: [`${output.name}: ${output.message}`],
+        evalue: message,
+        traceback: [`${output.name}: ${message}`],
       };
+    }
   }
 }
 

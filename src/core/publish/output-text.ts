@@ -1,6 +1,7 @@
 import type { ExportOutput, ExportTable } from './types.ts';
 import { escapeHtml } from './escape.ts';
 import { EXPORT_ROWS } from './export-rows.ts';
+import { exportWords, type ExportWords } from './export-labels.ts';
 
 /** A table cell's value as text: dates in UTC ISO, numbers in their shortest form, null empty. */
 export function cellText(value: unknown): string {
@@ -35,15 +36,13 @@ export function inputText(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
-/** `12,345 rows × 3 columns`. */
-export function tableSize(table: ExportTable): string {
-  const rows = `${table.numRows.toLocaleString('en')} row${table.numRows === 1 ? '' : 's'}`;
-  const columns = `${table.columns.length} column${table.columns.length === 1 ? '' : 's'}`;
-  return `${rows} × ${columns}`;
+/** `12,345 rows × 3 columns`, in the export's language. */
+export function tableSize(table: ExportTable, words: ExportWords = exportWords()): string {
+  return `${words('rows', { n: table.numRows })} × ${words('columns', { n: table.columns.length })}`;
 }
 
 /** A table as an HTML `<table>`: its first {@link EXPORT_ROWS} rows, columns with their types. */
-export function tableHtml(table: ExportTable): string {
+export function tableHtml(table: ExportTable, words: ExportWords = exportWords()): string {
   const rows = table.rows.slice(0, EXPORT_ROWS);
   const head = table.columns
     .map((c) => `<th scope="col" title="${escapeHtml(c.type)}">${escapeHtml(c.name)}</th>`)
@@ -55,24 +54,28 @@ export function tableHtml(table: ExportTable): string {
     )
     .join('\n');
   const more = table.numRows - rows.length;
-  const caption = `${tableSize(table)}${more > 0 ? `, first ${rows.length} shown` : ''}`;
+  const caption = `${tableSize(table, words)}${more > 0 ? `, ${words('firstShown', { n: rows.length })}` : ''}`;
   return `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 /** A table in plain text: its size and columns, then its first rows separated by tabs. */
-export function tablePlain(table: ExportTable): string {
+export function tablePlain(table: ExportTable, words: ExportWords = exportWords()): string {
   const rows = table.rows.slice(0, 10);
   const lines = [
-    `Table: ${tableSize(table)}`,
+    words('table', { size: tableSize(table, words) }),
     table.columns.map((c) => c.name).join('\t'),
     ...rows.map((row) => table.columns.map((c) => cellText(row[c.name])).join('\t')),
   ];
-  if (table.numRows > rows.length) lines.push(`… ${table.numRows - rows.length} more rows`);
+  if (table.numRows > rows.length)
+    lines.push(words('moreRows', { n: table.numRows - rows.length }));
   return lines.join('\n');
 }
 
 /** A chart's one-line description: its title, description or mark. */
-export function chartLabel(spec: Record<string, unknown>): string {
+export function chartLabel(
+  spec: Record<string, unknown>,
+  words: ExportWords = exportWords(),
+): string {
   const title = typeof spec.title === 'string' ? spec.title : undefined;
   const description = typeof spec.description === 'string' ? spec.description : undefined;
   const mark =
@@ -81,5 +84,5 @@ export function chartLabel(spec: Record<string, unknown>): string {
       : typeof spec.mark === 'object' && spec.mark !== null && 'type' in spec.mark
         ? String((spec.mark as { type: unknown }).type)
         : 'layered';
-  return title ?? description ?? `Chart (${mark})`;
+  return title ?? description ?? words('chart', { mark });
 }

@@ -3,6 +3,7 @@ import type { ColumnTable, Table } from 'arquero';
 import { builtinValue, type RunBuiltins } from './builtins.ts';
 import type { AnalysedCell, CellPlan } from './cell-plan.ts';
 import { compileCell, type CompiledCell } from './compile.ts';
+import { coreError } from '../errors/index.ts';
 import { CellFailure, errorOutput, ThrownValue } from './errors.ts';
 import type { CellEvent } from './events.ts';
 import { acceptInput, InputView } from './inputs.ts';
@@ -166,9 +167,7 @@ export class CellController {
       },
       view: (input) => {
         if (!(input instanceof InputView)) {
-          throw new TypeError(
-            'view() expects an input, e.g. view(Inputs.range([0, 10], {label: "n"}))',
-          );
+          throw coreError('view-not-input', {}, 'TypeError');
         }
         const output = this.#inputOutput(run, input);
         if (this.#isCurrent(run)) this.#show(run, output);

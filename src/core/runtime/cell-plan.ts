@@ -1,4 +1,6 @@
 import type { CellAnalysis } from '../analysis/index.ts';
+import { englishMessage, listParam, type ErrorCode, type ErrorParams } from '../errors/index.ts';
+import { syntaxCode } from '../errors/syntax-codes.ts';
 import { isBuiltin, type BuiltinName } from './builtins.ts';
 import type { ErrorOutput } from './outputs.ts';
 
@@ -68,33 +70,27 @@ export function planCells(
 
   function staticFailure({ id, analysis }: AnalysedCell): ErrorOutput | undefined {
     if (disabled.has(id)) {
-      return {
-        kind: 'error',
-        name: 'Interrupted',
-        message: 'This cell was stopped; run it again to restart it.',
-      };
+      return failure('Interrupted', 'cell-stopped');
     }
-    if (analysis.error) return { kind: 'error', ...analysis.error };
+    if (analysis.error)
+      return { kind: 'error', ...analysis.error, ...syntaxCode(analysis.error.message) };
     const duplicate = analysis.declarations.find((name) => names.get(name)?.kind === 'duplicate');
-    if (duplicate)
-      return {
-        kind: 'error',
-        name: 'RuntimeError',
-        message: duplicateMessage(duplicate, labelled(owners.get(duplicate) ?? [])),
-      };
+    if (duplicate) {
+      const cells = list(labelled(owners.get(duplicate) ?? []));
+      return failure('RuntimeError', 'duplicate-definition', { name: duplicate, cells });
+    }
     const missing = analysis.references.find(
       (name) => !owners.has(name) && !isBuiltin(name) && !isGlobal(name),
     );
-    if (missing)
-      return { kind: 'error', name: 'ReferenceError', message: `${missing} is not defined` };
+    if (missing) return failure('ReferenceError', 'undefined-name', { name: missing });
     return undefined;
   }
 
   for (const cycle of cycles(cells, plans, names)) {
-    const message = cycleMessage(cycle, cells);
+    const params = { cells: cycleMembers(cycle, cells) };
     for (const id of cycle) {
       const plan = plans.get(id);
-      if (plan) plan.failure = { kind: 'error', name: 'RuntimeError', message };
+      if (plan) plan.failure = failure('RuntimeError', 'circular-definition', params);
     }
   }
 
@@ -103,20 +99,25 @@ export function planCells(
   return { cells: plans, names };
 }
 
-function duplicateMessage(name: string, ids: readonly string[]): string {
-  return `${name} is defined more than once (cells ${list(ids)})`;
+/** An error output with a code, so that the page can word it in the reader's language. */
+function failure(name: string, code: ErrorCode, params: ErrorParams = {}): ErrorOutput {
+  return { kind: 'error', name, message: englishMessage(code, params), code, params };
 }
 
-function cycleMessage(cycle: readonly string[], cells: readonly AnalysedCell[]): string {
+function duplicateMessage(name: string, ids: readonly string[]): string {
+  return englishMessage('duplicate-definition', { name, cells: list(ids) });
+}
+
+function cycleMembers(cycle: readonly string[], cells: readonly AnalysedCell[]): string {
   const members = new Set(cycle);
   const parts = cells
     .filter((cell) => members.has(cell.id))
     .map((cell) => `${cell.label} (${cell.analysis.declarations.join(', ')})`);
-  return `circular definition: cells ${list(parts)} read each other's names`;
+  return list(parts);
 }
 
 function list(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return listParam(items);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Table } from 'arquero';
+import { coreError } from '../errors/index.ts';
 
 /** Most rows a chart embeds; beyond it the page would stall, so `chart()` refuses. */
 export const MAX_CHART_ROWS = 100_000;
@@ -17,9 +18,7 @@ export class Chart {
  */
 export function chart(spec: unknown): Chart {
   if (!isRecord(spec)) {
-    throw new TypeError(
-      'chart() expects a Vega-Lite spec object, e.g. chart({data: table, mark: "bar", encoding: {...}})',
-    );
+    throw coreError('chart-not-spec', {}, 'TypeError');
   }
   plainData(spec);
   const data = spec.data;
@@ -40,16 +39,14 @@ function plainData(spec: Record<string, unknown>): void {
   try {
     structuredClone({ ...spec, data: undefined });
   } catch {
-    throw new TypeError('chart(): the spec must be plain data (no functions or class instances)');
+    throw coreError('chart-not-plain', {}, 'TypeError');
   }
 }
 
 function rows(data: Table | unknown[]): unknown[] {
   const count = data instanceof Table ? data.numRows() : data.length;
   if (count > MAX_CHART_ROWS) {
-    throw new RangeError(
-      `chart(): the data has ${count.toLocaleString('en')} rows, more than the ${MAX_CHART_ROWS.toLocaleString('en')} a chart can show; aggregate it first (e.g. table.groupby(...).rollup(...)) or sample it (table.sample(10000))`,
-    );
+    throw coreError('chart-too-many-rows', { rows: count, max: MAX_CHART_ROWS }, 'RangeError');
   }
   return data instanceof Table ? data.objects() : data;
 }

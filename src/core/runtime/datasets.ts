@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { readDataset } from '../data/read-dataset.ts';
+import { coreError } from '../errors/index.ts';
 import type { DatasetSpec } from '../format/types.ts';
 import type { DatasetEvent, DatasetEventListener } from './events.ts';
 
@@ -88,11 +89,7 @@ export class Datasets {
 }
 
 function unknownDataset(name: string, known: string[]): Error {
-  const error = new Error(
-    known.length
-      ? `Unknown dataset "${name}"; this notebook pins: ${known.join(', ')}.`
-      : `Unknown dataset "${name}": this notebook pins no datasets (list them under "datasets:" in its front matter).`,
-  );
-  error.name = 'UnknownDataset';
-  return error;
+  return known.length
+    ? coreError('unknown-dataset', { name, known: known.join(', ') }, 'UnknownDataset')
+    : coreError('no-datasets', { name }, 'UnknownDataset');
 }

@@ -1,4 +1,5 @@
 import { RuntimeError } from '@observablehq/runtime';
+import { AlgobookError, englishMessage, type ErrorParams } from '../errors/index.ts';
 import { locateInCell } from './compile.ts';
 import type { ErrorOutput } from './outputs.ts';
 import { describe } from './summarize.ts';
@@ -20,17 +21,43 @@ export class ThrownValue extends Error {
 }
 
 /**
+ * The dataflow passes a failed input on to its readers as a new RuntimeError with only the
+ * message, so the code of the error is found again by its message. A message is the English
+ * text of its code and parameters, so an entry is never wrong, only perhaps evicted.
+ */
+const codedMessages = new Map<string, { code: string; params: ErrorParams }>();
+const REMEMBERED = 256;
+
+function remember(output: ErrorOutput): ErrorOutput {
+  if (output.code === undefined || output.code === 'input-failed') return output;
+  codedMessages.delete(output.message);
+  codedMessages.set(output.message, { code: output.code, params: output.params ?? {} });
+  if (codedMessages.size > REMEMBERED) {
+    const oldest = codedMessages.keys().next();
+    if (!oldest.done) codedMessages.delete(oldest.value);
+  }
+  return output;
+}
+
+/**
  * An error as an `error` output. A failed input (which the dataflow reports as a RuntimeError
  * naming that input) says which input failed and why; an error thrown by the cell's own code
- * carries its line and column within the cell.
+ * carries its line and column within the cell. Errors of the core (`AlgobookError`) keep their
+ * code and parameters, for the page to word them in the reader's language.
  */
 export function errorOutput(error: unknown, cellId: string): ErrorOutput {
-  if (error instanceof CellFailure) return error.output;
+  if (error instanceof CellFailure) return remember(error.output);
   if (error instanceof RuntimeError && error.input) {
+    const cause = codedMessages.get(error.message);
+    const params: ErrorParams = cause
+      ? { ...cause.params, input: error.input, message: error.message, cause: cause.code }
+      : { input: error.input, message: error.message };
     return {
       kind: 'error',
       name: 'RuntimeError',
-      message: `input "${error.input}" failed: ${error.message}`,
+      message: englishMessage('input-failed', params),
+      code: 'input-failed',
+      params,
     };
   }
   if (error instanceof Error) {
@@ -39,7 +66,11 @@ export function errorOutput(error: unknown, cellId: string): ErrorOutput {
       name: error.name || 'Error',
       message: error.message,
     };
-    return { ...output, ...locateInCell(error, cellId) };
+    if (error instanceof AlgobookError) {
+      output.code = error.code;
+      output.params = error.params;
+    }
+    return remember({ ...output, ...locateInCell(error, cellId) });
   }
   return { kind: 'error', name: 'Error', message: new ThrownValue(error).message };
 }

@@ -1,3 +1,4 @@
+import { coreError } from '../errors/index.ts';
 import type { InputSpec } from './outputs.ts';
 
 /**
@@ -30,9 +31,7 @@ export const Inputs = {
       !extent.every(Number.isFinite) ||
       extent[0] > extent[1]
     ) {
-      throw new TypeError(
-        'Inputs.range expects [min, max] with finite numbers, min ≤ max, e.g. Inputs.range([0, 100])',
-      );
+      throw coreError('inputs-range-extent', {}, 'TypeError');
     }
     const [min, max] = extent;
     const step = optionalNumber(options.step, 'Inputs.range step');
@@ -67,22 +66,18 @@ export const Inputs = {
       choices.length === 0 ||
       !choices.every((c) => typeof c === 'string' || typeof c === 'number')
     ) {
-      throw new TypeError(
-        'Inputs.select expects a non-empty array of strings or numbers, e.g. Inputs.select(["a", "b"])',
-      );
+      throw coreError('inputs-select-options', {}, 'TypeError');
     }
     const value = options.value ?? choices[0];
     if (!choices.includes(value))
-      throw new TypeError(
-        `Inputs.select: the value ${JSON.stringify(value)} is not one of the options`,
-      );
+      throw coreError('inputs-select-value', { value: JSON.stringify(value) }, 'TypeError');
     return new InputView({ type: 'select', label: options.label, options: [...choices], value });
   },
 
   /** A text field: `Inputs.text({label, value, placeholder})`. */
   text(options: Labelled & { value?: string; placeholder?: string } = {}): InputView {
     const value = options.value ?? '';
-    if (typeof value !== 'string') throw new TypeError('Inputs.text: value must be a string');
+    if (typeof value !== 'string') throw coreError('inputs-text-value', {}, 'TypeError');
     return new InputView({
       type: 'text',
       label: options.label,
@@ -94,8 +89,7 @@ export const Inputs = {
   /** A single check box for a boolean: `Inputs.checkbox({label, value})`. */
   checkbox(options: Labelled & { value?: boolean } = {}): InputView {
     const value = options.value ?? false;
-    if (typeof value !== 'boolean')
-      throw new TypeError('Inputs.checkbox: value must be true or false');
+    if (typeof value !== 'boolean') throw coreError('inputs-checkbox-value', {}, 'TypeError');
     return new InputView({ type: 'checkbox', label: options.label, value });
   },
 
@@ -132,7 +126,7 @@ export function acceptInput(spec: InputSpec, raw: unknown): unknown {
 function optionalNumber(value: unknown, what: string): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new TypeError(`${what} must be a finite number`);
+    throw coreError('inputs-not-number', { what }, 'TypeError');
   return value;
 }
 

@@ -64,6 +64,13 @@ export interface ErrorOutput {
   line?: number;
   /** 1-based column within the cell, where known. */
   column?: number;
+  /**
+   * The stable code of an error of algobook's own (src/core/errors), which the page words in
+   * the reader's language from `params`; absent for errors thrown by the notebook's code.
+   * `message` stays the English text.
+   */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export type Output =

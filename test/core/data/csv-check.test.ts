@@ -16,6 +16,8 @@ describe('checkCsv(text, delimiter)', () => {
     expect(checkCsv('a,b\n1,2\n"3,4\n5,6\n')).toEqual({
       line: 3,
       reason: 'the quoted field that starts on line 3 is never closed',
+      code: 'csv-unclosed-quote',
+      params: { line: 3 },
     });
     expect(checkCsv('a,b\n"x\ny",1\n2,"open')).toMatchObject({ line: 4 });
   });
@@ -24,12 +26,16 @@ describe('checkCsv(text, delimiter)', () => {
     expect(checkCsv('a,b\n1,2\n3,4,5\n')).toEqual({
       line: 3,
       reason: 'line 3 has 3 fields, more than the 2 of the header (line 1)',
+      code: 'csv-more-fields',
+      params: { line: 3, fields: 3, expected: 2, header: 1 },
     });
     expect(checkCsv('a,b\n"x\ny",2\n3\n')).toMatchObject({ line: 4 });
     expect(checkCsv('a,b\n1,2\n3')).toMatchObject({ line: 3 });
     expect(checkCsv('\na,b,c\n1,2\n')).toEqual({
       line: 3,
       reason: 'line 3 has 2 fields, fewer than the 3 of the header (line 2)',
+      code: 'csv-fewer-fields',
+      params: { line: 3, fields: 2, expected: 3, header: 2 },
     });
     expect(checkCsv('a,b\r\n1,2\r\n3,4,5\r\n')).toMatchObject({ line: 3 });
   });

@@ -1,0 +1,20 @@
+export { AlgobookError, coreError, errorCode, type ErrorParams } from './algobook-error.ts';
+export {
+  DATASET_PARSE_PREFIX,
+  DATASET_PARSE_REASONS,
+  datasetReason,
+  FORMAT_REASONS,
+  formatReason,
+  type FormatCode,
+  ERROR_MESSAGES,
+  englishMessage,
+  fillTemplate,
+  isErrorCode,
+  listItems,
+  listParam,
+  LIST_SEPARATOR,
+  type DatasetParseCode,
+  type ErrorCode,
+} from './messages.ts';
+export { errorMessagesFr } from './messages.fr.ts';
+export { errorCatalogues, errorText, type ErrorLocale } from './translate.ts';

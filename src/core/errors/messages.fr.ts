@@ -1,0 +1,124 @@
+import type { DatasetParseCode, ErrorCode, FormatCode } from './messages.ts';
+
+/**
+ * French text of the error codes (messages.ts holds the English), in the core so that the command
+ * line's exports speak French too. Typed
+ * against the codes, so that a code without French fails the type check. Identifiers, code and
+ * JavaScript names stay as they are; French puts a non-breaking space before `:`.
+ */
+const DATASET_PARSE_REASONS_FR: Record<DatasetParseCode, string> = {
+  'dataset-empty': 'le fichier est vide',
+  'dataset-not-utf8':
+    'les octets ne sont pas du texte UTF-8 (peut-être Latin-1 ou Windows-1252)\u00a0: enregistrez le fichier en UTF-8, ou demandez au portail un export UTF-8',
+  'csv-unclosed-quote': 'le champ entre guillemets qui commence ligne {line} n’est jamais fermé',
+  'csv-more-fields':
+    'la ligne {line} a {fields} champs, plus que les {expected} de l’en-tête (ligne {header})',
+  'csv-fewer-fields':
+    'la ligne {line} a {fields} champs, moins que les {expected} de l’en-tête (ligne {header})',
+  'json-invalid': 'JSON invalide ({detail})',
+  'json-not-array': 'un tableau d’enregistrements était attendu ([{...}, ...])',
+  'json-item-not-object':
+    'un tableau d’enregistrements était attendu, mais l’élément {item} n’est pas un objet',
+  'arrow-invalid': 'ce ne sont pas des données Arrow IPC ({detail})',
+  'dataset-format-unknown':
+    'format inconnu\u00a0; formats possibles\u00a0: csv, tsv, json, geojson, arrow ou parquet',
+  'columns-missing':
+    '`columns` nomme {missing}, absentes des données\u00a0; ses colonnes sont {columns}',
+  'dataset-unreadable': '{reason}',
+};
+
+const PREFIX = 'Le jeu de données «\u00a0{dataset}\u00a0» n’a pas pu être lu en {format}\u00a0: ';
+
+const datasetParse = Object.fromEntries(
+  Object.entries(DATASET_PARSE_REASONS_FR).map(([code, reason]) => [code, PREFIX + reason]),
+) as Record<DatasetParseCode, string>;
+
+const FORMAT_REASONS_FR: Record<FormatCode, string> = {
+  'format-no-front-matter':
+    'un carnet commence par un en-tête\u00a0: une ligne `---`, puis `algobook: 1`, `id`, `title`, et une ligne `---` qui le ferme',
+  'format-front-unclosed': 'l’en-tête ouvert ici n’est jamais fermé par une ligne `---`',
+  'format-fence-unclosed':
+    'bloc de code ouvert ici ({fence}) jamais fermé\u00a0; fermez-le par une ligne {close}',
+  'format-invalid-yaml': 'YAML invalide dans l’en-tête\u00a0: {detail}',
+  'format-invalid': '{reason}',
+};
+
+const formatReasons = Object.fromEntries(
+  Object.entries(FORMAT_REASONS_FR).map(([code, reason]) => [
+    code,
+    'Ligne {line}\u00a0: ' + reason,
+  ]),
+) as Record<FormatCode, string>;
+
+export const errorMessagesFr: Record<ErrorCode, string> = {
+  'cell-stopped': 'Cette cellule a été arrêtée\u00a0; exécutez-la de nouveau pour la relancer.',
+  'duplicate-definition': '{name} est défini plusieurs fois (cellules {cells})',
+  'undefined-name': '{name} n’est pas défini',
+  'circular-definition':
+    'définition circulaire\u00a0: les cellules {cells} lisent les noms les unes des autres',
+  'input-failed': 'l’entrée «\u00a0{input}\u00a0» a échoué\u00a0: {message}',
+
+  'syntax-error': '{detail}',
+  'syntax-unexpected-token': 'Symbole inattendu',
+  'syntax-unexpected-character': 'Caractère inattendu «\u00a0{char}\u00a0»',
+  'syntax-unterminated-string': 'Chaîne de caractères non fermée',
+  'syntax-unterminated-template': 'Gabarit de chaîne (`…`) non fermé',
+  'syntax-unterminated-comment': 'Commentaire non fermé',
+  'syntax-already-declared': 'L’identifiant «\u00a0{name}\u00a0» est déjà déclaré',
+  'syntax-unexpected-keyword': 'Mot-clé inattendu «\u00a0{word}\u00a0»',
+  'syntax-import':
+    '{word} n’est pas encore possible dans les cellules\u00a0; les fonctions intégrées {builtins} sont disponibles, et les déclarations de premier niveau sont partagées avec les autres cellules',
+
+  'unknown-dataset':
+    'Jeu de données inconnu «\u00a0{name}\u00a0»\u00a0; ce carnet épingle\u00a0: {known}.',
+  'no-datasets':
+    'Jeu de données inconnu «\u00a0{name}\u00a0»\u00a0: ce carnet n’épingle aucun jeu de données (listez-les sous «\u00a0datasets:\u00a0» dans son en-tête).',
+  'view-not-input':
+    'view() attend une saisie, par exemple view(Inputs.range([0, 10], {label: "n"}))',
+  'inputs-range-extent':
+    'Inputs.range attend [min, max] avec des nombres finis, min ≤ max, par exemple Inputs.range([0, 100])',
+  'inputs-select-options':
+    'Inputs.select attend un tableau non vide de textes ou de nombres, par exemple Inputs.select(["a", "b"])',
+  'inputs-select-value': 'Inputs.select\u00a0: la valeur {value} ne fait pas partie des options',
+  'inputs-text-value': 'Inputs.text\u00a0: la valeur doit être un texte',
+  'inputs-checkbox-value': 'Inputs.checkbox\u00a0: la valeur doit être true ou false',
+  'inputs-not-number': '{what} doit être un nombre fini',
+  'chart-not-spec':
+    'chart() attend une spécification Vega-Lite (un objet), par exemple chart({data: table, mark: "bar", encoding: {...}})',
+  'chart-not-plain':
+    'chart()\u00a0: la spécification doit être faite de données simples (ni fonctions ni instances de classes)',
+  'chart-too-many-rows':
+    'chart()\u00a0: les données ont {rows} lignes, plus que les {max} qu’un graphique peut montrer\u00a0; agrégez-les d’abord (par exemple table.groupby(...).rollup(...)) ou prenez-en un échantillon (table.sample(10000))',
+
+  ...datasetParse,
+  'dataset-changed':
+    'Le jeu de données «\u00a0{dataset}\u00a0» ne correspond pas à son empreinte épinglée\u00a0: sha256 attendu {expected}, obtenu {actual}. Le fichier a changé depuis qu’il a été épinglé\u00a0: restaurez le fichier d’origine ou épinglez de nouveau le jeu de données.',
+  'dataset-changed-at':
+    'Le jeu de données «\u00a0{dataset}\u00a0» ne correspond pas à son empreinte épinglée\u00a0: sha256 attendu {expected}, obtenu {actual}. {url} sert des octets qui ont changé depuis l’épinglage\u00a0: restaurez le fichier d’origine ou épinglez de nouveau le jeu de données.',
+
+  ...formatReasons,
+
+  'download-unreachable':
+    'impossible de joindre {url}\u00a0: l’hôte ne répond pas (vérifiez l’adresse et le réseau).',
+  'download-cors':
+    '{url} refuse les requêtes d’autres sites (il n’envoie pas d’en-têtes CORS), le navigateur ne peut donc pas le lire. Téléchargez le fichier vous-même et chargez-le comme fichier local.',
+  'download-http': '{url} a répondu {status}.',
+  'download-too-large':
+    '{url} est trop volumineux ({size}\u00a0Mo\u00a0; la limite est de {limit}\u00a0Mo)\u00a0; réduisez-le par une requête au portail (moins de colonnes, des lignes filtrées ou regroupées).',
+  'download-cancelled': 'Le téléchargement de {url} a été annulé.',
+
+  'portal-unreachable': 'Le portail {url} ne répond pas.',
+  'portal-cors': '{url} ne se laisse pas lire par d’autres sites (pas d’en-têtes CORS).',
+  'portal-not-api': '{url} ne répond pas comme ce type de portail.',
+  'portal-not-found': 'Aucun jeu de données de ce nom sur {url}.',
+  'portal-query': 'Le portail a refusé la requête\u00a0: {detail}',
+  'portal-http': '{url} a répondu {status}.',
+  'portal-cancelled': 'La requête à {url} a été annulée.',
+
+  'storage-full':
+    'Le stockage de votre navigateur est plein\u00a0: cette modification n’est pas enregistrée. Libérez de la place (par exemple en supprimant d’anciens brouillons) ou exportez le carnet.',
+  'storage-closed':
+    'algobook a été mis à jour dans un autre onglet\u00a0: cette modification n’est pas enregistrée. Exportez le carnet ou copiez votre texte, puis rechargez cette page.',
+  'storage-failed':
+    'Votre navigateur n’a pas pu enregistrer cette modification ({detail}). La dernière version enregistrée est intacte\u00a0; gardez cet onglet ouvert et réessayez, ou exportez le carnet.',
+};

@@ -1,0 +1,209 @@
+/**
+ * The English text of every error code the core and the app give a person. A template's
+ * `{name}` is replaced by the parameter `name`; the page has the same codes in French
+ * (src/app/i18n/features/errors.fr.ts), and a test checks that both list every code.
+ */
+
+/** What the reader of a dataset says after "Dataset "x" could not be read as csv: ". */
+export const DATASET_PARSE_REASONS = {
+  'dataset-empty': 'the file is empty',
+  'dataset-not-utf8':
+    'the bytes are not UTF-8 text (perhaps Latin-1 or Windows-1252): save the file as UTF-8, or ask the portal for a UTF-8 export',
+  'csv-unclosed-quote': 'the quoted field that starts on line {line} is never closed',
+  'csv-more-fields':
+    'line {line} has {fields} fields, more than the {expected} of the header (line {header})',
+  'csv-fewer-fields':
+    'line {line} has {fields} fields, fewer than the {expected} of the header (line {header})',
+  'json-invalid': 'invalid JSON ({detail})',
+  'json-not-array': 'expected an array of records ([{...}, ...])',
+  'json-item-not-object': 'expected an array of records, but item {item} is not an object',
+  'arrow-invalid': 'not Arrow IPC data ({detail})',
+  'dataset-format-unknown': 'unknown format; expected csv, tsv, json, geojson, arrow or parquet',
+  'columns-missing': '`columns` names {missing}, not in the data; its columns are {columns}',
+  // Reasons not given a code of their own yet (GeoJSON, Parquet, forced column types).
+  'dataset-unreadable': '{reason}',
+} as const;
+
+export type DatasetParseCode = keyof typeof DATASET_PARSE_REASONS;
+
+/** How every dataset reason starts, in English. */
+export const DATASET_PARSE_PREFIX = 'Dataset "{dataset}" could not be read as {format}: ';
+
+const datasetParse = Object.fromEntries(
+  Object.entries(DATASET_PARSE_REASONS).map(([code, reason]) => [
+    code,
+    DATASET_PARSE_PREFIX + reason,
+  ]),
+) as Record<DatasetParseCode, string>;
+
+/** Why a notebook file cannot be read, after "Line {line}: ". */
+export const FORMAT_REASONS = {
+  'format-no-front-matter':
+    'a notebook starts with front matter: a line `---`, then `algobook: 1`, `id`, `title`, and a closing `---`',
+  'format-front-unclosed': 'the front matter opened here is never closed by a line `---`',
+  'format-fence-unclosed':
+    'unclosed code fence opened here ({fence}); close it with a line {close}',
+  'format-invalid-yaml': 'invalid YAML in the front matter: {detail}',
+  // Reasons not given a code of their own yet.
+  'format-invalid': '{reason}',
+} as const;
+
+export type FormatCode = keyof typeof FORMAT_REASONS;
+
+/** How every notebook file reason starts, in English. */
+export const FORMAT_PREFIX = 'Line {line}: ';
+
+const formatReasons = Object.fromEntries(
+  Object.entries(FORMAT_REASONS).map(([code, reason]) => [code, FORMAT_PREFIX + reason]),
+) as Record<FormatCode, string>;
+
+export const ERROR_MESSAGES = {
+  // Cells that fail before their code runs (cell-plan.ts)
+  'cell-stopped': 'This cell was stopped; run it again to restart it.',
+  'duplicate-definition': '{name} is defined more than once (cells {cells})',
+  'undefined-name': '{name} is not defined',
+  'circular-definition': "circular definition: cells {cells} read each other's names",
+  'input-failed': 'input "{input}" failed: {message}',
+
+  // Syntax errors (the analysis, after acorn's messages)
+  'syntax-error': '{detail}',
+  'syntax-unexpected-token': 'Unexpected token',
+  'syntax-unexpected-character': "Unexpected character '{char}'",
+  'syntax-unterminated-string': 'Unterminated string constant',
+  'syntax-unterminated-template': 'Unterminated template',
+  'syntax-unterminated-comment': 'Unterminated comment',
+  'syntax-already-declared': "Identifier '{name}' has already been declared",
+  'syntax-unexpected-keyword': "Unexpected keyword '{word}'",
+  'syntax-import':
+    '{word} is not supported in cells yet; the builtins {builtins} are in scope, and top-level declarations are shared with other cells',
+
+  // Builtins misused by a cell
+  'unknown-dataset': 'Unknown dataset "{name}"; this notebook pins: {known}.',
+  'no-datasets':
+    'Unknown dataset "{name}": this notebook pins no datasets (list them under "datasets:" in its front matter).',
+  'view-not-input': 'view() expects an input, e.g. view(Inputs.range([0, 10], {label: "n"}))',
+  'inputs-range-extent':
+    'Inputs.range expects [min, max] with finite numbers, min ≤ max, e.g. Inputs.range([0, 100])',
+  'inputs-select-options':
+    'Inputs.select expects a non-empty array of strings or numbers, e.g. Inputs.select(["a", "b"])',
+  'inputs-select-value': 'Inputs.select: the value {value} is not one of the options',
+  'inputs-text-value': 'Inputs.text: value must be a string',
+  'inputs-checkbox-value': 'Inputs.checkbox: value must be true or false',
+  'inputs-not-number': '{what} must be a finite number',
+  'chart-not-spec':
+    'chart() expects a Vega-Lite spec object, e.g. chart({data: table, mark: "bar", encoding: {...}})',
+  'chart-not-plain': 'chart(): the spec must be plain data (no functions or class instances)',
+  'chart-too-many-rows':
+    'chart(): the data has {rows} rows, more than the {max} a chart can show; aggregate it first (e.g. table.groupby(...).rollup(...)) or sample it (table.sample(10000))',
+
+  // Dataset bytes
+  ...datasetParse,
+  'dataset-changed':
+    'Dataset "{dataset}" does not match its pinned hash: expected sha256 {expected}, got {actual}. The file changed since it was pinned: restore the original file or re-pin the dataset.',
+  'dataset-changed-at':
+    'Dataset "{dataset}" does not match its pinned hash: expected sha256 {expected}, got {actual}. {url} serves bytes that changed since the dataset was pinned: restore the original file or re-pin the dataset.',
+
+  // Notebook files
+  ...formatReasons,
+
+  // Downloads (`DownloadError`, reason after `download-`)
+  'download-unreachable':
+    'could not reach {url}: the host does not answer (check the address and the network).',
+  'download-cors':
+    '{url} refuses requests from other sites (it sends no CORS headers), so the browser cannot read it. Download the file yourself and load it as a local file.',
+  'download-http': '{url} answered {status}.',
+  'download-too-large':
+    '{url} is too large ({size} MB; the limit is {limit} MB); use a portal query to reduce it (select fewer columns, filter rows, or group them).',
+  'download-cancelled': 'The download of {url} was cancelled.',
+
+  // Open-data portals (`PortalError`, reason after `portal-`)
+  'portal-unreachable': 'The portal at {url} does not answer.',
+  'portal-cors': '{url} does not let other sites read it (no CORS headers).',
+  'portal-not-api': '{url} does not answer as this kind of portal.',
+  'portal-not-found': 'No such dataset at {url}.',
+  'portal-query': 'The portal refused the query: {detail}',
+  'portal-http': '{url} answered {status}.',
+  'portal-cancelled': 'The request to {url} was cancelled.',
+
+  // Browser storage
+  'storage-full':
+    "Your browser's storage is full: this change is not saved. Free space (e.g. delete old drafts) or export the notebook.",
+  'storage-closed':
+    'algobook was updated in another tab: this change is not saved. Export the notebook or copy your text, then reload this page.',
+  'storage-failed':
+    'Your browser could not save this change ({detail}). The last saved version is intact; keep this tab open and try again, or export the notebook.',
+} as const;
+
+/** Every code of the catalogue. */
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_MESSAGES, code);
+}
+
+/**
+ * Joins the items of a list parameter. Params are plain strings, so a list travels as its items
+ * joined by this control character, and each language joins them its own way ("2 and 5",
+ * "2 et 5").
+ */
+export const LIST_SEPARATOR = '\u001f';
+
+/** A list as one parameter value. */
+export function listParam(items: readonly string[]): string {
+  return items.map((item) => item.replaceAll(LIST_SEPARATOR, ' ')).join(LIST_SEPARATOR);
+}
+
+/** The items of a list parameter. */
+export function listItems(value: string): string[] {
+  return value.split(LIST_SEPARATOR);
+}
+
+/** "a", "a and b", "a, b and c". */
+function englishList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const english = new Intl.NumberFormat('en-US');
+
+/**
+ * Replaces each `{name}` of `template` by its parameter, numbers and lists worded by the given
+ * functions (English by default); unknown placeholders stay visible.
+ */
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+  format: { number?: (n: number) => string; list?: (items: string[]) => string } = {},
+): string {
+  const number = format.number ?? ((n: number) => english.format(n));
+  const list = format.list ?? englishList;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    if (value === undefined) return placeholder;
+    if (typeof value === 'number') return number(value);
+    return value.includes(LIST_SEPARATOR) ? list(listItems(value)) : value;
+  });
+}
+
+/** What a dataset's reader says is wrong, in English, without the prefix naming the dataset. */
+export function datasetReason(
+  code: DatasetParseCode,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return fillTemplate(DATASET_PARSE_REASONS[code], params);
+}
+
+/** Why a notebook file cannot be read, in English, without the line. */
+export function formatReason(
+  code: FormatCode,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return fillTemplate(FORMAT_REASONS[code], params);
+}
+
+/** The English sentence of an error code; a code outside the catalogue reads as itself. */
+export function englishMessage(
+  code: string,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return isErrorCode(code) ? fillTemplate(ERROR_MESSAGES[code], params) : code;
+}

@@ -1,0 +1,161 @@
+/**
+ * The words of the exports (standalone HTML, ipynb), in the reader's language. The notebook's own
+ * words are never translated; these are the page's labels around them. Kept in the core because
+ * the command line writes the same exports (`algobook export --lang fr`).
+ */
+
+/** The languages an export can be written in. */
+export type ExportLang = 'en' | 'fr';
+
+export const EXPORT_LANGS: readonly ExportLang[] = ['en', 'fr'];
+
+export function isExportLang(value: unknown): value is ExportLang {
+  return value === 'en' || value === 'fr';
+}
+
+const en = {
+  cell: 'Cell {n}',
+  codeOf: 'Code of cell {n}',
+  version: 'Version',
+  draft: 'Draft (not published)',
+  published: 'Published',
+  message: 'Message',
+  parent: 'Parent',
+  forkedFrom: 'Forked from',
+  forkOrigin: '{id} version {version}',
+  licence: 'Licence',
+  authors: 'Authors',
+  notebookId: 'Notebook id',
+  datasets: 'Datasets',
+  title: 'Title',
+  source: 'Source',
+  file: 'File',
+  format: 'Format',
+  notStated: 'not stated',
+  size: 'Size',
+  bytes: '{n} bytes',
+  retrieved: 'Retrieved',
+  modified: 'Modified',
+  portal: 'Portal',
+  portalDataset: 'dataset',
+  mirrors: 'Mirrors',
+  card: 'Transparency card',
+  footer:
+    'Exported by algobook. This page runs no code: the outputs were computed when it was exported. To check them, run <code>algobook verify</code> on the notebook file.',
+  chartFailed: 'This chart could not be drawn: {reason}',
+  input: 'Input',
+  chart: 'Chart ({mark})',
+  rows: '{n} row|{n} rows',
+  columns: '{n} column|{n} columns',
+  firstShown: 'first {n} shown',
+  table: 'Table: {size}',
+  moreRows: '… {n} more rows',
+};
+
+export type ExportLabel = keyof typeof en;
+
+const fr: Record<ExportLabel, string> = {
+  cell: 'Cellule {n}',
+  codeOf: 'Code de la cellule {n}',
+  version: 'Version',
+  draft: 'Brouillon (non publié)',
+  published: 'Publié le',
+  message: 'Message',
+  parent: 'Parent',
+  forkedFrom: 'Copié de',
+  forkOrigin: '{id} version {version}',
+  licence: 'Licence',
+  authors: 'Auteurs',
+  notebookId: 'Identifiant du carnet',
+  datasets: 'Jeux de données',
+  title: 'Titre',
+  source: 'Source',
+  file: 'Fichier',
+  format: 'Format',
+  notStated: 'non indiquée',
+  size: 'Taille',
+  bytes: '{n} octets',
+  retrieved: 'Récupéré le',
+  modified: 'Modifié le',
+  portal: 'Portail',
+  portalDataset: 'jeu de données',
+  mirrors: 'Miroirs',
+  card: 'Fiche de transparence',
+  footer:
+    'Exporté par algobook. Cette page n’exécute aucun code\u00a0: les résultats ont été calculés lors de l’export. Pour les vérifier, lancez <code>algobook verify</code> sur le fichier du carnet.',
+  chartFailed: 'Ce graphique n’a pas pu être dessiné\u00a0: {reason}',
+  input: 'Saisie',
+  chart: 'Graphique ({mark})',
+  rows: '{n} ligne|{n} lignes',
+  columns: '{n} colonne|{n} colonnes',
+  firstShown: '{n} premières affichées',
+  table: 'Tableau\u00a0: {size}',
+  moreRows: '… {n} lignes de plus',
+};
+
+/** The card's keys, as the citizen view words them. */
+const cardKeys: Record<ExportLang, Record<string, string>> = {
+  en: {},
+  fr: {
+    purpose: 'Finalité',
+    contribution: 'Contribution à la décision',
+    automation: 'Degré d’automatisation',
+    legalBasis: 'Base légale',
+    administration: 'Administration',
+    contact: 'Contact',
+    updated: 'Mise à jour',
+    data: 'Données traitées et leurs sources',
+    parameters: 'Paramètres et leurs valeurs',
+    operations: 'Opérations effectuées',
+    name: 'Nom',
+    title: 'Titre',
+    source: 'Source',
+    license: 'Licence',
+    retrieved: 'Récupéré le',
+    url: 'Adresse',
+    label: 'Libellé',
+    value: 'Valeur',
+    range: 'Plage',
+    cell: 'Cellule',
+    prose: 'Texte',
+  },
+};
+
+/** Every label in every language (tests compare them). */
+export const EXPORT_LABELS: Record<ExportLang, Record<ExportLabel, string>> = { en, fr };
+
+/** The words of an export in one language; numbers are written the language's way. */
+export interface ExportWords {
+  lang: ExportLang;
+  /** The label `key`, `{name}` filled in; `n` also picks the singular or plural form. */
+  (key: ExportLabel, params?: Record<string, string | number>): string;
+  number(n: number): string;
+  /** A card key in this language, or undefined to word it from the key itself. */
+  cardKey(key: string): string | undefined;
+}
+
+export function exportWords(lang: ExportLang = 'en'): ExportWords {
+  const numbers = new Intl.NumberFormat(lang);
+  const plurals = new Intl.PluralRules(lang);
+  const number = (n: number) => numbers.format(n);
+  const words = (key: ExportLabel, params: Record<string, string | number> = {}) => {
+    let template = EXPORT_LABELS[lang][key];
+    const bar = template.indexOf('|');
+    if (bar >= 0) {
+      const n = params.n;
+      const one = typeof n === 'number' && plurals.select(n) === 'one';
+      template = one ? template.slice(0, bar) : template.slice(bar + 1);
+    }
+    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = params[name];
+      if (value === undefined) return placeholder;
+      return typeof value === 'number' ? number(value) : value;
+    });
+  };
+  return Object.assign(words, {
+    lang,
+    number,
+    cardKey: (key: string) =>
+      Object.hasOwn(cardKeys[lang], key) ? cardKeys[lang][key] : undefined,
+  });
+}
