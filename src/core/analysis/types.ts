@@ -6,6 +6,8 @@ export interface CellSyntaxError {
    * beyond what can be analysed; a stable code the page can translate.
    */
   code?: 'too-deep';
+  /** What could not be done (`analyse`), for the wording. */
+  params?: { stage: string };
   message: string;
   line: number;
   column: number;

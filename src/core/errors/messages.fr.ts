@@ -57,6 +57,8 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'circular-definition':
     'définition circulaire\u00a0: les cellules {cells} lisent les noms les unes des autres',
   'input-failed': 'l’entrée «\u00a0{input}\u00a0» a échoué\u00a0: {message}',
+  'too-deep':
+    'Cette cellule est trop imbriquée pour être traitée\u00a0: découpez sa plus longue expression en plusieurs étapes (constantes intermédiaires)',
 
   'syntax-error': '{detail}',
   'syntax-unexpected-token': 'Symbole inattendu',

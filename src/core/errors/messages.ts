@@ -64,6 +64,8 @@ export const ERROR_MESSAGES = {
   'undefined-name': '{name} is not defined',
   'circular-definition': "circular definition: cells {cells} read each other's names",
   'input-failed': 'input "{input}" failed: {message}',
+  'too-deep':
+    'This cell is nested too deeply to {stage}: split its longest expression into several steps (intermediate constants)',
 
   // Syntax errors (the analysis, after acorn's messages)
   'syntax-error': '{detail}',

@@ -250,6 +250,7 @@ function tooDeepToCompile(error: RangeError): ErrorOutput {
     kind: 'error',
     name: error.name,
     code: 'too-deep',
+    params: { stage: 'compile' },
     message:
       'This cell is nested too deeply to compile: split its longest expression into several steps (intermediate constants)',
   };

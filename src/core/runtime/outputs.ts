@@ -57,8 +57,6 @@ export interface InputOutput {
 export interface ErrorOutput {
   kind: 'error';
   name: string;
-  /** A stable code for errors the page may translate (e.g. `too-deep`), where one is known. */
-  code?: string;
   message: string;
   /** 1-based line within the cell, where known. */
   line?: number;
