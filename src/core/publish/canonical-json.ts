@@ -48,7 +48,7 @@ function write(value: unknown, seen: Set<object>): string {
     case 'symbol':
       return `Symbol(${JSON.stringify(value.description ?? '')})`;
   }
-  if (value === null) return 'null';
+  if (value === null || typeof value !== 'object') return 'null';
   if (value instanceof Date) {
     const time = value.getTime();
     return `Date(${Number.isNaN(time) ? 'null' : JSON.stringify(value.toISOString())})`;
