@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from '../core/format/parse.ts';
 import type { DatasetSpec, Notebook } from '../core/format/types.ts';
 import {
   addToCatalog,
   checkChain,
   emptyCatalog,
   freezeVersion,
+  lineageOf,
   PublishError,
   readCatalog,
   sha256Bytes,
@@ -96,7 +98,9 @@ export const publishCommand: Command = {
     const catalog = await loadCatalog(catalogFile, io);
     if (!catalog) return EXIT.unusable;
     const entry = catalog.notebooks.find((item) => item.id === id);
-    if (entry && !(await soundChain(site, entry, io))) return EXIT.failed;
+    const chain = entry && (await soundChain(site, entry, io));
+    if (chain === false) return EXIT.failed;
+    if (chain && !sameLineage(chain, notebook, io)) return EXIT.failed;
     if (!checkFork(notebook, catalog, io)) return EXIT.failed;
 
     const run = await runWithDigests(source);
@@ -193,8 +197,32 @@ async function loadCatalog(file: string, io: Io): Promise<Catalog | undefined> {
   }
 }
 
-/** The published versions of the notebook still match their hashes and chain. */
-async function soundChain(site: string, entry: CatalogEntry, io: Io): Promise<boolean> {
+/**
+ * The site's versions under this id are the same notebook as the draft: versions chain by
+ * lineage, so another notebook that happens to use the same `id` (a copy of it, made in the app)
+ * must not extend its chain.
+ */
+function sameLineage(versions: readonly VersionText[], notebook: Notebook, io: Io): boolean {
+  const latest = versions.reduce<VersionText | undefined>(
+    (a, b) => (a && a.version > b.version ? a : b),
+    undefined,
+  );
+  if (!latest) return true;
+  const published = lineageOf(parse(latest.text).front);
+  const draft = lineageOf(notebook.front);
+  if (published === draft) return true;
+  io.stderr(
+    `algobook publish: not published: the site's "${notebook.front.id}" is another notebook (lineage ${published.slice(0, 12)}…), not this one (lineage ${draft.slice(0, 12)}…): two copies of a notebook do not share a chain of versions. Give this one another "id" to publish it beside the other.\n`,
+  );
+  return false;
+}
+
+/** The published versions of the notebook, when they still match their hashes and chain. */
+async function soundChain(
+  site: string,
+  entry: CatalogEntry,
+  io: Io,
+): Promise<VersionText[] | false> {
   const versions: VersionText[] = [];
   for (const listed of entry.versions) {
     try {
@@ -211,7 +239,7 @@ async function soundChain(site: string, entry: CatalogEntry, io: Io): Promise<bo
     }
   }
   const problems = checkChain(versions);
-  if (!problems.length) return true;
+  if (!problems.length) return versions;
   io.stderr(`algobook publish: not published: the site's versions of "${entry.id}" are broken:\n`);
   for (const problem of problems) io.stderr(`  ${problem.message}\n`);
   return false;

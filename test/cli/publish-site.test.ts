@@ -77,7 +77,7 @@ describe('writeSiteFiles', () => {
     ['link', 'v2.algo.md', 'the version cannot be moved in'],
     ['link', 'pop.csv', 'a dataset cannot be moved in'],
     ['mkdir', 'def', 'a folder cannot be made'],
-  ] as const)('leaves the site as it was when %s fails on %s (%s)', async (which, suffix) => {
+  ] as const)('leaves the site as it was when %s fails on %s (%s)', async (which, suffix, _what) => {
     const dir = site();
     const before = snapshot(dir);
     await expect(writeSiteFiles(dir, SECOND, failing(which, suffix))).rejects.toBeInstanceOf(

@@ -1,5 +1,6 @@
 import type { Notebook } from '../../core/format/types.ts';
 import { freezeVersion } from '../../core/publish/index.ts';
+import { lineageOf } from '../../core/publish/lineage.ts';
 import type { AlgobookDB } from '../storage/db.ts';
 import { addVersion, latestVersion, type VersionRecord } from '../storage/versions.ts';
 import { runFromScratch, type FailedCell } from './run-digests.ts';
@@ -31,7 +32,9 @@ export class FailingCellsError extends Error {
 export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise<VersionRecord> {
   const { results, failed } = await runFromScratch(input.notebook, input.baseUrl);
   if (failed.length) throw new FailingCellsError(failed);
-  const last = await latestVersion(db, input.notebook.front.id);
+  // Versions chain by lineage, not by the editable id: two copies never share a chain.
+  const lineage = lineageOf(input.notebook.front);
+  const last = await latestVersion(db, lineage);
   const frozen = freezeVersion(input.notebook, {
     previous: last && { sha256: last.sha256, version: last.version },
     forkOf: input.notebook.front.forkOf,
@@ -42,7 +45,7 @@ export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise
   const front = frozen.notebook.front;
   const record: VersionRecord = {
     sha256: frozen.sha256,
-    notebook: front.id,
+    notebook: lineage,
     version: front.version ?? (last?.version ?? 0) + 1,
     text: frozen.text,
     message: input.message,

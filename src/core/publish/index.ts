@@ -30,3 +30,4 @@ export {
   type Identity,
   type Verdict,
 } from './verdict.ts';
+export { asNewDraft, lineageOf, newLineage } from './lineage.ts';
