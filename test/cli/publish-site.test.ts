@@ -77,17 +77,20 @@ describe('writeSiteFiles', () => {
     ['link', 'v2.algo.md', 'the version cannot be moved in'],
     ['link', 'pop.csv', 'a dataset cannot be moved in'],
     ['mkdir', 'def', 'a folder cannot be made'],
-  ] as const)('leaves the site as it was when %s fails on %s (%s)', async (which, suffix, _what) => {
-    const dir = site();
-    const before = snapshot(dir);
-    await expect(writeSiteFiles(dir, SECOND, failing(which, suffix))).rejects.toBeInstanceOf(
-      SiteWriteError,
-    );
-    expect(snapshot(dir)).toEqual(before);
-    // And the next publication is not blocked by a file the catalog does not list.
-    await writeSiteFiles(dir, SECOND);
-    expect(snapshot(dir)['pop/v2.algo.md']).toBe('version 2');
-  });
+  ] as const)(
+    'leaves the site as it was when %s fails on %s (%s)',
+    async (which, suffix, _what) => {
+      const dir = site();
+      const before = snapshot(dir);
+      await expect(writeSiteFiles(dir, SECOND, failing(which, suffix))).rejects.toBeInstanceOf(
+        SiteWriteError,
+      );
+      expect(snapshot(dir)).toEqual(before);
+      // And the next publication is not blocked by a file the catalog does not list.
+      await writeSiteFiles(dir, SECOND);
+      expect(snapshot(dir)['pop/v2.algo.md']).toBe('version 2');
+    },
+  );
 
   it('never replaces a version, and leaves the site as it was', async () => {
     const dir = site();
