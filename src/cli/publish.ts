@@ -1,11 +1,14 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from '../core/format/parse.ts';
 import type { DatasetSpec, Notebook } from '../core/format/types.ts';
 import {
   addToCatalog,
   checkChain,
   emptyCatalog,
   freezeVersion,
+  lineageOf,
   PublishError,
   readCatalog,
   sha256Bytes,
@@ -15,6 +18,8 @@ import {
 } from '../core/publish/index.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
+import { datasetPath, isWebUrl } from './publish-paths.ts';
+import { SiteWriteError, writeSiteFiles, type SiteFile } from './publish-site.ts';
 import { errorLine } from './render-text.ts';
 import { runWithDigests } from './run-with-digests.ts';
 
@@ -30,11 +35,18 @@ Publishes the notebook FILE (*.algo.md) as the next version in the static site D
     overwritten, and a site whose versions of the notebook no longer match their hashes or
     their parent chain is refused;
   - copies the datasets pinned with a relative path into DIR/<id>/data/, named by their hash,
-    so that every version keeps its own bytes;
+    so that every version keeps its own bytes. Their paths read as URLs, as "algobook run"
+    reads them ("a%20b.csv" is the file "a b.csv"), and must stay inside the notebook's folder:
+    an absolute path, ".." that climbs out or a symbolic link to elsewhere is refused;
   - updates DIR/catalog.json (created when missing), which the app lists on its home page;
     a fork of a notebook of the same site is listed under that notebook's "forks".
 
-Warning: cells run with your permissions, outside the browser's sandbox.
+Every file is written under a temporary name and then moved in, the catalog last: if any step
+fails, the site is left as it was.
+
+Cells run in a separate Node process under Node's permission model: they cannot read or
+write your files (datasets are read for them), start processes or workers. They can still use
+the network: publish only notebooks you trust.
 
 Options:
   --site DIR      The site folder (created when missing)
@@ -44,7 +56,8 @@ Options:
 Exit status:
   0  published
   1  not published: a cell failed, or the site's versions of the notebook are broken
-  2  FILE or the catalog cannot be read, or the command line is wrong
+  2  FILE or the catalog cannot be read, a dataset's path leaves the notebook's folder, or the
+     command line is wrong
 
 Example:
   algobook publish examples/indice-atmo.algo.md --site public/site -m "First version"
@@ -80,11 +93,16 @@ export const publishCommand: Command = {
       return EXIT.unusable;
     }
 
+    const files = await datasetFiles(notebook, source.base.dir, io);
+    if (!files) return EXIT.unusable;
+
     const catalogFile = join(site, 'catalog.json');
     const catalog = await loadCatalog(catalogFile, io);
     if (!catalog) return EXIT.unusable;
     const entry = catalog.notebooks.find((item) => item.id === id);
-    if (entry && !(await soundChain(site, entry, io))) return EXIT.failed;
+    const chain = entry && (await soundChain(site, entry, io));
+    if (chain === false) return EXIT.failed;
+    if (chain && !sameLineage(chain, notebook, io)) return EXIT.failed;
     if (!checkFork(notebook, catalog, io)) return EXIT.failed;
 
     const run = await runWithDigests(source);
@@ -102,15 +120,16 @@ export const publishCommand: Command = {
       return EXIT.failed;
     }
 
-    const folder = join(site, id);
-    await mkdir(folder, { recursive: true });
-    const datasets = await copyDatasets(notebook, source.base.dir, folder, io);
+    const datasets = copiedDatasets(notebook, files, id, io);
     if (!datasets) return EXIT.failed;
     const latest = entry?.versions.find((v) => v.version === entry.latest);
     const frozen = freezeVersion(
       {
         ...notebook,
-        front: { ...notebook.front, ...(notebook.front.datasets ? { datasets } : {}) },
+        front: {
+          ...notebook.front,
+          ...(notebook.front.datasets ? { datasets: datasets.specs } : {}),
+        },
       },
       {
         previous: latest && { version: latest.version, sha256: latest.sha256 },
@@ -121,15 +140,6 @@ export const publishCommand: Command = {
     );
     const version = frozen.notebook.front.version ?? 1;
     const path = `${id}/v${version}.algo.md`;
-    try {
-      // `wx`: a version that exists is never replaced, even one the catalog does not list.
-      await writeFile(join(site, path), frozen.text, { flag: 'wx' });
-    } catch (error) {
-      const why =
-        (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists' : fileError(error);
-      io.stderr(`algobook publish: not published: cannot write ${join(site, path)}: ${why}.\n`);
-      return EXIT.failed;
-    }
     const { front } = frozen.notebook;
     const updated = addToCatalog(
       catalog,
@@ -148,10 +158,22 @@ export const publishCommand: Command = {
         path,
       },
     );
-    // Written beside, then renamed: a reader of the site never sees half a catalog.
-    const temporary = `${catalogFile}.${process.pid}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(updated, null, 2)}\n`);
-    await rename(temporary, catalogFile);
+    const writes: SiteFile[] = [
+      ...datasets.files,
+      { path, data: frozen.text, kind: 'version' },
+      { path: 'catalog.json', data: `${JSON.stringify(updated, null, 2)}\n`, kind: 'catalog' },
+    ];
+    try {
+      await writeSiteFiles(site, writes);
+    } catch (error) {
+      if (!(error instanceof SiteWriteError)) throw error;
+      // `exists`: a version is never replaced, even one the catalog does not list.
+      const why = error.reason === 'exists' ? 'it already exists' : fileError(error.cause);
+      io.stderr(
+        `algobook publish: not published: cannot write ${error.path}: ${why}. The site is unchanged.\n`,
+      );
+      return EXIT.failed;
+    }
     io.stdout(
       `Published "${front.title}" version ${version} (sha256 ${frozen.sha256}) to ${join(site, path)}.\n`,
     );
@@ -177,8 +199,32 @@ async function loadCatalog(file: string, io: Io): Promise<Catalog | undefined> {
   }
 }
 
-/** The published versions of the notebook still match their hashes and chain. */
-async function soundChain(site: string, entry: CatalogEntry, io: Io): Promise<boolean> {
+/**
+ * The site's versions under this id are the same notebook as the draft: versions chain by
+ * lineage, so another notebook that happens to use the same `id` (a copy of it, made in the app)
+ * must not extend its chain.
+ */
+function sameLineage(versions: readonly VersionText[], notebook: Notebook, io: Io): boolean {
+  const latest = versions.reduce<VersionText | undefined>(
+    (a, b) => (a && a.version > b.version ? a : b),
+    undefined,
+  );
+  if (!latest) return true;
+  const published = lineageOf(parse(latest.text).front);
+  const draft = lineageOf(notebook.front);
+  if (published === draft) return true;
+  io.stderr(
+    `algobook publish: not published: the site's "${notebook.front.id}" is another notebook (lineage ${published.slice(0, 12)}…), not this one (lineage ${draft.slice(0, 12)}…): two copies of a notebook do not share a chain of versions. Give this one another "id" to publish it beside the other.\n`,
+  );
+  return false;
+}
+
+/** The published versions of the notebook, when they still match their hashes and chain. */
+async function soundChain(
+  site: string,
+  entry: CatalogEntry,
+  io: Io,
+): Promise<VersionText[] | false> {
   const versions: VersionText[] = [];
   for (const listed of entry.versions) {
     try {
@@ -195,7 +241,7 @@ async function soundChain(site: string, entry: CatalogEntry, io: Io): Promise<bo
     }
   }
   const problems = checkChain(versions);
-  if (!problems.length) return true;
+  if (!problems.length) return versions;
   io.stderr(`algobook publish: not published: the site's versions of "${entry.id}" are broken:\n`);
   for (const problem of problems) io.stderr(`  ${problem.message}\n`);
   return false;
@@ -214,24 +260,53 @@ function checkFork(notebook: Notebook, catalog: Catalog, io: Io): boolean {
   return false;
 }
 
+/** A dataset pinned by a relative path: its file inside the notebook's folder. */
+interface DatasetFile {
+  name: string;
+  file: string;
+  fileName: string;
+}
+
 /**
- * Copies the datasets pinned by a relative path into the notebook's folder of the site, under
- * `data/<first 16 hex digits of their sha256>/<file name>`, and returns the datasets with their
- * `url` pointing there. Web URLs are left as they are.
+ * The files of the datasets pinned by a relative path, each inside the notebook's folder; on a
+ * path that leaves it, says why and how to fix it, and gives undefined.
  */
-async function copyDatasets(
+async function datasetFiles(
   notebook: Notebook,
-  fromDir: string,
-  folder: string,
+  dir: string,
   io: Io,
-): Promise<Record<string, DatasetSpec> | undefined> {
-  const out: Record<string, DatasetSpec> = {};
+): Promise<DatasetFile[] | undefined> {
+  const files: DatasetFile[] = [];
   for (const [name, spec] of Object.entries(notebook.front.datasets ?? {})) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(spec.url)) {
-      out[name] = spec;
-      continue;
+    if (isWebUrl(spec.url)) continue;
+    const path = await datasetPath(spec.url, dir);
+    if (!path.ok) {
+      io.stderr(
+        `algobook publish: not published: dataset "${name}" has url "${spec.url}", which ${path.why}. Publishing copies a dataset into the public site, so only files inside the notebook's folder (${dir}) are copied: ${path.fix}.\n`,
+      );
+      return undefined;
     }
-    const bytes = new Uint8Array(await readFile(resolve(fromDir, spec.url)));
+    files.push({ name, file: path.file, fileName: path.name });
+  }
+  return files;
+}
+
+/**
+ * The copies of the datasets pinned by a relative path, under `<id>/data/<first 16 hex digits
+ * of their sha256>/<file name>`, and the datasets with their `url` pointing there (percent-
+ * encoded, as a URL). Web URLs are left as they are; relative mirrors are dropped.
+ */
+function copiedDatasets(
+  notebook: Notebook,
+  files: readonly DatasetFile[],
+  id: string,
+  io: Io,
+): { specs: Record<string, DatasetSpec>; files: SiteFile[] } | undefined {
+  const specs: Record<string, DatasetSpec> = { ...notebook.front.datasets };
+  const copies: SiteFile[] = [];
+  for (const { name, file, fileName } of files) {
+    const spec = specs[name];
+    const bytes = readBytes(file);
     const sha = sha256Bytes(bytes);
     if (sha !== spec.sha256) {
       io.stderr(
@@ -239,18 +314,22 @@ async function copyDatasets(
       );
       return undefined;
     }
-    const relative = `data/${sha.slice(0, 16)}/${basename(spec.url)}`;
-    const target = join(folder, relative);
-    await mkdir(join(folder, 'data', sha.slice(0, 16)), { recursive: true });
-    try {
-      await writeFile(target, bytes, { flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      // Already copied by an earlier version: the name holds the hash, so the bytes are the same.
-    }
-    const mirrors = spec.mirrors?.filter((mirror) => /^[a-z][a-z0-9+.-]*:/i.test(mirror));
-    out[name] = { ...spec, url: relative, ...(spec.mirrors ? { mirrors: mirrors ?? [] } : {}) };
-    if (out[name].mirrors?.length === 0) delete out[name].mirrors;
+    const relative = `data/${sha.slice(0, 16)}/${encodeURIComponent(fileName)}`;
+    copies.push({
+      path: `${id}/data/${sha.slice(0, 16)}/${fileName}`,
+      data: bytes,
+      kind: 'dataset',
+    });
+    const mirrors = spec.mirrors?.filter(isWebUrl);
+    const copy: DatasetSpec = { ...spec, url: relative };
+    if (mirrors?.length) copy.mirrors = mirrors;
+    else delete copy.mirrors;
+    specs[name] = copy;
   }
-  return out;
+  return { specs, files: copies };
+}
+
+// Read whole: a pinned dataset was hashed whole by the run already.
+function readBytes(file: string): Uint8Array {
+  return new Uint8Array(readFileSync(file));
 }

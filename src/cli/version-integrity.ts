@@ -5,6 +5,7 @@ import {
   checkVersion,
   PublishError,
   readCatalog,
+  type Anchor,
   textHash,
   type ChainProblem,
   type Catalog,
@@ -19,6 +20,14 @@ export interface Integrity {
   /** What could not be checked, and why (not a failure). */
   unchecked: string[];
   problems: ChainProblem[];
+  /** What the text was checked against: the first of the flag, the link, the catalog. */
+  anchor: Anchor | null;
+}
+
+/** A hash the version is known by, from outside its text: `--sha256` or the link's `#sha256=`. */
+export interface GivenHash {
+  kind: 'flag' | 'hash';
+  sha256: string;
 }
 
 /**
@@ -29,14 +38,15 @@ export interface Integrity {
  */
 export async function checkIntegrity(
   source: NotebookSource,
-  expected?: string,
+  given?: GivenHash,
 ): Promise<Integrity> {
-  const result: Integrity = { checked: [], unchecked: [], problems: [] };
+  const result: Integrity = { checked: [], unchecked: [], problems: [], anchor: null };
   const version = source.notebook.front.version ?? 0;
   const own = textHash(source.text);
-  if (expected) {
-    result.checked.push(`text against the given sha256 ${expected.slice(0, 12)}…`);
-    result.problems.push(...checkVersion(source.text, expected, version));
+  if (given) {
+    result.checked.push(`text against the given sha256 ${given.sha256.slice(0, 12)}…`);
+    result.problems.push(...checkVersion(source.text, given.sha256, version));
+    result.anchor = { kind: given.kind, sha256: given.sha256 };
   }
   const catalog = await readNearbyCatalog(source);
   if (typeof catalog === 'string') result.unchecked.push(catalog);
@@ -55,6 +65,7 @@ export async function checkIntegrity(
         `text against the site catalog (version ${version}: ${listed.sha256.slice(0, 12)}…)`,
       );
       result.problems.push(...checkVersion(source.text, listed.sha256, version));
+      result.anchor ??= { kind: 'catalog', url: catalog.where, sha256: listed.sha256 };
     } else {
       result.unchecked.push(`the site catalog does not list version ${version} of "${entry.id}"`);
     }
@@ -92,6 +103,8 @@ export async function checkIntegrity(
 
 interface NearbyCatalog {
   catalog: Catalog;
+  /** Its URL or file path. */
+  where: string;
   read(path: string): Promise<string | { error: string }>;
 }
 
@@ -125,7 +138,7 @@ async function readNearbyCatalog(
 
 function parsed(text: string, where: string, read: NearbyCatalog['read']): NearbyCatalog | string {
   try {
-    return { catalog: readCatalog(text), read };
+    return { catalog: readCatalog(text), where, read };
   } catch (error) {
     if (error instanceof PublishError) return `the site catalog ${where}: ${error.message}`;
     throw error;

@@ -117,9 +117,13 @@ describe.concurrent('algobook verify', { timeout: CLI_TIMEOUT * 8 }, () => {
     writeFileSync(join(dir, 'catalog.json.bak'), readFileSync(join(dir, 'catalog.json')));
     const { rmSync } = await import('node:fs');
     rmSync(join(dir, 'catalog.json'));
+    // The chain holds, the results reproduce, but nothing anchors the text: exit 3.
     const ok = await algobook('verify', join(dir, 'pop/v2.algo.md'));
-    expect(ok.code).toBe(0);
+    expect(ok.code).toBe(3);
     expect(ok.stdout).toContain('Checked: parent chain through versions 1 to 2\n');
+    expect(ok.stdout).toContain(
+      'Results reproduce; the identity of this copy was not checked: the 3 code cells',
+    );
 
     const draftOnly = await algobook('verify', draft());
     expect(draftOnly.code).toBe(2);
@@ -129,5 +133,83 @@ describe.concurrent('algobook verify', { timeout: CLI_TIMEOUT * 8 }, () => {
     const badSha = await algobook('verify', join(dir, 'pop/v2.algo.md'), '--sha256', 'xyz');
     expect(badSha.code).toBe(2);
     expect(badSha.stderr).toBe('algobook verify: the sha256 "xyz" is not 64 hexadecimal digits.\n');
+  });
+
+  it('does not say "Reproduced" of an edited copy with no anchor: exit 3, and --json says why', async () => {
+    const dir = await site();
+    const v1 = readFileSync(join(dir, 'pop/v1.algo.md'), 'utf8');
+    // A copy taken away from its site, its prose rewritten; its results still reproduce.
+    const away = tempDir();
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(away, 'data', sha(CSV).slice(0, 16)), { recursive: true });
+    writeFileSync(join(away, 'data', sha(CSV).slice(0, 16), 'pop.csv'), CSV);
+    const copy = join(away, 'v1.algo.md');
+    writeFileSync(copy, v1.replace('# Population', '# Population (the official figure)'));
+
+    const text = await algobook('verify', copy);
+    expect(text.code).toBe(3);
+    expect(text.stdout).not.toContain('Reproduced');
+    expect(text.stdout).toContain(
+      "Not checked: the text's identity: no --sha256, no #sha256= in its link and no site catalog listing it\n",
+    );
+    expect(text.stderr).toBe(
+      'algobook verify: results reproduce; the identity of this copy was not checked.\n',
+    );
+
+    const json = await algobook('verify', copy, '--json');
+    expect(json.code).toBe(3);
+    const report = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      verdict: 'unchecked',
+      identity: 'unchecked',
+      anchor: null,
+      results: 'reproduced',
+    });
+    expect(report.cells).toEqual([
+      expect.objectContaining({ cell: 1, status: 'same' }),
+      expect.objectContaining({ cell: 2, status: 'same' }),
+      expect.objectContaining({ cell: 3, status: 'same', line: expect.any(Number) }),
+    ]);
+
+    // The same copy with the hash it was published under: the edit is caught.
+    const published = sha(v1);
+    const flagged = await algobook('verify', copy, '--sha256', published, '--json');
+    expect(flagged.code).toBe(1);
+    expect(JSON.parse(flagged.stdout)).toMatchObject({
+      verdict: 'tampered',
+      identity: 'checked',
+      anchor: { kind: 'flag', sha256: published },
+      problems: [expect.objectContaining({ code: 'tampered', version: 1 })],
+    });
+
+    // The intact text, anchored by --sha256: reproduced, exit 0.
+    writeFileSync(copy, v1);
+    const intact = await algobook('verify', copy, '--sha256', published, '--json');
+    expect(intact.code).toBe(0);
+    expect(JSON.parse(intact.stdout)).toMatchObject({
+      verdict: 'reproduced',
+      identity: 'checked',
+      anchor: { kind: 'flag', sha256: published },
+      results: 'reproduced',
+    });
+  });
+
+  it('--json names the site catalog as the anchor, and each cell that differs', async () => {
+    const dir = await site();
+    const v2 = join(dir, 'pop/v2.algo.md');
+    const ok = JSON.parse((await algobook('verify', v2, '--json')).stdout) as {
+      anchor: { kind: string; url: string; sha256: string };
+    };
+    expect(ok).toMatchObject({ verdict: 'reproduced', identity: 'checked' });
+    expect(ok.anchor).toMatchObject({ kind: 'catalog', sha256: sha(readFileSync(v2)) });
+    expect(ok.anchor.url).toBe(join(dir, 'catalog.json'));
+
+    const data = join(dir, 'pop', `data/${sha(CSV).slice(0, 16)}/pop.csv`);
+    writeFileSync(data, CSV.replace('20', '21'));
+    const changed = await algobook('verify', v2, '--json');
+    expect(changed.code).toBe(1);
+    const report = JSON.parse(changed.stdout) as { cells: { status: string }[] };
+    expect(report).toMatchObject({ verdict: 'not-reproduced', results: 'differ' });
+    expect(report.cells.filter((c) => c.status === 'changed').length).toBeGreaterThan(0);
   });
 });

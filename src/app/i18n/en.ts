@@ -12,6 +12,7 @@ import { errorsEn } from './features/errors.en.ts';
 import { publishEn } from './features/publish.en.ts';
 import { houseEn } from './features/house.en.ts';
 import { sandboxEn } from './features/sandbox.en.ts';
+import { verifyEn } from './features/verify.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -23,6 +24,7 @@ export const en = {
   ...chartGuardEn,
   ...sandboxEn,
   ...errorsEn,
+  ...verifyEn,
 
   // Language switch
   'language.label': 'Language',

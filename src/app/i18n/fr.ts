@@ -7,6 +7,7 @@ import { errorsFr } from './features/errors.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
 import { houseFr } from './features/house.fr.ts';
 import { sandboxFr } from './features/sandbox.fr.ts';
+import { verifyFr } from './features/verify.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -21,6 +22,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...chartGuardFr,
   ...sandboxFr,
   ...errorsFr,
+  ...verifyFr,
 
   // Language switch
   'language.label': 'Langue',

@@ -1,8 +1,9 @@
 import type { Notebook } from '../../core/format/types.ts';
 import { freezeVersion } from '../../core/publish/index.ts';
+import { lineageOf } from '../../core/publish/lineage.ts';
 import type { AlgobookDB } from '../storage/db.ts';
 import { addVersion, latestVersion, type VersionRecord } from '../storage/versions.ts';
-import { runDigests } from './run-digests.ts';
+import { runFromScratch, type FailedCell } from './run-digests.ts';
 
 export interface PublishInput {
   /** The draft as now written (a snapshot: it is frozen as is). */
@@ -13,14 +14,27 @@ export interface PublishInput {
   message: string;
 }
 
+/** Publishing refused: these code cells fail, and a version only records a notebook that runs. */
+export class FailingCellsError extends Error {
+  override name = 'FailingCellsError';
+  constructor(readonly cells: FailedCell[]) {
+    super(`Not published: ${cells.length} code cell(s) fail: ${cells.map((c) => c.n).join(', ')}.`);
+  }
+}
+
 /**
  * Freezes the draft as the notebook's next version: runs it in a runner of its own for the
  * digests of its outputs, then stores the frozen text under its hash. Never replaces a version:
- * a version with the same number stored meanwhile (another tab) makes this reject.
+ * a version with the same number stored meanwhile (another tab) makes this reject. A draft whose
+ * cells fail is not published (`FailingCellsError`), as `algobook publish` refuses it: its errors
+ * would be frozen as its results.
  */
 export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise<VersionRecord> {
-  const results = await runDigests(input.notebook, input.baseUrl);
-  const last = await latestVersion(db, input.notebook.front.id);
+  const { results, failed } = await runFromScratch(input.notebook, input.baseUrl);
+  if (failed.length) throw new FailingCellsError(failed);
+  // Versions chain by lineage, not by the editable id: two copies never share a chain.
+  const lineage = lineageOf(input.notebook.front);
+  const last = await latestVersion(db, lineage);
   const frozen = freezeVersion(input.notebook, {
     previous: last && { sha256: last.sha256, version: last.version },
     forkOf: input.notebook.front.forkOf,
@@ -31,7 +45,7 @@ export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise
   const front = frozen.notebook.front;
   const record: VersionRecord = {
     sha256: frozen.sha256,
-    notebook: front.id,
+    notebook: lineage,
     version: front.version ?? (last?.version ?? 0) + 1,
     text: frozen.text,
     message: input.message,

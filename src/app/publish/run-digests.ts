@@ -3,6 +3,20 @@ import { NotebookSession } from '../session/notebook-session.svelte.ts';
 
 const SETTLED = new Set(['done', 'error', 'interrupted']);
 
+/** A code cell that did not finish its run: publishing names it instead of freezing its error. */
+export interface FailedCell {
+  /** Its number on the page, prose cells counted (as the reader numbers cells). */
+  n: number;
+  /** `Name: message` of its error, or empty when it was stopped. */
+  error: string;
+}
+
+/** What a run from scratch gives: the digests, and the cells that failed or were stopped. */
+export interface DigestRun {
+  results: CellResult[];
+  failed: FailedCell[];
+}
+
 /** Resolves once every code cell of the session has finished its run (or failed, or stopped). */
 function settled(session: NotebookSession, timeoutMs: number): Promise<void> {
   const start = performance.now();
@@ -23,20 +37,39 @@ function settled(session: NotebookSession, timeoutMs: number): Promise<void> {
   });
 }
 
+function failedCells(session: NotebookSession): FailedCell[] {
+  const failed: FailedCell[] = [];
+  session.notebook.cells.forEach((cell, index) => {
+    if (cell.kind !== 'code') return;
+    const run = session.runs[cell.id];
+    if (run?.status === 'done') return;
+    const error = run?.outputs.find((output) => output.kind === 'error');
+    failed.push({ n: index + 1, error: error ? `${error.name}: ${error.message}` : '' });
+  });
+  return failed;
+}
+
 /**
  * Runs `notebook` in a runner of its own, as a reader who just opened it would (every input at
- * its default), and returns the digest of each code cell's outputs once every cell has settled.
- * Publishing and verifying both go through here, so a version is checked exactly the way it was
- * frozen, whatever the author did with the sliders of the open page meanwhile.
+ * its default), and returns the digest of each code cell's outputs once every cell has settled,
+ * with the cells that failed. Publishing and verifying both go through here, so a version is
+ * checked exactly the way it was frozen, whatever the author did with the sliders of the open
+ * page meanwhile.
  */
-export async function runDigests(notebook: Notebook, baseUrl: string): Promise<CellResult[]> {
+export async function runFromScratch(notebook: Notebook, baseUrl: string): Promise<DigestRun> {
   const session = new NotebookSession(structuredClone(notebook), baseUrl);
   try {
     await session.runAll();
     // A cell that runs away is stopped by the session's time limit; the margin covers datasets.
     await settled(session, session.timeLimitMs + 60_000);
-    return await session.digests();
+    const results = await session.digests();
+    return { results, failed: failedCells(session) };
   } finally {
     session.dispose();
   }
+}
+
+/** The digests of a run from scratch (see {@link runFromScratch}). */
+export async function runDigests(notebook: Notebook, baseUrl: string): Promise<CellResult[]> {
+  return (await runFromScratch(notebook, baseUrl)).results;
 }

@@ -1,5 +1,9 @@
 import type { Notebook } from '../../core/format/types.ts';
-import { checkChain, checkVersion, compareResults } from '../../core/publish/index.ts';
+// By file: the publish index would bring every exporter into this chunk.
+import { checkChain, checkVersion } from '../../core/publish/chain.ts';
+import { compareResults } from '../../core/publish/results.ts';
+import { verdictOf, type Verdict } from '../../core/publish/verdict.ts';
+import type { Anchor } from '../../core/publish/anchor.ts';
 import type { ChainProblem, ResultDifference, VersionText } from '../../core/publish/types.ts';
 import { checkSource } from '../data/fetch-dataset.ts';
 import { isTampered, type Opened } from './opened.ts';
@@ -20,11 +24,32 @@ export interface VerifyReport {
   datasets: DatasetDifference[];
   cells: ResultDifference[];
   /**
-   * No problem with the text or chain and every cell gives its published digest. Datasets whose
-   * source changed may still be listed: the pinned bytes came from this browser's cache or a
-   * mirror, which a reader without them would not have.
+   * The verdict (core's, as `algobook verify` gives it). Datasets whose source changed do not
+   * count against it here: the pinned bytes came from this browser's cache or a mirror, which
+   * a reader without them would not have, and they are listed beside it.
    */
-  reproduced: boolean;
+  verdict: Verdict;
+}
+
+/**
+ * What anchors the opened text's identity: the site catalog it was opened from, the
+ * `#sha256=` of its link, or this browser's own record of publishing it. A file opened by a
+ * bare `?src=`, a share link or an example has none: its text vouches only for itself.
+ */
+export function anchorOf(opened: Opened): Anchor | null {
+  const sha256 = opened.expected;
+  if (!sha256) return null;
+  switch (opened.where) {
+    case 'catalog':
+      return opened.catalog ? { kind: 'catalog', url: opened.catalog.url, sha256 } : null;
+    case 'url':
+      return { kind: 'hash', sha256 };
+    case 'local':
+      return { kind: 'stored', sha256 };
+    case 'example':
+    case 'share':
+      return null;
+  }
 }
 
 /** The texts of this version and those before it, for the chain check. */
@@ -80,10 +105,6 @@ export async function verifyVersion(notebook: Notebook, opened: Opened): Promise
 
   const actual = await runDigests(notebook, opened.url || location.href);
   const cells = compareResults(notebook.front.results ?? [], actual);
-  return {
-    problems,
-    datasets,
-    cells,
-    reproduced: problems.length === 0 && cells.length === 0,
-  };
+  const verdict = verdictOf({ anchor: anchorOf(opened), problems, cells, datasets: 0 });
+  return { problems, datasets, cells, verdict };
 }

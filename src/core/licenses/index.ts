@@ -1,4 +1,10 @@
-export { isKnownLicense, toSpdx, type KnownLicense } from './spdx.ts';
+export {
+  isKnownLicense,
+  toSpdx,
+  unversionedFamily,
+  type KnownLicense,
+  type LicenseFamily,
+} from './spdx.ts';
 export {
   attributionLine,
   attributions,

@@ -1,5 +1,10 @@
 import type { DatasetSpec } from '../format/types.ts';
-import { isKnownLicense, type KnownLicense } from './spdx.ts';
+import {
+  isKnownLicense,
+  unversionedFamily,
+  type KnownLicense,
+  type LicenseFamily,
+} from './spdx.ts';
 
 /** What the credit line for a dataset must contain under its licence. */
 export type AttributionPart = 'source' | 'lastUpdate' | 'licenseLink' | 'changes';
@@ -20,6 +25,11 @@ export interface Obligations {
   shareAlike: 'database' | 'adaptations' | null;
   /** Output licences that honour the share-alike clause (empty when there is none). */
   compatibleOutputs: string[];
+  /**
+   * The licence names a family but not its version (`cc-by`): what every version obliges is
+   * listed, and the person should pin the version (warning in English; the UI words its own).
+   */
+  unversioned?: { family: LicenseFamily; warning: string };
 }
 
 export const LICENSE_NAMES: Record<KnownLicense, string> = {
@@ -77,9 +87,34 @@ const OBLIGATIONS: Record<KnownLicense, Omit<Obligations, 'license' | 'known'>> 
   'OGL-UK-3.0': { ...NONE, attribution: true, attributionParts: ['source', 'licenseLink'] },
 };
 
-/** The obligations of a licence by SPDX id; an unknown id gives `known: false`. */
+// What every version of a family obliges. CC BY-SA 2.0 and later let adaptations take a later
+// version of the same licence, so BY-SA 4.0 honours any of them.
+const FAMILY_OBLIGATIONS: Record<LicenseFamily, Omit<Obligations, 'license' | 'known'>> = {
+  'CC-BY': { ...NONE, attribution: true, attributionParts: ['source', 'licenseLink'] },
+  'CC-BY-SA': {
+    attribution: true,
+    attributionParts: ['source', 'licenseLink'],
+    shareAlike: 'adaptations',
+    compatibleOutputs: ['CC-BY-SA-4.0'],
+  },
+};
+
+/**
+ * The obligations of a licence by SPDX id; an unknown id gives `known: false`, and a family
+ * without version (`cc-by`) what all its versions oblige, with a warning.
+ */
 export function obligationsOf(spdx: string | null | undefined): Obligations {
   if (isKnownLicense(spdx)) return { license: spdx, known: true, ...OBLIGATIONS[spdx] };
+  const family = unversionedFamily(spdx);
+  if (family) {
+    const warning = `The licence "${spdx}" names ${family} without its version; the obligations differ between versions, so state it (e.g. ${family}-4.0).`;
+    return {
+      license: spdx ?? '',
+      known: false,
+      ...FAMILY_OBLIGATIONS[family],
+      unversioned: { family, warning },
+    };
+  }
   return { license: spdx ?? '', known: false, ...NONE };
 }
 
@@ -140,6 +175,7 @@ export function attributions(
     const obligations = obligationsOf(spec.license);
     // An unknown or missing licence still gets a credit: crediting is never wrong.
     if (obligations.known && !obligations.attribution) continue;
+    const owed = obligations.known || obligations.unversioned;
     const known = isKnownLicense(spec.license) ? spec.license : undefined;
     result.push({
       dataset: name,
@@ -150,7 +186,7 @@ export function attributions(
       licenseName: known && LICENSE_NAMES[known],
       licenseUrl: known && LICENSE_URLS[known],
       lastUpdate: (spec.modified ?? spec.retrieved)?.slice(0, 10),
-      parts: obligations.known ? obligations.attributionParts : ['source', 'lastUpdate'],
+      parts: owed ? obligations.attributionParts : ['source', 'lastUpdate'],
     });
   }
   return result;

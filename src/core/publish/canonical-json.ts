@@ -1,10 +1,31 @@
 /**
- * One JSON text per value, whatever the machine, the time zone or the order keys were set in:
- * object keys sorted (by UTF-16 code units, as JSON.stringify-based canonical forms do), numbers
- * in JavaScript's shortest round-trip form, dates as UTC ISO strings, no spaces. What JSON cannot
- * say is spelled out rather than dropped, so that it still counts: `NaN`, `Infinity` and big integers
- * become tagged strings (`-0` is written `0`, as a reader sees it), `undefined` in a list becomes `null` and in an object
- * disappears, as JSON.stringify does.
+ * One text per value, whatever the machine, the time zone or the order keys were set in, and
+ * never the same text for two different values.
+ *
+ * Plain JSON (null, booleans, finite numbers, strings, arrays, plain objects) is written exactly
+ * as RFC 8785 (JSON Canonicalization Scheme) writes it: keys sorted by UTF-16 code units, numbers
+ * in ECMAScript's shortest round-trip form, strings as `JSON.stringify` escapes them, no spaces.
+ *
+ * What JSON cannot say is written as a tagged form, `Tag(…)`, which is not JSON at all: a bare
+ * name outside a string never occurs in a JSON text, so no ordinary object or string can share a
+ * tagged value's text (`Map([…])` is not `{"Map":[…]}`, `BigInt("5")` is not `"5n"`).
+ *
+ * | value                      | text                                   |
+ * | -------------------------- | -------------------------------------- |
+ * | NaN, ±Infinity, -0         | `Number("NaN")`, `Number("-0")`, …     |
+ * | 5n                         | `BigInt("5")`                          |
+ * | a Date                     | `Date("2024-01-31T23:30:00.000Z")`, `Date(null)` when invalid |
+ * | a Map                      | `Map([[key,value],…])`, entries sorted by their key's text |
+ * | a Set                      | `Set([…])`, items sorted by their text |
+ * | a typed array              | `Float64Array([…])` (its own name)     |
+ * | an ArrayBuffer, a DataView | `ArrayBuffer("hex")`, `DataView("hex")` |
+ * | undefined (top level, in a list) | `undefined`                      |
+ * | a function, a symbol       | `Function`, `Symbol("description")`    |
+ * | a cycle                    | `Circular`                             |
+ *
+ * An object property whose value is undefined, a function or a symbol is left out, as
+ * `JSON.stringify` does: `{a: undefined}` is `{}`. Other objects (class instances) are written
+ * by their own enumerable properties, as plain objects.
  */
 export function canonicalJson(value: unknown): string {
   return write(value, new Set());
@@ -19,50 +40,84 @@ function write(value: unknown, seen: Set<object>): string {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'bigint':
-      return JSON.stringify(`${value.toString()}n`);
+      return `BigInt(${JSON.stringify(value.toString())})`;
     case 'undefined':
+      return 'undefined';
     case 'function':
+      return 'Function';
     case 'symbol':
-      return 'null';
+      return `Symbol(${JSON.stringify(value.description ?? '')})`;
   }
-  if (value === null) return 'null';
+  if (value === null || typeof value !== 'object') return 'null';
   if (value instanceof Date) {
-    return JSON.stringify(Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString());
+    const time = value.getTime();
+    return `Date(${Number.isNaN(time) ? 'null' : JSON.stringify(value.toISOString())})`;
   }
-  const object = value as object;
-  if (seen.has(object)) return JSON.stringify('[Circular]');
-  seen.add(object);
+  if (seen.has(value)) return 'Circular';
+  seen.add(value);
   try {
-    if (Array.isArray(object) || ArrayBuffer.isView(object)) {
-      const items = Array.from(object as ArrayLike<unknown>, (item) => write(item, seen));
-      return `[${items.join(',')}]`;
-    }
-    if (object instanceof Map) {
-      const entries = [...object].map(([k, v]) => [write(k, seen), write(v, seen)]);
-      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{"Map":[${entries.map(([k, v]) => `[${k},${v}]`).join(',')}]}`;
-    }
-    if (object instanceof Set) {
-      const items = [...object].map((item) => write(item, seen)).sort();
-      return `{"Set":[${items.join(',')}]}`;
-    }
-    const keys = Object.keys(object).sort();
-    const fields: string[] = [];
-    for (const key of keys) {
-      const item = (object as Record<string, unknown>)[key];
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      fields.push(`${JSON.stringify(key)}:${write(item, seen)}`);
-    }
-    return `{${fields.join(',')}}`;
+    return container(value, seen);
   } finally {
-    seen.delete(object);
+    seen.delete(value);
   }
 }
 
+function container(object: object, seen: Set<object>): string {
+  if (Array.isArray(object)) {
+    // A hole reads as undefined, like an explicit undefined.
+    const items = Array.from(object as unknown[], (item) => write(item, seen));
+    return `[${items.join(',')}]`;
+  }
+  if (object instanceof ArrayBuffer) return `ArrayBuffer(${hex(new Uint8Array(object))})`;
+  if (object instanceof DataView) {
+    const bytes = new Uint8Array(object.buffer, object.byteOffset, object.byteLength);
+    return `DataView(${hex(bytes)})`;
+  }
+  if (ArrayBuffer.isView(object)) {
+    const items = Array.from(object as unknown as ArrayLike<unknown>, (item) => write(item, seen));
+    return `${tagOf(object)}([${items.join(',')}])`;
+  }
+  if (object instanceof Map) {
+    const entries = [...object].map(([k, v]) => [write(k, seen), write(v, seen)] as const);
+    entries.sort(([a], [b]) => compare(a, b));
+    return `Map([${entries.map(([k, v]) => `[${k},${v}]`).join(',')}])`;
+  }
+  if (object instanceof Set) {
+    const items = [...object].map((item) => write(item, seen)).sort(compare);
+    return `Set([${items.join(',')}])`;
+  }
+  const record = object as Record<string, unknown>;
+  const fields: string[] = [];
+  for (const key of Object.keys(record).sort(compare)) {
+    const item = record[key];
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    fields.push(`${JSON.stringify(key)}:${write(item, seen)}`);
+  }
+  return `{${fields.join(',')}}`;
+}
+
 function number(n: number): string {
-  if (Number.isNaN(n)) return '"NaN"';
-  if (n === Infinity) return '"Infinity"';
-  if (n === -Infinity) return '"-Infinity"';
-  // String(n) is the shortest text that reads back as the same double (ECMA-262 Number::toString).
+  if (Number.isNaN(n)) return 'Number("NaN")';
+  if (n === Infinity) return 'Number("Infinity")';
+  if (n === -Infinity) return 'Number("-Infinity")';
+  if (Object.is(n, -0)) return 'Number("-0")';
+  // String(n) is the shortest text that reads back as the same double (ECMA-262
+  // Number::toString), which is RFC 8785's serialisation of numbers.
   return String(n);
+}
+
+/** Sorting by UTF-16 code units, as RFC 8785 sorts keys (and as `<` compares strings). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `Float64Array`, `Uint8Array`…: the typed array's own name, read from its tag. */
+function tagOf(view: ArrayBufferView): string {
+  return Object.prototype.toString.call(view).slice(8, -1);
+}
+
+function hex(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte.toString(16).padStart(2, '0');
+  return JSON.stringify(text);
 }

@@ -20,3 +20,14 @@ export { chartSvg } from './chart-svg.ts';
 export { EXPORT_ROWS } from './export-rows.ts';
 export { PublishError, type PublishErrorCode } from './errors.ts';
 export type * from './types.ts';
+export { anchoredHash, describeAnchor, type Anchor } from './anchor.ts';
+export {
+  identityOf,
+  verdictExit,
+  verdictHeadline,
+  verdictOf,
+  type Findings,
+  type Identity,
+  type Verdict,
+} from './verdict.ts';
+export { asNewDraft, lineageOf, newLineage } from './lineage.ts';

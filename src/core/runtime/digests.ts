@@ -3,7 +3,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { CellResult } from '../format/types.ts';
 import { canonicalJson } from '../publish/canonical-json.ts';
 import type { CellEvent } from './events.ts';
-import type { Output } from './outputs.ts';
+import type { ErrorOutput, Output } from './outputs.ts';
 
 /** Rows of a table output, read from the runtime in windows this size while hashing. */
 const ROW_WINDOW = 10_000;
@@ -59,12 +59,13 @@ export class OutputLog {
 }
 
 /**
- * SHA-256 of a cell's outputs in canonical form, the same wherever the runtime runs (the page's
- * sandboxed worker has no Web Crypto: @noble/hashes). A list of canonical JSON objects: values
- * as given (with their description), tables by their columns (names, types) and ALL their rows
- * (not only the window a page shows), charts by their spec, markdown by its text, inputs by their
- * type and current value, errors by their message. Handles (table ids, input ids) hold session-
- * random cell ids and are left out.
+ * SHA-256 of a cell's outputs in canonical form (`canonicalJson`: RFC 8785 plus type tags), the
+ * same wherever the runtime runs and in whatever language the reader reads (the page's sandboxed
+ * worker has no Web Crypto: @noble/hashes). A list: values as given (with their description),
+ * tables as `Table({…})` by their columns (names, types) and ALL their rows (not only the window
+ * a page shows), charts by their spec, markdown by its text, inputs by their type and current
+ * value, errors by their name and stable code (see `errorDigest`). Handles (table ids, input
+ * ids) hold session-random cell ids and are left out.
  */
 export function digestOutputs(outputs: readonly Output[], rows: RowReader): string {
   const hash = sha256.create();
@@ -78,9 +79,8 @@ export function digestOutputs(outputs: readonly Output[], rows: RowReader): stri
       return;
     }
     const columns = output.columns.map((c) => ({ name: c.name, type: c.type }));
-    write(
-      `{"columns":${canonicalJson(columns)},"kind":"table","numRows":${output.numRows},"rows":[`,
-    );
+    // The fields in RFC 8785 key order, the rows streamed: a table can be larger than a string.
+    write(`Table({"columns":${canonicalJson(columns)},"numRows":${output.numRows},"rows":[`);
     for (let offset = 0; offset < output.numRows; offset += ROW_WINDOW) {
       const window = rows(output.id, offset, Math.min(ROW_WINDOW, output.numRows - offset));
       window.forEach((row, k) => {
@@ -88,7 +88,7 @@ export function digestOutputs(outputs: readonly Output[], rows: RowReader): stri
         write(canonicalJson(columns.map((c) => row[c.name])));
       });
     }
-    write(']}');
+    write(']})');
   });
   write(']');
   return bytesToHex(hash.digest());
@@ -105,8 +105,24 @@ function canonicalOutput(output: Exclude<Output, { kind: 'table' }>): unknown {
     case 'input':
       return { kind: 'input', type: output.input.type, value: output.value };
     case 'error':
-      return { kind: 'error', message: output.message };
+      return errorDigest(output);
   }
+}
+
+/**
+ * What of an error counts: its name and stable code with their parameters when the runtime gave
+ * one (the message may be translated for the reader), else its message, which is then the
+ * author's own text (`throw new Error("…")`) or the engine's, the same in every language. The
+ * line and column are left out, as they were: they follow the cell's text, which is hashed
+ * already.
+ */
+export function errorDigest(output: ErrorOutput): unknown {
+  const code = Reflect.get(output, 'code');
+  if (typeof code === 'string') {
+    const params: unknown = Reflect.get(output, 'params');
+    return { kind: 'error', name: output.name, code, params: params ?? {} };
+  }
+  return { kind: 'error', name: output.name, message: output.message };
 }
 
 /** A short text of what a reader sees of the cell: its last output that reads as text. */

@@ -151,3 +151,27 @@ describe('attributions', () => {
     expect(attributionLine(credits[1])).toBe('data/local.csv (licence not stated).');
   });
 });
+
+describe('licences without a version', () => {
+  it('cc-by stays unversioned: attribution owed, with a warning, not CC BY 4.0', () => {
+    const o = obligationsOf('cc-by');
+    expect(o).toMatchObject({ license: 'cc-by', known: false, attribution: true });
+    expect(o.unversioned?.family).toBe('CC-BY');
+    expect(o.unversioned?.warning).toMatch(/without its version/);
+    expect(o.attributionParts).not.toContain('changes');
+  });
+
+  it('cc-by-sa keeps its share-alike clause', () => {
+    expect(shareAlikeConflicts({ d: { license: 'cc-by-sa' } }, 'EUPL-1.2')).toHaveLength(1);
+    expect(shareAlikeConflicts({ d: { license: 'cc-by-sa' } }, 'CC-BY-SA-4.0')).toEqual([]);
+  });
+
+  it('a licence named constructor is unknown', () => {
+    expect(obligationsOf('constructor')).toMatchObject({ known: false, attribution: false });
+    expect(obligationsOf('constructor').unversioned).toBeUndefined();
+    expect(attributions({ d: spec({ license: '__proto__' }) })[0].parts).toEqual([
+      'source',
+      'lastUpdate',
+    ]);
+  });
+});

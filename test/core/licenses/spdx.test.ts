@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownLicense, toSpdx } from '../../../src/core/licenses/index.ts';
+import { isKnownLicense, toSpdx, unversionedFamily } from '../../../src/core/licenses/index.ts';
 
 describe('toSpdx', () => {
   it.each([
@@ -9,14 +9,12 @@ describe('toSpdx', () => {
     ['odc-odbl', 'ODbL-1.0'],
     ['odc-by', 'ODC-By-1.0'],
     ['odc-pddl', 'PDDL-1.0'],
-    ['cc-by', 'CC-BY-4.0'],
-    ['cc-by-sa', 'CC-BY-SA-4.0'],
     ['cc-zero', 'CC0-1.0'],
     // udata / CKAN titles
     ['Licence Ouverte / Open Licence version 2.0', 'etalab-2.0'],
     ['Licence Ouverte / Open Licence', 'etalab-2.0'],
     ['Open Data Commons Open Database License (ODbL)', 'ODbL-1.0'],
-    ['Creative Commons Attribution', 'CC-BY-4.0'],
+    ['Creative Commons Attribution 4.0 International', 'CC-BY-4.0'],
     ['Creative Commons CCZero', 'CC0-1.0'],
     ['uk-ogl', 'OGL-UK-3.0'],
     // Opendatasoft metas.default.license free text
@@ -49,5 +47,39 @@ describe('toSpdx', () => {
     expect(isKnownLicense('odbl-1.0')).toBe(false);
     expect(isKnownLicense('MIT')).toBe(false);
     expect(isKnownLicense(undefined)).toBe(false);
+  });
+});
+
+describe('licence lookups are not fooled by inherited properties', () => {
+  it.each([
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '__defineGetter__',
+  ])('a portal licence named %j is unknown, not a function', (name) => {
+    expect(toSpdx(name)).toBeUndefined();
+    expect(unversionedFamily(name)).toBeUndefined();
+    expect(isKnownLicense(name)).toBe(false);
+  });
+});
+
+describe('unversionedFamily', () => {
+  it.each([
+    ['cc-by', 'CC-BY'],
+    ['CC BY', 'CC-BY'],
+    ['Creative Commons Attribution', 'CC-BY'],
+    ['cc-by-sa', 'CC-BY-SA'],
+    ['Creative Commons Attribution Share-Alike', 'CC-BY-SA'],
+  ])('%j names the family %s without a version, not guessed as 4.0', (name, family) => {
+    expect(toSpdx(name)).toBeUndefined();
+    expect(unversionedFamily(name)).toBe(family);
+  });
+
+  it('a versioned name is not a family', () => {
+    expect(unversionedFamily('CC BY 4.0')).toBeUndefined();
+    expect(unversionedFamily('CC-BY-SA-4.0')).toBeUndefined();
+    expect(unversionedFamily(undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSpec } from '../../../src/core/format/types.ts';
 import { NotebookRuntime } from '../../../src/core/runtime/index.ts';
+import { digestOutputs, errorDigest } from '../../../src/core/runtime/digests.ts';
 import { notebook } from './notebook.ts';
 
 const SPEC: DatasetSpec = { url: 'pop.csv', format: 'csv', sha256: 'ab'.repeat(32) };
@@ -109,5 +110,32 @@ describe('NotebookRuntime.digests', () => {
       onEvent() {},
     });
     expect(runtime.digests()).toEqual([]);
+  });
+});
+
+describe('digestOutputs of errors', () => {
+  const noRows = () => [];
+  const error = (extra: Record<string, unknown>) => ({
+    kind: 'error' as const,
+    name: 'DatasetError',
+    message: 'No dataset named "x".',
+    ...extra,
+  });
+
+  it('digests an error with a code by its name, code and parameters, never its translated text', () => {
+    const en = error({ code: 'dataset-unknown', params: { name: 'x' } });
+    const fr = { ...en, message: 'Aucun jeu de données nommé « x ».' };
+    expect(digestOutputs([fr], noRows)).toBe(digestOutputs([en], noRows));
+    const other = { ...en, params: { name: 'y' } };
+    expect(digestOutputs([other], noRows)).not.toBe(digestOutputs([en], noRows));
+    const renamed = { ...en, code: 'dataset-missing' };
+    expect(digestOutputs([renamed], noRows)).not.toBe(digestOutputs([en], noRows));
+  });
+
+  it("digests an error without a code by its message: the author's own text", () => {
+    const a = error({});
+    expect(digestOutputs([{ ...a, message: 'boom' }], noRows)).not.toBe(digestOutputs([a], noRows));
+    expect(digestOutputs([{ ...a, line: 3 }], noRows)).toBe(digestOutputs([a], noRows));
+    expect(errorDigest(a)).toEqual({ kind: 'error', name: 'DatasetError', message: a.message });
   });
 });

@@ -1,0 +1,11 @@
+/**
+ * English messages of the trust work on versions (verify without anchor, publishing refused
+ * with failing cells); keys start with `verify.`. Merged into en.ts.
+ */
+export const verifyEn = {
+  'verify.unchecked':
+    'Results reproduce; the identity of this copy was not checked: no published record (the site’s catalog, or a link with #sha256=) says that this text is the one published. Its author, or anyone who edited it, may have changed its prose or its data sources and recorded its own results.',
+  'verify.failingCells':
+    'Not published: {count} cell fails. A version records the results of a notebook that runs; fix it first:|Not published: {count} cells fail. A version records the results of a notebook that runs; fix them first:',
+  'verify.failingCell': 'Cell {n}: {error}',
+};

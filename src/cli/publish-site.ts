@@ -1,0 +1,109 @@
+import { link, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** The file operations publishing needs; tests inject failing ones. */
+export interface SiteFs {
+  mkdir(path: string): Promise<string | undefined>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** Creates `to` as another name of `from`; fails with EEXIST if `to` exists (no clobbering). */
+  link(from: string, to: string): Promise<void>;
+  /** Replaces `to` by `from` atomically. */
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  /** Removes a folder publishing created, with what it put there. */
+  removeTree(path: string): Promise<void>;
+}
+
+export const nodeSiteFs: SiteFs = {
+  mkdir: (path) => mkdir(path, { recursive: true }),
+  writeFile: (path, data) => writeFile(path, data),
+  link,
+  rename,
+  unlink,
+  removeTree: (path) => rm(path, { recursive: true, force: true }),
+};
+
+/**
+ * One file of a publication, relative to the site: a dataset copy (named by its hash, so one
+ * that exists holds the same bytes and is kept), the version (never replaced) or the catalog
+ * (replaced).
+ */
+export interface SiteFile {
+  path: string;
+  data: string | Uint8Array;
+  kind: 'dataset' | 'version' | 'catalog';
+}
+
+/** Why a publication was not written; the site is as it was. */
+export class SiteWriteError extends Error {
+  override name = 'SiteWriteError';
+  constructor(
+    readonly path: string,
+    readonly reason: 'exists' | 'io',
+    override readonly cause: unknown,
+  ) {
+    super(`cannot write ${path}`);
+  }
+}
+
+// Datasets before the version that reads them, the catalog that lists it last.
+const ORDER: Record<SiteFile['kind'], number> = { dataset: 0, version: 1, catalog: 2 };
+
+const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
+/**
+ * Writes a publication so that the site is either as before or complete: every file is first
+ * written under a temporary name beside its place, then moved in, the catalog last (a reader
+ * never sees it list a file that is not there yet). A failure at any step removes what this
+ * publication had moved in and the folders it created, so a later publish is not blocked by
+ * a version file that no catalog lists.
+ */
+export async function writeSiteFiles(
+  site: string,
+  files: readonly SiteFile[],
+  fs: SiteFs = nodeSiteFs,
+): Promise<void> {
+  const createdDirs: string[] = [];
+  const temporary: string[] = [];
+  const movedIn: string[] = [];
+  const suffix = `.${process.pid}.${Date.now().toString(36)}.tmp`;
+  let current = site;
+  try {
+    const staged: { file: SiteFile; target: string; temp: string }[] = [];
+    for (const file of [...files].sort((a, b) => ORDER[a.kind] - ORDER[b.kind])) {
+      current = join(site, file.path);
+      const made = await fs.mkdir(dirname(current));
+      if (made) createdDirs.push(made);
+      const temp = `${current}${suffix}`;
+      temporary.push(temp);
+      await fs.writeFile(temp, file.data);
+      staged.push({ file, target: current, temp });
+    }
+    for (const { file, target, temp } of staged) {
+      current = target;
+      if (file.kind === 'catalog') {
+        await fs.rename(temp, target);
+        movedIn.push(target);
+        continue;
+      }
+      try {
+        await fs.link(temp, target);
+        movedIn.push(target);
+      } catch (error) {
+        // A dataset copy already there holds the same bytes: its name is their hash.
+        if (errno(error) === 'EEXIST' && file.kind === 'dataset') continue;
+        throw error;
+      }
+    }
+  } catch (error) {
+    await undo(fs, movedIn, createdDirs);
+    throw new SiteWriteError(current, errno(error) === 'EEXIST' ? 'exists' : 'io', error);
+  } finally {
+    for (const temp of temporary) await fs.unlink(temp).catch(() => undefined);
+  }
+}
+
+async function undo(fs: SiteFs, movedIn: readonly string[], createdDirs: readonly string[]) {
+  for (const path of [...movedIn].reverse()) await fs.unlink(path).catch(() => undefined);
+  for (const dir of [...createdDirs].reverse()) await fs.removeTree(dir).catch(() => undefined);
+}

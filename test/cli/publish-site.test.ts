@@ -1,0 +1,113 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  nodeSiteFs,
+  SiteWriteError,
+  writeSiteFiles,
+  type SiteFile,
+  type SiteFs,
+} from '../../src/cli/publish-site.ts';
+import { removeTempDirs, tempDir } from './cli.ts';
+
+afterAll(removeTempDirs);
+
+/** Every folder and file under `dir`, with the files' text: what a reader of the site sees. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      const key = relative(dir, full);
+      if (statSync(full).isDirectory()) {
+        out[`${key}/`] = '';
+        walk(full);
+      } else out[key] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A site with version 1 of `pop` and its catalog. */
+function site(): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'pop/data/abc'), { recursive: true });
+  writeFileSync(join(dir, 'pop/v1.algo.md'), 'version 1');
+  writeFileSync(join(dir, 'pop/data/abc/pop.csv'), 'a,b\n');
+  writeFileSync(join(dir, 'catalog.json'), '{"v":1}');
+  return dir;
+}
+
+const SECOND: SiteFile[] = [
+  { path: 'pop/data/def/pop.csv', data: 'a,b\n1,2\n', kind: 'dataset' },
+  { path: 'pop/v2.algo.md', data: 'version 2', kind: 'version' },
+  { path: 'catalog.json', data: '{"v":2}', kind: 'catalog' },
+];
+
+/** The real file system, but the operation `which` fails on paths ending in `suffix`. */
+function failing(which: keyof SiteFs, suffix: string): SiteFs {
+  return {
+    ...nodeSiteFs,
+    [which]: async (...args: string[]) => {
+      const target = which === 'rename' || which === 'link' ? args[1] : args[0];
+      if (target.endsWith(suffix))
+        throw Object.assign(new Error('EIO: disk failure'), { code: 'EIO' });
+      return (nodeSiteFs[which] as (...a: string[]) => Promise<unknown>)(...args);
+    },
+  };
+}
+
+describe('writeSiteFiles', () => {
+  it('writes the datasets, the version and the catalog', async () => {
+    const dir = site();
+    await writeSiteFiles(dir, SECOND);
+    expect(snapshot(dir)).toMatchObject({
+      'pop/v2.algo.md': 'version 2',
+      'pop/data/def/pop.csv': 'a,b\n1,2\n',
+      'catalog.json': '{"v":2}',
+    });
+    // No temporary file is left behind.
+    expect(Object.keys(snapshot(dir)).filter((k) => k.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['rename', 'catalog.json', 'the catalog cannot be replaced'],
+    ['writeFile', '.tmp', 'a temporary file cannot be written'],
+    ['link', 'v2.algo.md', 'the version cannot be moved in'],
+    ['link', 'pop.csv', 'a dataset cannot be moved in'],
+    ['mkdir', 'def', 'a folder cannot be made'],
+  ] as const)(
+    'leaves the site as it was when %s fails on %s (%s)',
+    async (which, suffix, _what) => {
+      const dir = site();
+      const before = snapshot(dir);
+      await expect(writeSiteFiles(dir, SECOND, failing(which, suffix))).rejects.toBeInstanceOf(
+        SiteWriteError,
+      );
+      expect(snapshot(dir)).toEqual(before);
+      // And the next publication is not blocked by a file the catalog does not list.
+      await writeSiteFiles(dir, SECOND);
+      expect(snapshot(dir)['pop/v2.algo.md']).toBe('version 2');
+    },
+  );
+
+  it('never replaces a version, and leaves the site as it was', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'pop/v2.algo.md'), 'someone else’s file');
+    const before = snapshot(dir);
+    const error = await writeSiteFiles(dir, SECOND).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SiteWriteError);
+    expect(error).toMatchObject({ reason: 'exists', path: join(dir, 'pop/v2.algo.md') });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('keeps a dataset copy already there: its name holds the hash of its bytes', async () => {
+    const dir = site();
+    await writeSiteFiles(dir, [
+      { path: 'pop/data/abc/pop.csv', data: 'a,b\n', kind: 'dataset' },
+      { path: 'pop/v2.algo.md', data: 'version 2', kind: 'version' },
+    ]);
+    expect(snapshot(dir)['pop/v2.algo.md']).toBe('version 2');
+  });
+});
