@@ -7,12 +7,14 @@
 import { citizenEn } from './features/citizen.en.ts';
 import { dataEn } from './features/data.en.ts';
 import { publishEn } from './features/publish.en.ts';
+import { runnerEn } from './features/runner.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
   ...dataEn,
   ...publishEn,
   ...citizenEn,
+  ...runnerEn,
 
   // Language switch
   'language.label': 'Language',

@@ -2,6 +2,7 @@ import type { en } from './en.ts';
 import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
+import { runnerFr } from './features/runner.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -11,6 +12,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...dataFr,
   ...publishFr,
   ...citizenFr,
+  ...runnerFr,
 
   // Language switch
   'language.label': 'Langue',
