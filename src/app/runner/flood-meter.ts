@@ -12,7 +12,7 @@ export interface FloodLimits {
  * first rows, charts their inline data), small enough that the page stays responsive.
  */
 export const FLOOD_LIMITS: FloodLimits = {
-  eventsPerRun: 20_000,
+  eventsPerRun: 5_000,
   bytesPerRun: 256 * 1024 * 1024,
   messagesPerIdleSecond: 200,
 };
