@@ -16,6 +16,10 @@ await build({
     emptyOutDir: true,
     target: 'es2022',
     minify: true,
+    rollupOptions: {
+      // SES (lockdown, src/runner/lock-realm.ts) runs only in strict code.
+      output: { intro: "'use strict';" },
+    },
     lib: {
       entry: 'src/runner/worker.ts',
       name: 'algobookRunner',

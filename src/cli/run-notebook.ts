@@ -8,7 +8,7 @@ import {
   type RuntimeHost,
   type TableOutput,
 } from '../core/runtime/index.ts';
-import { IDLE, reduceCell, type CellStatus } from '../app/session/cell-state.ts';
+import { IDLE, reduceCell, type CellStatus } from '../core/session/cell-state.ts';
 
 /** A table output as the command line reports it: the first rows as objects, no Arrow bytes. */
 export interface TableReport {

@@ -1,104 +1,135 @@
-import * as Comlink from 'comlink';
-import type { CellResult, DatasetSpec } from '../core/format/types.ts';
+import type { CellResult } from '../core/format/types.ts';
 import type { RunnerEvent } from '../core/runtime/events.ts';
-import { NotebookRuntime, type CellSource, type DatasetInfo } from '../core/runtime/index.ts';
+import { NotebookRuntime, type DatasetInfo } from '../core/runtime/index.ts';
+import { EventGate } from './event-gate.ts';
+import type { PageMessage, Request, RunnerMessage } from './protocol.ts';
 
 export type { DatasetInfo };
 
-/** What the page gives the runner when it connects: both are Comlink proxies back to the page. */
-export interface RunnerCallbacks {
-  /** Cell and dataset events, in order, batched: one message per task instead of one per event. */
-  onEvents(events: RunnerEvent[]): void;
-  /**
-   * Bytes of a pinned dataset, fetched and checked by the page: transferred bytes, or a Blob
-   * (bytes from the page's cache), which crosses to the worker's process by reference and is
-   * read here, so the page never copies a large dataset on its main thread.
-   */
-  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob>;
-}
+/** Sends one message to the page (the port's original `postMessage`, bound in the closure). */
+export type Post = (message: RunnerMessage, transfer?: Transferable[]) => void;
 
-export interface RunnerUpdate {
-  cells: CellSource[];
-  datasets: Record<string, DatasetSpec>;
-  /** Cells the person stopped: they fail as "interrupted" without running until run again. */
-  disabled: string[];
-}
+/** Schedules `task` as a macrotask (the realm's original `setTimeout`). */
+export type Later = (task: () => void) => void;
 
 /**
- * The runner's API, exposed over a MessagePort with Comlink. The page imports only its type
- * (`RunnerApi`), so the two sides of the worker boundary cannot drift apart.
+ * The runner: a `NotebookRuntime` behind the protocol of `protocol.ts`. It answers the page's
+ * requests, batches the runtime's events, and asks the page for a dataset by name only. Returns
+ * the function that takes each message of the page.
  */
-export function createRunnerApi() {
-  let runtime: NotebookRuntime | null = null;
+export function startRunner(post: Post, later: Later): (message: PageMessage) => void {
+  const gate = new EventGate();
+  let queue: RunnerEvent[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const events = queue;
+    queue = [];
+    if (events.length) post({ kind: 'events', events });
+  };
+  const send = (event: RunnerEvent) => {
+    // A `display` from a cell that has ended (a timer it left behind) is not sent: the page
+    // takes an output only from a running cell.
+    if (!gate.admit(event)) return;
+    queue.push(event);
+    // A cell's code runs right after its `running` event, and may never yield (an endless
+    // loop); a dataset's parse right after `parse-start`, without yielding either: send now,
+    // so the page knows what is running (and shows it) and can stop it.
+    if (event.kind === 'running' || event.kind === 'parse-start') return flush();
+    if (!scheduled) {
+      scheduled = true;
+      // A macrotask, not a microtask: it lets a burst of synchronous cells share one message.
+      later(flush);
+    }
+  };
 
-  function need(): NotebookRuntime {
-    if (!runtime) throw new Error('The runner is not connected yet.');
-    return runtime;
+  const datasets = new Map<
+    number,
+    { resolve(bytes: Uint8Array | Blob): void; reject(e: Error): void }
+  >();
+  let nextDataset = 1;
+  const runtime = new NotebookRuntime({
+    // The name only: the page resolves it against its own copy of the notebook.
+    loadDataset: async (name) => {
+      const id = nextDataset++;
+      const bytes = await new Promise<Uint8Array | Blob>((resolve, reject) => {
+        datasets.set(id, { resolve, reject });
+        post({ kind: 'dataset-request', id, name });
+      });
+      return bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
+    },
+    // The page fetched the bytes and checked them against the pin (fetch-dataset.ts); the
+    // sandboxed worker has no Web Crypto to do it again.
+    checksHashes: true,
+    onEvent: send,
+    onDatasetEvent: send,
+  });
+
+  async function answer(request: Request): Promise<unknown> {
+    switch (request.kind) {
+      case 'update':
+        gate.allow(
+          request.cells.map((c) => c.id),
+          Object.keys(request.datasets),
+        );
+        runtime.update(request.cells, {
+          datasets: request.datasets,
+          disabled: new Set(request.disabled),
+        });
+        return undefined;
+      case 'rerun':
+        runtime.rerun(request.cellId);
+        return undefined;
+      case 'set-input':
+        runtime.setInput(request.inputId, request.value);
+        return undefined;
+      case 'dataset-info':
+        return runtime.datasetInfo(request.name);
+      case 'digests':
+        // A digest of a half-run notebook would never reproduce: wait until every cell settled.
+        await runtime.idle();
+        return digests(runtime);
+      case 'rows':
+        return runtime.getRows(request.tableId, request.offset, request.limit);
+    }
   }
 
-  return {
-    connect(callbacks: RunnerCallbacks): void {
-      runtime?.dispose();
-      let queue: RunnerEvent[] = [];
-      let scheduled = false;
-      const flush = () => {
-        scheduled = false;
-        const batch = queue;
-        queue = [];
-        if (batch.length) void callbacks.onEvents(batch);
-      };
-      const send = (event: RunnerEvent) => {
-        queue.push(event);
-        // A cell's code runs right after its `running` event, and may never yield (an endless
-        // loop); a dataset's parse right after `parse-start`, without yielding either: send now,
-        // so the page knows what is running (and shows it) and can stop it.
-        if (event.kind === 'running' || event.kind === 'parse-start') return flush();
-        if (!scheduled) {
-          scheduled = true;
-          // A macrotask, not a microtask: it lets a burst of synchronous cells share one message.
-          setTimeout(flush, 0);
-        }
-      };
-      runtime = new NotebookRuntime({
-        loadDataset: async (name, spec) => {
-          const bytes = await callbacks.loadDataset(name, spec);
-          return bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
-        },
-        // The page fetched the bytes and checked them against the pin (fetch-dataset.ts); the
-        // sandboxed worker has no Web Crypto to do it again.
-        checksHashes: true,
-        onEvent: send,
-        onDatasetEvent: send,
-      });
-    },
-    update(update: RunnerUpdate): void {
-      need().update(update.cells, {
-        datasets: update.datasets,
-        disabled: new Set(update.disabled),
-      });
-    },
-    rerun(cellId: string): void {
-      need().rerun(cellId);
-    },
-    setInput(inputId: string, value: unknown): void {
-      need().setInput(inputId, value);
-    },
-    datasetInfo(name: string): Promise<DatasetInfo> {
-      return need().datasetInfo(name);
-    },
-    /**
-     * The digest of each code cell's outputs (tables by full content), for publish and verify,
-     * once every cell has settled: a digest of a half-run notebook would never reproduce.
-     */
-    async digests(): Promise<CellResult[]> {
-      await need().idle();
-      return need().digests();
-    },
-    getRows(tableId: string, offset: number, limit: number): Uint8Array {
-      const bytes = need().getRows(tableId, offset, limit);
-      return Comlink.transfer(bytes, [bytes.buffer]);
-    },
+  return (message) => {
+    switch (message.kind) {
+      case 'ping':
+        return post({ kind: 'pong', seq: message.seq });
+      case 'dataset':
+        datasets.get(message.id)?.resolve(message.bytes);
+        datasets.delete(message.id);
+        return;
+      case 'dataset-failed': {
+        const error = new Error(message.error.message);
+        error.name = message.error.name;
+        datasets.get(message.id)?.reject(error);
+        datasets.delete(message.id);
+        return;
+      }
+      default:
+        answer(message).then(
+          (value) =>
+            post(
+              { kind: 'reply', id: message.id, value },
+              value instanceof Uint8Array ? [value.buffer] : [],
+            ),
+          (error: unknown) =>
+            post({
+              kind: 'failure',
+              id: message.id,
+              error: {
+                name: error instanceof Error ? error.name : 'Error',
+                message: error instanceof Error ? error.message : String(error),
+              },
+            }),
+        );
+    }
   };
 }
 
-export type RunnerApi = ReturnType<typeof createRunnerApi>;
+function digests(runtime: NotebookRuntime): CellResult[] {
+  return runtime.digests();
+}

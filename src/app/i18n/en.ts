@@ -13,6 +13,7 @@ import { publishEn } from './features/publish.en.ts';
 import { houseEn } from './features/house.en.ts';
 import { sandboxEn } from './features/sandbox.en.ts';
 import { verifyEn } from './features/verify.en.ts';
+import { runnerEn } from './features/runner.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -25,6 +26,7 @@ export const en = {
   ...sandboxEn,
   ...errorsEn,
   ...verifyEn,
+  ...runnerEn,
 
   // Language switch
   'language.label': 'Language',

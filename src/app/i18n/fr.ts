@@ -8,6 +8,7 @@ import { publishFr } from './features/publish.fr.ts';
 import { houseFr } from './features/house.fr.ts';
 import { sandboxFr } from './features/sandbox.fr.ts';
 import { verifyFr } from './features/verify.fr.ts';
+import { runnerFr } from './features/runner.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -23,6 +24,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...sandboxFr,
   ...errorsFr,
   ...verifyFr,
+  ...runnerFr,
 
   // Language switch
   'language.label': 'Langue',

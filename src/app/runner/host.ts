@@ -1,15 +1,18 @@
-import * as Comlink from 'comlink';
 import type { CellResult, DatasetSpec } from '../../core/format/types.ts';
 import type { RunnerEvent } from '../../core/runtime/events.ts';
 import type { CellSource } from '../../core/runtime/notebook-runtime.ts';
-import type { DatasetInfo, RunnerApi } from '../../runner/api.ts';
+import type { DatasetInfo } from '../../runner/api.ts';
+import { RunnerChannel, RunnerGone, type RunnerFault } from './channel.ts';
+import type { FloodLimits } from './flood-meter.ts';
+import { Heartbeat } from './heartbeat.ts';
+import { redactHashes } from './redact.ts';
 import { openSandboxFrame, prewarmSandbox, type SandboxFrame } from './sandbox-frame.ts';
 
 /** Why cells were interrupted. */
-export type StopReason = 'user' | 'timeout' | 'crash';
+export type StopReason = 'user' | 'timeout' | 'crash' | 'fault';
 
 export interface RunnerHostOptions {
-  /** Cell and dataset events from the runner, in order. */
+  /** Cell and dataset events from the runner, in order, parsed and checked. */
   onEvents(events: RunnerEvent[]): void;
   /** Cells that were running when the runner was stopped; they stay stopped until run again. */
   onInterrupted(cellIds: string[], reason: StopReason, elapsedMs: number): void;
@@ -21,6 +24,16 @@ export interface RunnerHostOptions {
   onRunnerError?(message: string): void;
   /** The origins the notebook declares in `network:`, read each time a runner starts. */
   network?(): readonly string[];
+  /**
+   * The runner broke the protocol: the notebook's code tampered with it, or flooded the page.
+   * The runner is ended for good (until the page is reloaded); it is not restarted.
+   */
+  onFault?(fault: RunnerFault): void;
+  /** The runner stopped answering while no cell ran (worker or frame gone): `restart()` it. */
+  onCrash?(): void;
+  limits?: Partial<FloodLimits>;
+  /** Heartbeat: a ping this often, and a runner silent this long while idle is dead. */
+  heartbeat?: { everyMs: number; deadAfterMs: number };
 }
 
 interface Snapshot {
@@ -36,18 +49,26 @@ export function prewarmRunner(): void {
 /**
  * The one module that creates and owns the cell runner: a Web Worker inside a sandboxed iframe.
  * It keeps the last notebook it was given, so that after a stop (a runaway cell, a time limit)
- * it can start a fresh runner and run everything again except the stopped cells.
+ * it can start a fresh runner and run everything again except the stopped cells. A runner that
+ * breaks the protocol (`channel.ts`) is ended and never restarted.
  */
 export class RunnerHost {
   private frame: SandboxFrame | null = null;
-  private api: Comlink.Remote<RunnerApi> | null = null;
-  private starting: Promise<Comlink.Remote<RunnerApi> | null> | null = null;
+  private channel: RunnerChannel | null = null;
+  private heartbeat: Heartbeat | null = null;
+  private starting: Promise<RunnerChannel | null> | null = null;
   private snapshot: Snapshot = { cells: [], datasets: {} };
   private readonly disabled = new Set<string>();
   /** Cells whose code is running now, with when they started (performance.now()). */
   private readonly running = new Map<string, number>();
+  /** Datasets being parsed now: the worker does not answer meanwhile. */
+  private readonly parsing = new Set<string>();
   private watchdog: ReturnType<typeof setInterval> | null = null;
   private disposed = false;
+  /** Counts runners started: a start overtaken by a teardown gives up its frame. */
+  private generation = 0;
+  /** Set once the runner broke the protocol: no runner starts again. */
+  fault: RunnerFault | null = null;
   timeLimitMs: number;
 
   constructor(private readonly options: RunnerHostOptions) {
@@ -62,9 +83,7 @@ export class RunnerHost {
       if (previous.get(cell.id) !== cell.source) this.disabled.delete(cell.id);
     }
     this.snapshot = { cells, datasets };
-    const api = await this.ready();
-    if (!api) return;
-    await api.update({ cells, datasets, disabled: [...this.disabled] });
+    await this.send((channel) => channel.request('update', this.current()));
   }
 
   /** "Run all": the stopped cells may run again with the next update. */
@@ -74,39 +93,28 @@ export class RunnerHost {
 
   /** Runs a cell and its dependants again; a stopped cell is allowed to run again. */
   async rerun(cellId: string) {
-    const api = await this.ready();
-    if (!api) return;
-    if (this.disabled.delete(cellId)) {
-      await api.update({ ...this.snapshot, disabled: [...this.disabled] });
-    } else {
-      await api.rerun(cellId);
-    }
+    const again = this.disabled.delete(cellId);
+    await this.send((channel) =>
+      again ? channel.request('update', this.current()) : channel.request('rerun', { cellId }),
+    );
   }
 
   async setInput(inputId: string, value: unknown) {
-    const api = await this.ready();
-    if (!api) return;
-    await api.setInput(inputId, value);
+    await this.send((channel) => channel.request('set-input', { inputId, value }));
   }
 
   async getRows(tableId: string, offset: number, limit: number): Promise<Uint8Array> {
-    const api = await this.ready();
-    if (!api) throw new Error('The runner was disposed.');
-    return api.getRows(tableId, offset, limit);
+    return this.ask((channel) => channel.request('rows', { tableId, offset, limit }));
   }
 
   /** The digest of each code cell's outputs, once no cell is queued or running. */
   async digests(): Promise<CellResult[]> {
-    const api = await this.ready();
-    if (!api) throw new Error('The runner was disposed.');
-    return api.digests();
+    return this.ask((channel) => channel.request('digests', {}));
   }
 
   /** The rows and column types of dataset `name`, as the runner reads it (the data panel). */
   async datasetInfo(name: string): Promise<DatasetInfo> {
-    const api = await this.ready();
-    if (!api) throw new Error('The runner was disposed.');
-    return api.datasetInfo(name);
+    return this.ask((channel) => channel.request('dataset-info', { name }));
   }
 
   /** True while some cell's code is running. */
@@ -119,16 +127,14 @@ export class RunnerHost {
    * loop), a new one starts, and the notebook runs again without the stopped cells.
    */
   async stop(reason: StopReason = 'user') {
-    const now = performance.now();
-    const stopped = [...this.running.keys()];
-    const elapsed = Math.max(0, ...[...this.running.values()].map((t) => now - t));
-    for (const id of stopped) this.disabled.add(id);
-    this.running.clear();
+    this.interrupt(reason);
+    await this.send((channel) => channel.request('update', this.current()));
+  }
+
+  /** Starts a new runner after a crash, and runs the notebook again. */
+  async restart() {
     this.teardown();
-    this.options.onInterrupted(stopped, reason, elapsed);
-    const api = await this.ready();
-    if (!api) return;
-    await api.update({ ...this.snapshot, disabled: [...this.disabled] });
+    await this.send((channel) => channel.request('update', this.current()));
   }
 
   dispose() {
@@ -136,57 +142,124 @@ export class RunnerHost {
     this.teardown();
   }
 
+  private current() {
+    return { ...this.snapshot, disabled: [...this.disabled] };
+  }
+
+  /** Ends the runner; the cells it was running are told interrupted. */
+  private interrupt(reason: StopReason) {
+    const now = performance.now();
+    const stopped = [...this.running.keys()];
+    const elapsed = Math.max(0, ...[...this.running.values()].map((t) => now - t));
+    for (const id of stopped) this.disabled.add(id);
+    this.running.clear();
+    this.teardown();
+    this.options.onInterrupted(stopped, reason, elapsed);
+  }
+
+  /** Runs `work` on the runner; a runner ended meanwhile (a stop) is not an error. */
+  private async send(work: (channel: RunnerChannel) => Promise<unknown>): Promise<void> {
+    const channel = await this.ready();
+    if (!channel) return;
+    try {
+      await work(channel);
+    } catch (error) {
+      if (!(error instanceof RunnerGone)) throw error;
+    }
+  }
+
+  private async ask<T>(work: (channel: RunnerChannel) => Promise<T>): Promise<T> {
+    const channel = await this.ready();
+    if (!channel) throw new RunnerGone();
+    return work(channel);
+  }
+
   private teardown() {
     this.frame?.destroy();
     this.frame = null;
-    if (this.api) this.api[Comlink.releaseProxy]();
-    this.api = null;
+    this.channel?.close();
+    this.channel = null;
+    this.heartbeat?.stop();
+    this.heartbeat = null;
+    this.parsing.clear();
     this.starting = null;
+    this.generation++;
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = null;
   }
 
   /**
-   * The runner, started if need be; `null` once disposed, and the caller then does nothing: a
-   * page left while its runner starts (the reader's "Edit a copy") must not fail.
+   * The runner, started if need be; `null` once disposed or faulted, and the caller then does
+   * nothing: a page left while its runner starts (the reader's "Edit a copy") must not fail.
    */
-  private ready(): Promise<Comlink.Remote<RunnerApi> | null> {
-    if (this.disposed) return Promise.resolve(null);
-    if (this.api) return Promise.resolve(this.api);
+  private ready(): Promise<RunnerChannel | null> {
+    if (this.disposed || this.fault) return Promise.resolve(null);
+    if (this.channel) return Promise.resolve(this.channel);
     if (!this.starting) this.starting = this.start();
     return this.starting;
   }
 
-  private async start(): Promise<Comlink.Remote<RunnerApi> | null> {
+  private async start(): Promise<RunnerChannel | null> {
+    const generation = this.generation;
     const frame = await openSandboxFrame(
       (message) => this.options.onRunnerError?.(message),
       this.options.network?.() ?? [],
       // The frame's process died (a cell exhausted memory): stopped like a runaway cell.
       () => void this.stop('crash'),
     );
-    if (this.disposed) {
+    if (this.disposed || this.fault || this.generation !== generation) {
       frame.destroy();
       return null;
     }
-    const api = Comlink.wrap<RunnerApi>(frame.port);
-    await api.connect(
-      Comlink.proxy({
-        onEvents: (events: RunnerEvent[]) => this.receive(events),
-        loadDataset: async (name: string, spec: DatasetSpec) => {
-          const bytes = await this.options.loadDataset(name, spec);
-          // A Blob is passed by reference; bytes are moved, not copied.
-          return bytes instanceof Blob ? bytes : Comlink.transfer(bytes, [bytes.buffer]);
-        },
-      }),
-    );
-    if (this.disposed) {
-      frame.destroy();
-      return null;
-    }
+    const channel = new RunnerChannel(frame.port, {
+      onEvents: (events) => this.receive(events),
+      loadDataset: (name) => this.loadDataset(name),
+      onFault: (fault) => this.faulted(fault),
+      onPong: () => this.heartbeat?.pong(),
+      limits: this.options.limits,
+    });
     this.frame = frame;
-    this.api = api;
+    this.channel = channel;
     this.watchdog = setInterval(() => this.checkTimeLimit(), 100);
-    return api;
+    this.heartbeat = new Heartbeat({
+      ...this.options.heartbeat,
+      ping: (seq) => channel.ping(seq),
+      // A worker running a cell or parsing a dataset does not answer: the time limit covers it.
+      busy: () => this.running.size > 0 || this.parsing.size > 0 || channel.pending > 0,
+      onDead: () => this.crashed(),
+    });
+    return channel;
+  }
+
+  /**
+   * A dataset the runner asked for by name, resolved against the page's own copy of the
+   * notebook: nothing the worker sends chooses a URL, a cache key or a file.
+   */
+  private async loadDataset(name: string): Promise<Uint8Array | Blob> {
+    const spec = Object.hasOwn(this.snapshot.datasets, name)
+      ? this.snapshot.datasets[name]
+      : undefined;
+    if (!spec) throw unknownDataset(name);
+    try {
+      return await this.options.loadDataset(name, spec);
+    } catch (error) {
+      const safe = new Error(
+        redactHashes(error instanceof Error ? error.message : String(error), spec.sha256),
+      );
+      safe.name = error instanceof Error ? error.name : 'Error';
+      throw safe;
+    }
+  }
+
+  private faulted(fault: RunnerFault) {
+    this.fault = fault;
+    this.interrupt('fault');
+    this.options.onFault?.(fault);
+  }
+
+  private crashed() {
+    this.interrupt('crash');
+    this.options.onCrash?.();
   }
 
   private receive(events: RunnerEvent[]) {
@@ -194,7 +267,11 @@ export class RunnerHost {
       if (event.kind === 'running') this.running.set(event.cellId, performance.now());
       else if (event.kind === 'done' || event.kind === 'error' || event.kind === 'queued')
         this.running.delete(event.cellId);
+      else if (event.kind === 'parse-start') this.parsing.add(event.dataset);
+      else if (event.kind === 'parse-end' || event.kind === 'parse-error')
+        this.parsing.delete(event.dataset);
     }
+    this.heartbeat?.pong();
     this.options.onEvents(events);
   }
 
@@ -208,4 +285,10 @@ export class RunnerHost {
       }
     }
   }
+}
+
+function unknownDataset(name: string): Error {
+  const error = new Error(`Unknown dataset "${name}".`);
+  error.name = 'UnknownDataset';
+  return error;
 }

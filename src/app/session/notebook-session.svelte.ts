@@ -18,6 +18,10 @@ export interface SessionNotice {
   message?: string;
 }
 
+export interface RunnerAlert {
+  kind: 'tampered' | 'flood' | 'crashed';
+}
+
 /**
  * One open notebook: its cells (as edited), what the runner last ran, and each cell's state and
  * outputs. Components read it and call its methods; only it talks to the runner host.
@@ -30,6 +34,11 @@ export class NotebookSession {
    */
   runs: Record<string, CellRunState> = $state.raw({});
   notice: SessionNotice | null = $state(null);
+  /**
+   * What went wrong with the runner itself, shown as an alert: it broke the protocol (tampered,
+   * flood; never restarted) or it crashed (the person may restart it).
+   */
+  runnerAlert: RunnerAlert | null = $state(null);
   /** Bumped on every edit, so autosave can watch one value. */
   revision = $state(0);
 
@@ -50,18 +59,34 @@ export class NotebookSession {
       onInterrupted: (cellIds, reason, elapsedMs) => {
         // The worker is gone, and with it any parse it was doing.
         this.data.parsingStopped();
-        if (!cellIds.length) return;
+        if (!cellIds.length || reason === 'fault' || reason === 'crash') {
+          if (cellIds.length) this.markInterrupted(cellIds);
+          return;
+        }
         this.notice = { kind: 'stopped', cellIds, reason, elapsedMs };
-        // Their worker is gone already: show them stopped now, not once the new runner says so.
-        const runs = { ...this.runs };
-        for (const id of cellIds)
-          runs[id] = { ...(runs[id] ?? IDLE), status: 'interrupted', startedAt: undefined };
-        this.runs = runs;
+        this.markInterrupted(cellIds);
       },
+      onFault: (fault) =>
+        (this.runnerAlert = { kind: fault.kind === 'flood' ? 'flood' : 'tampered' }),
+      onCrash: () => (this.runnerAlert = { kind: 'crashed' }),
       onRunnerError: (message) => (this.notice = { kind: 'runner-error', cellIds: [], message }),
       loadDataset: (name, spec) => this.loadDataset(name, spec),
       network: () => networkOrigins(this.notebook.front),
     });
+  }
+
+  /** Their worker is gone already: show them stopped now, not once the new runner says so. */
+  private markInterrupted(cellIds: string[]) {
+    const runs = { ...this.runs };
+    for (const id of cellIds)
+      runs[id] = { ...(runs[id] ?? IDLE), status: 'interrupted', startedAt: undefined };
+    this.runs = runs;
+  }
+
+  /** After a crash: a new runner, and the notebook runs again. */
+  restart(): Promise<void> {
+    this.runnerAlert = null;
+    return this.host.restart();
   }
 
   /**

@@ -163,7 +163,7 @@ async function downloadOne(
   if (signal?.aborted) throw cancelled();
   let response: Response;
   try {
-    response = await fetchFn(url, { signal });
+    response = await fetchFn(url, safeInit({ signal }));
   } catch (error) {
     if (signal?.aborted) throw cancelled(error);
     // An injected fetch (the CLI's, for files) may say itself why it failed.
@@ -310,7 +310,7 @@ export async function unreachableOrCors(
   // Only http(s) has CORS; and an answer to the probe must not be downloaded in full.
   if (/^https?:/i.test(url)) {
     try {
-      const probe = await fetchFn(url, { mode: 'no-cors', signal, method: 'GET' });
+      const probe = await fetchFn(url, safeInit({ mode: 'no-cors', signal, method: 'GET' }));
       void probe.body?.cancel().catch(() => {});
       return new DownloadError('cors', url, { cause });
     } catch {
@@ -332,4 +332,12 @@ function detail(error: unknown): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Fetch options with no prototype: a polluted `Object.prototype` (`method`, `body`,
+ * `referrerPolicy`…) cannot add options to a download.
+ */
+function safeInit(init: RequestInit): RequestInit {
+  return Object.assign(Object.create(null) as RequestInit, init);
 }

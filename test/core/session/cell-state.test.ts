@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE, reduceCell, type CellRunState } from '../../../src/app/session/cell-state.ts';
+import { IDLE, reduceCell, type CellRunState } from '../../../src/core/session/cell-state.ts';
 import type { CellEvent } from '../../../src/core/runtime/events.ts';
 import type { Output } from '../../../src/core/runtime/outputs.ts';
 

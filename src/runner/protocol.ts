@@ -1,0 +1,188 @@
+/**
+ * The one protocol between the page and the cell runner. The runner shares its realm with a
+ * stranger's cell code, so everything it sends is untrusted: the page parses each message once,
+ * at the boundary, against these schemas, and nothing else reaches it. The schemas are the
+ * single definition: the TypeScript types of the messages are inferred from them.
+ *
+ * Worker → page: `events` (cell and dataset events, batched), `dataset-request` (a dataset by
+ * name only: the page resolves the name against its own copy of the notebook), `reply`/`failure`
+ * (answers to the page's requests, whose values are parsed per request kind) and `pong`
+ * (heartbeat). Page → worker: `Request`, typed but not parsed (the page is trusted).
+ */
+import * as v from 'valibot';
+import type { CellSource } from '../core/runtime/notebook-runtime.ts';
+import type { DatasetSpec } from '../core/format/types.ts';
+import type { RunnerEvent } from '../core/runtime/events.ts';
+
+const MAX_ID = 200;
+const Id = v.pipe(v.string(), v.maxLength(MAX_ID));
+const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const Ms = v.pipe(v.number(), v.finite(), v.minValue(0));
+const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+const Bytes = v.custom<Uint8Array>((input) => input instanceof Uint8Array, 'not bytes');
+const Position = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)));
+
+const ErrorOutput = v.strictObject({
+  kind: v.literal('error'),
+  name: v.string(),
+  message: v.string(),
+  line: Position,
+  column: Position,
+});
+
+const ColumnInfo = v.strictObject({ name: v.string(), type: v.string() });
+
+const Label = v.optional(v.string());
+const Finite = v.pipe(v.number(), v.finite());
+const InputSpec = v.variant('type', [
+  v.strictObject({
+    type: v.literal('range'),
+    label: Label,
+    min: Finite,
+    max: Finite,
+    step: v.optional(Finite),
+    value: Finite,
+  }),
+  v.strictObject({
+    type: v.literal('number'),
+    label: Label,
+    min: v.optional(Finite),
+    max: v.optional(Finite),
+    step: v.optional(Finite),
+    value: Finite,
+  }),
+  v.strictObject({
+    type: v.literal('select'),
+    label: Label,
+    options: v.array(v.union([v.string(), Finite])),
+    value: v.union([v.string(), Finite]),
+  }),
+  v.strictObject({
+    type: v.literal('text'),
+    label: Label,
+    placeholder: v.optional(v.string()),
+    value: v.string(),
+  }),
+  v.strictObject({ type: v.literal('checkbox'), label: Label, value: v.boolean() }),
+]);
+
+const Output = v.variant('kind', [
+  // A structured clone carries data only (no functions, getters or prototypes of its own).
+  v.strictObject({ kind: v.literal('value'), value: v.unknown(), repr: v.optional(v.string()) }),
+  v.strictObject({
+    kind: v.literal('table'),
+    id: Id,
+    columns: v.array(ColumnInfo),
+    numRows: Count,
+    ipc: Bytes,
+  }),
+  v.strictObject({ kind: v.literal('chart'), spec: v.record(v.string(), v.unknown()) }),
+  v.strictObject({ kind: v.literal('markdown'), markdown: v.string() }),
+  v.strictObject({ kind: v.literal('input'), id: Id, input: InputSpec, value: v.unknown() }),
+  ErrorOutput,
+]);
+
+const CellEvent = v.variant('kind', [
+  v.strictObject({ kind: v.literal('queued'), cellId: Id }),
+  v.strictObject({ kind: v.literal('running'), cellId: Id, run: Count }),
+  v.strictObject({ kind: v.literal('output'), cellId: Id, run: Count, output: Output }),
+  v.strictObject({ kind: v.literal('done'), cellId: Id, run: Count, ms: Ms }),
+  v.strictObject({
+    kind: v.literal('error'),
+    cellId: Id,
+    run: Count,
+    ms: Ms,
+    error: ErrorOutput,
+  }),
+]);
+
+const About = { dataset: Id, sha256: Sha256, bytes: Count };
+const DatasetEvent = v.variant('kind', [
+  v.strictObject({ kind: v.literal('parse-start'), ...About }),
+  v.strictObject({ kind: v.literal('parse-end'), ...About, rows: Count, ms: Ms }),
+  v.strictObject({ kind: v.literal('parse-error'), ...About, error: v.string() }),
+]);
+
+/** One event of the runtime, as the page accepts it. */
+export const RunnerEventSchema = v.union([CellEvent, DatasetEvent]);
+
+/** Everything the runner may send the page. */
+export const RunnerMessageSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('events'), events: v.array(RunnerEventSchema) }),
+  v.strictObject({ kind: v.literal('dataset-request'), id: Count, name: Id }),
+  v.strictObject({ kind: v.literal('reply'), id: Count, value: v.unknown() }),
+  v.strictObject({
+    kind: v.literal('failure'),
+    id: Count,
+    error: v.strictObject({ name: v.string(), message: v.string() }),
+  }),
+  v.strictObject({ kind: v.literal('pong'), seq: Count }),
+]);
+
+export type RunnerMessage = v.InferOutput<typeof RunnerMessageSchema>;
+export type WireEvent = v.InferOutput<typeof RunnerEventSchema>;
+
+const DatasetColumn = v.strictObject({
+  name: v.string(),
+  type: v.picklist(['string', 'number', 'integer', 'boolean', 'date', 'object']),
+});
+const DatasetInfoSchema = v.strictObject({ rows: Count, columns: v.array(DatasetColumn) });
+const CellResultSchema = v.strictObject({
+  cell: v.pipe(Count, v.minValue(1)),
+  sha256: Sha256,
+  value: v.optional(v.string()),
+});
+
+/** What each request's `reply` must hold, by request kind. */
+export const ReplySchemas = {
+  update: v.undefined(),
+  rerun: v.undefined(),
+  'set-input': v.undefined(),
+  'dataset-info': DatasetInfoSchema,
+  digests: v.array(CellResultSchema),
+  rows: Bytes,
+} as const;
+
+export type Replies = { [K in keyof typeof ReplySchemas]: v.InferOutput<(typeof ReplySchemas)[K]> };
+
+/** A request of the page, with the id its reply carries. */
+export type Request = { id: number } & (
+  | {
+      kind: 'update';
+      cells: CellSource[];
+      datasets: Record<string, DatasetSpec>;
+      disabled: string[];
+    }
+  | { kind: 'rerun'; cellId: string }
+  | { kind: 'set-input'; inputId: string; value: unknown }
+  | { kind: 'dataset-info'; name: string }
+  | { kind: 'digests' }
+  | { kind: 'rows'; tableId: string; offset: number; limit: number }
+);
+
+/** Messages of the page that are not requests: the answer to a dataset request, the heartbeat. */
+export type PageMessage =
+  | Request
+  | { kind: 'dataset'; id: number; bytes: Uint8Array | Blob }
+  | { kind: 'dataset-failed'; id: number; error: { name: string; message: string } }
+  | { kind: 'ping'; seq: number };
+
+/** Parses one message from the runner; `null` for anything that is not exactly a message. */
+export function parseRunnerMessage(data: unknown): RunnerMessage | null {
+  const parsed = v.safeParse(RunnerMessageSchema, data);
+  return parsed.success ? parsed.output : null;
+}
+
+/** Parses the value of a reply to a request of kind `kind`; `null` when it is not one. */
+export function parseReply<K extends keyof Replies>(
+  kind: K,
+  value: unknown,
+): { value: Replies[K] } | null {
+  const parsed = v.safeParse(ReplySchemas[kind], value);
+  return parsed.success ? { value: parsed.output as Replies[K] } : null;
+}
+
+// The schema and the runtime's own event type must describe the same thing: this fails to
+// compile when either changes alone.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const EVENTS_AGREE: Same<WireEvent, RunnerEvent> = true;
