@@ -10,6 +10,7 @@
  * (heartbeat). Page → worker: `Request`, typed but not parsed (the page is trusted).
  */
 import * as v from 'valibot';
+import { SHA256_HEX } from '../core/format/sha256-hex.ts';
 import type { CellSource } from '../core/runtime/notebook-runtime.ts';
 import type { DatasetSpec } from '../core/format/types.ts';
 import type { RunnerEvent } from '../core/runtime/events.ts';
@@ -18,7 +19,7 @@ const MAX_ID = 200;
 const Id = v.pipe(v.string(), v.maxLength(MAX_ID));
 const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0));
-const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+const Sha256 = v.pipe(v.string(), v.regex(SHA256_HEX));
 const Bytes = v.custom<Uint8Array>((input) => input instanceof Uint8Array, 'not bytes');
 const Position = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)));
 

@@ -113,6 +113,7 @@ describe.concurrent('algobook card', { timeout: CLI_TIMEOUT }, () => {
       code: 2,
       stdout: '',
       stderr: `${path}:6: \`transparency.purpose\` must be text, not a list\n`,
+      warned: false,
     });
     const missing = await algobook('card', join(tempDir(), 'none.algo.md'));
     expect(missing.code).toBe(2);

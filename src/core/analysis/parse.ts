@@ -95,7 +95,6 @@ export function tooDeep(error: unknown): CellSyntaxError {
   return {
     name: 'SyntaxError',
     code: 'too-deep',
-    params: { stage: 'analyse' },
     message:
       'This cell is nested too deeply to analyse: split its longest expression into several steps (intermediate constants)',
     line,

@@ -6,8 +6,6 @@ export interface CellSyntaxError {
    * beyond what can be analysed; a stable code the page can translate.
    */
   code?: 'too-deep';
-  /** What could not be done (`analyse`), for the wording. */
-  params?: { stage: string };
   message: string;
   line: number;
   column: number;

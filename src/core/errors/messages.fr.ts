@@ -58,7 +58,9 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
     'définition circulaire\u00a0: les cellules {cells} lisent les noms les unes des autres',
   'input-failed': 'l’entrée «\u00a0{input}\u00a0» a échoué\u00a0: {message}',
   'too-deep':
-    'Cette cellule est trop imbriquée pour être traitée\u00a0: découpez sa plus longue expression en plusieurs étapes (constantes intermédiaires)',
+    'Cette cellule est trop imbriquée pour être analysée\u00a0: découpez sa plus longue expression en plusieurs étapes (constantes intermédiaires)',
+  'too-deep-to-compile':
+    'Cette cellule est trop imbriquée pour être compilée\u00a0: découpez sa plus longue expression en plusieurs étapes (constantes intermédiaires)',
 
   'syntax-error': '{detail}',
   'syntax-unexpected-token': 'Symbole inattendu',

@@ -65,7 +65,9 @@ export const ERROR_MESSAGES = {
   'circular-definition': "circular definition: cells {cells} read each other's names",
   'input-failed': 'input "{input}" failed: {message}',
   'too-deep':
-    'This cell is nested too deeply to {stage}: split its longest expression into several steps (intermediate constants)',
+    'This cell is nested too deeply to analyse: split its longest expression into several steps (intermediate constants)',
+  'too-deep-to-compile':
+    'This cell is nested too deeply to compile: split its longest expression into several steps (intermediate constants)',
 
   // Syntax errors (the analysis, after acorn's messages)
   'syntax-error': '{detail}',

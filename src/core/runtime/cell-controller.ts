@@ -249,8 +249,7 @@ function tooDeepToCompile(error: RangeError): ErrorOutput {
   return {
     kind: 'error',
     name: error.name,
-    code: 'too-deep',
-    params: { stage: 'compile' },
+    code: 'too-deep-to-compile',
     message:
       'This cell is nested too deeply to compile: split its longest expression into several steps (intermediate constants)',
   };

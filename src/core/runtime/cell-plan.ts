@@ -73,7 +73,10 @@ export function planCells(
       return failure('Interrupted', 'cell-stopped');
     }
     if (analysis.error)
-      return { kind: 'error', ...analysis.error, ...syntaxCode(analysis.error.message) };
+      // A cell too deep to analyse has its own code; other syntax errors get acorn's, coded.
+      return analysis.error.code
+        ? { kind: 'error', ...analysis.error }
+        : { kind: 'error', ...analysis.error, ...syntaxCode(analysis.error.message) };
     const duplicate = analysis.declarations.find((name) => names.get(name)?.kind === 'duplicate');
     if (duplicate) {
       const cells = list(labelled(owners.get(duplicate) ?? []));
