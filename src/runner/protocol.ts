@@ -14,6 +14,7 @@ import { SHA256_HEX } from '../core/format/sha256-hex.ts';
 import type { CellSource } from '../core/runtime/notebook-runtime.ts';
 import type { DatasetSpec } from '../core/format/types.ts';
 import type { RunnerEvent } from '../core/runtime/events.ts';
+import type { ErrorOutput as RuntimeErrorOutput } from '../core/runtime/outputs.ts';
 
 const MAX_ID = 200;
 const Id = v.pipe(v.string(), v.maxLength(MAX_ID));
@@ -29,6 +30,11 @@ const ErrorOutput = v.strictObject({
   message: v.string(),
   line: Position,
   column: Position,
+  // algobook's own errors: a stable code and its parameters, which the page words (core/errors).
+  code: v.optional(v.pipe(v.string(), v.maxLength(MAX_ID))),
+  params: v.optional(
+    v.record(v.pipe(v.string(), v.maxLength(MAX_ID)), v.union([v.string(), v.number()])),
+  ),
 });
 
 const ColumnInfo = v.strictObject({ name: v.string(), type: v.string() });
@@ -187,3 +193,9 @@ export function parseReply<K extends keyof Replies>(
 // compile when either changes alone.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const EVENTS_AGREE: Same<WireEvent, RunnerEvent> = true;
+// Optional fields make two object types assignable both ways even when one lacks some of them,
+// so the error output's keys are compared too: a field the runtime adds must be in the schema.
+export const ERROR_KEYS_AGREE: Same<
+  keyof v.InferOutput<typeof ErrorOutput>,
+  keyof RuntimeErrorOutput
+> = true;

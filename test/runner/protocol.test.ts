@@ -31,6 +31,21 @@ describe('parseRunnerMessage(data)', () => {
             },
           },
           { kind: 'done', cellId: 'c1', run: 1, ms: 3 },
+          // algobook's own errors carry a code and parameters, which the page words.
+          {
+            kind: 'error',
+            cellId: 'c2',
+            run: 1,
+            ms: 1,
+            error: {
+              kind: 'error',
+              name: 'ReferenceError',
+              message: 'x is not defined',
+              code: 'undefined-name',
+              params: { name: 'x' },
+              line: 1,
+            },
+          },
           { kind: 'parse-start', dataset: 'd', sha256: SHA, bytes: 10 },
           { kind: 'parse-end', dataset: 'd', sha256: SHA, bytes: 10, rows: 1, ms: 1 },
         ],
