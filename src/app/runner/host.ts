@@ -204,8 +204,9 @@ export class RunnerHost {
     const frame = await openSandboxFrame(
       (message) => this.options.onRunnerError?.(message),
       this.options.network?.() ?? [],
-      // The frame's process died (a cell exhausted memory): stopped like a runaway cell.
-      () => void this.stop('crash'),
+      // The frame's process died. With cells running (one exhausted memory), they are stopped
+      // like a runaway cell and the rest runs again; idle, the person is told and restarts it.
+      () => (this.running.size ? void this.stop('crash') : this.crashed()),
     );
     if (this.disposed || this.fault || this.generation !== generation) {
       frame.destroy();

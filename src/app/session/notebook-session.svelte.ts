@@ -59,7 +59,9 @@ export class NotebookSession {
       onInterrupted: (cellIds, reason, elapsedMs) => {
         // The worker is gone, and with it any parse it was doing.
         this.data.parsingStopped();
-        if (!cellIds.length || reason === 'fault' || reason === 'crash') {
+        // A fault has its own alert; a crash with cells running (one exhausted memory) says so
+        // in the run bar, like a stop; an idle crash has the "crashed" alert with Restart.
+        if (!cellIds.length || reason === 'fault') {
           if (cellIds.length) this.markInterrupted(cellIds);
           return;
         }
