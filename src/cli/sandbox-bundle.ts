@@ -17,8 +17,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 export async function sandboxBundle(): Promise<string> {
   const dir = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'algobook');
-  const file = join(dir, 'sandbox-child.mjs');
-  const manifest = join(dir, 'sandbox-child.json');
+  // One bundle per installed copy of algobook: two checkouts share the cache folder, and a
+  // manifest that names the other copy's (unchanged) files would hand out that copy's code.
+  const copy = createHash('sha256').update(ROOT).digest('hex').slice(0, 16);
+  const file = join(dir, `sandbox-child-${copy}.mjs`);
+  const manifest = join(dir, `sandbox-child-${copy}.json`);
   const known = await readManifest(manifest);
   if (known && (await fingerprint(known.inputs)) === known.fingerprint && (await exists(file)))
     return file;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
+import { expectPageErrors, startApp, type AppHarness } from './support/browser.ts';
 import type { StaticServer } from './support/static-server.ts';
 import {
   cell,
@@ -36,6 +36,9 @@ afterAll(async () => {
 describe('the sandbox', () => {
   it("keeps a stranger's notebook away from the app's storage and page", async () => {
     const page = await app.newPage();
+    // The escape attempts' own rejections surface from the sandboxed worker: the notebook's
+    // errors by design, not the app's.
+    expectPageErrors(page, /^: Uncaught \(in promise\)/);
     try {
       // A draft of one's own, opened from a file through the UI, and a stored language choice.
       await page.goto(app.server.url);
