@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppHarness } from './support/browser.ts';
-import { cell, readerUrl, waitForOutput } from './support/notebook.ts';
+import { readerUrl } from './support/notebook.ts';
 import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
-import {
-  dataPanel,
-  datasetCard,
-  field,
-  notebookText,
-  sha256,
-  waitForState,
-} from './datasets-support.ts';
+import { dataPanel, datasetCard, notebookText, sha256, waitForState } from './datasets-support.ts';
 
 // The data panel frees the cached bytes of one dataset at a time: the others stay offline.
 
@@ -88,23 +81,6 @@ describe('the data panel', () => {
       await expect.poll(() => used.innerText()).toMatch(/1 dataset$/);
       expect(await a.getByRole('button', { name: 'Free its space' }).count()).toBe(0);
       expect(await b.getByRole('button', { name: 'Free its space' }).count()).toBe(1);
-    } finally {
-      await page.context().close();
-    }
-  });
-
-  it('asks the runner for the rows and types only of datasets that cells read', async () => {
-    const page = await app.newPage();
-    try {
-      await page.goto(readerUrl(app.server.url, `${portal.url}/nb/one-used.algo.md`));
-      await waitForOutput(cell(page, 2), 'rows:', /^rows: 2$/);
-      const [a, b] = [datasetCard(page, 'a'), datasetCard(page, 'b')];
-      await expect.poll(() => field(a, 'Rows').innerText()).toBe('2');
-      await a.getByRole('table', { name: 'Columns' }).waitFor();
-      // The bytes of b were fetched and checked (prefetch), but no cell read it into a table.
-      await waitForState(b, /^verified/);
-      expect(await field(b, 'Rows').innerText()).toBe('…');
-      expect(await b.getByRole('table').count()).toBe(0);
     } finally {
       await page.context().close();
     }

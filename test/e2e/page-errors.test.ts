@@ -62,7 +62,7 @@ describe('page errors in browser tests', () => {
           return seen.join('\n');
         })
         .toMatch(/unexpected boom/);
-      expect(seen).toEqual([expect.stringMatching(/Error: unexpected boom$/)]);
+      expect(seen).toEqual([expect.stringMatching(/Error: unexpected boom(\n|$)/)]);
     } finally {
       await page.context().close();
     }

@@ -163,6 +163,9 @@ export class DatasetLoader {
     this.patch(event.dataset, event.sha256, {
       parsing,
       ...(event.kind === 'parse-end' && { read: read + 1 }),
+      // A failed parse makes the panel ask once, and say what is wrong with the file; its own
+      // question fails the same way and must not count again (it would ask for ever).
+      ...(event.kind === 'parse-error' && { read: Math.max(read, 1) }),
     });
   }
 

@@ -36,7 +36,9 @@ describe('NotebookRuntime with deeply nested cells', () => {
     nb.update({ calls: chain(10_000), b: '1 + 1' });
     await nb.runtime.idle();
     const outputs = nb.outputs();
-    expect(outputs.calls).toMatchObject([{ kind: 'error', name: 'RangeError', code: 'too-deep-to-compile' }]);
+    expect(outputs.calls).toMatchObject([
+      { kind: 'error', name: 'RangeError', code: 'too-deep-to-compile' },
+    ]);
     expect(outputs.b.map(brief)).toEqual(['value 2']);
   });
 });
