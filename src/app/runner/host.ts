@@ -114,7 +114,14 @@ export class RunnerHost {
 
   /** The rows and column types of dataset `name`, as the runner reads it (the data panel). */
   async datasetInfo(name: string): Promise<DatasetInfo> {
-    return this.ask((channel) => channel.request('dataset-info', { name }));
+    const ask = () => this.ask((channel) => channel.request('dataset-info', { name }));
+    try {
+      return await ask();
+    } catch (error) {
+      // The runner was replaced while answering (a stop, a restart): ask the new one, once.
+      if (!(error instanceof RunnerGone) || this.disposed || this.fault) throw error;
+      return ask();
+    }
   }
 
   /** True while some cell's code is running. */
