@@ -17,7 +17,8 @@ export interface SandboxFrame {
 const READY_TIMEOUT_MS = 10_000;
 /** The frame's page answers a ping from a thread no cell runs on: silence means a dead process. */
 const HEARTBEAT_MS = 1_000;
-const MISSED_BEATS = 3;
+// Ten seconds of silence: a busy or slow machine can starve the frame for a few seconds.
+const MISSED_BEATS = 10;
 
 /** A prewarmed frame, and the network policy it was started with (its CSP cannot change). */
 let spare: { policy: string; frame: Promise<SandboxFrame> } | null = null;
