@@ -34,7 +34,8 @@ Options:
                  without it, a URL is refused unless you confirm at the terminal
 
 Cells run in a separate Node process that cannot read or write your files, start programs or
-workers (Node's permission model); datasets are read for them. They can use the network.
+workers (Node's permission model), nor reach the network but the origins a notebook declares
+(network:); datasets are read for them.
 
 Exit status: 0 when everything ran, 1 when a cell failed, 2 when the notebook cannot be
 read or the command line is wrong.

@@ -45,8 +45,8 @@ Every file is written under a temporary name and then moved in, the catalog last
 fails, the site is left as it was.
 
 Cells run in a separate Node process under Node's permission model: they cannot read or
-write your files (datasets are read for them), start processes or workers. They can still use
-the network: publish only notebooks you trust.
+write your files (datasets are read for them), start processes or workers, and reach no
+network but the origins the notebook declares (network:). Publish only notebooks you trust.
 
 Options:
   --site DIR      The site folder (created when missing)

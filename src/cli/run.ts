@@ -16,8 +16,8 @@ the outputs. Datasets are read from the paths (relative to FILE's folder) or htt
 the front matter pins, and checked against their sha256. Inputs take their default values.
 
 Cells run in a separate Node process under Node's permission model: they cannot read or
-write files (datasets are read for them), start processes or workers. They can still use the
-network: run only notebooks you trust.
+write files (datasets are read for them), start processes or workers, and reach no network but
+the origins the notebook declares (network:). Run only notebooks you trust.
 
 Without --json, outputs are printed for a person: prose condensed to its headings, tables as
 aligned text (first 10 rows), charts as one line (mark, fields, rows), inputs as

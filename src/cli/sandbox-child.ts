@@ -2,10 +2,14 @@
  * The entry of the child process in which `algobook` runs a notebook's cells (see
  * `sandboxed-run.ts`), under Node's permission model: it may read only its own bundled code, and
  * may not write files, start processes or workers. It asks its parent for dataset bytes by name,
- * over the IPC channel, and sends back the cells' reports and digests.
+ * over the IPC channel, and sends back the cells' reports and digests. The channel's functions
+ * are kept in this module's closure, and the cells run confined (`cell-compartment.ts`), so no
+ * cell can reach `process` to send a message of its own.
  */
+import { networkOrigins } from '../core/format/network.ts';
 import type { DatasetSpec, Notebook } from '../core/format/types.ts';
 import type { CellResult } from '../core/format/types.ts';
+import { confineCells } from './cell-compartment.ts';
 import { runNotebook } from './run-notebook.ts';
 import type { ChildMessage, ParentMessage } from './sandbox-protocol.ts';
 
@@ -13,6 +17,7 @@ import type { ChildMessage, ParentMessage } from './sandbox-protocol.ts';
 const send = process.send?.bind(process);
 if (!send) throw new Error('sandbox-child: started without an IPC channel');
 const post = (message: ChildMessage) => send(message);
+const disconnect = process.disconnect.bind(process);
 
 const waiting = new Map<number, { resolve(bytes: Uint8Array): void; reject(error: Error): void }>();
 let requests = 0;
@@ -35,12 +40,13 @@ async function run(notebook: Notebook, lines: number[]): Promise<void> {
     },
   });
   post({ kind: 'done', cells, results });
-  process.disconnect();
+  disconnect();
 }
 
 process.on('message', (message: ParentMessage) => {
   switch (message.kind) {
     case 'run':
+      confineCells(networkOrigins(message.notebook.front));
       void run(message.notebook, message.lines);
       return;
     case 'dataset': {

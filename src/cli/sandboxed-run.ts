@@ -23,7 +23,9 @@ export class SandboxError extends Error {
  * directory, no cache), and may not write files, start processes or workers, or load addons.
  * The parent does what the cells need done: it reads each dataset a cell asks for by name, with
  * `loadDataset`, from its own copy of the notebook's pins. Node's permission model does not
- * cover the network: cells can still fetch, as the command line's warning says.
+ * cover the network, nor the child's own `process` (its IPC channel): the child evaluates cells
+ * in an SES compartment that holds neither, with a `fetch` only for the declared origins
+ * (`cell-compartment.ts`).
  */
 export async function runSandboxed(
   notebook: Notebook,

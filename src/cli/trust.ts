@@ -10,7 +10,7 @@ export const TRUST_OPTION = { trust: { type: 'boolean' } } as const;
 
 /** Said on stderr each time cells run: what the sandbox keeps them from, and what it does not. */
 export const SANDBOX_WARNING =
-  "algobook: the notebook's cells run in a separate process that cannot read or write your files or start programs, but can use the network. Run only notebooks you trust.\n";
+  "algobook: the notebook's cells run in a separate process that cannot read or write your files, start programs or use the network (but the origins it declares). Run only notebooks you trust.\n";
 
 /** Asks a yes/no question when a person is at the terminal; `false` otherwise. */
 export type Confirm = (question: string) => Promise<boolean>;

@@ -22,8 +22,8 @@ Without an anchor, a copy whose text was edited and re-stamped with its own resu
 still reproduce them: the verdict then says that the identity of this copy was not checked.
 
 Cells run in a separate Node process under Node's permission model: they cannot read or
-write your files (datasets are read for them), start processes or workers. They can still use
-the network; a URL needs --trust.
+write your files (datasets are read for them), start processes or workers, and reach no
+network but the origins the notebook declares (network:); a URL needs --trust.
 
 Options:
   --sha256 HEX  The sha256 the version is known by (e.g. from a link); its text must match

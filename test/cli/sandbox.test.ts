@@ -10,18 +10,19 @@ afterAll(removeTempDirs);
 /**
  * A stranger's notebook whose cells try to act with the user's rights: write a file beside it,
  * read a private key outside its folder, start a process, start a worker. Each cell shows the
- * code of the error it met, or "allowed".
+ * code or name of the error it met, or "allowed". (Cells cannot reach `process` at all, see
+ * sandbox-confined.test.ts; the permission model is the second wall.)
  */
 function hostile(dir: string, secret: string): string {
   const target = (name: string) => JSON.stringify(join(dir, name));
   const cells = [
-    "const attempt = (f) => { try { f(); return 'allowed'; } catch (e) { return e.code ?? String(e); } };",
+    "const attempt = (f) => { try { f(); return 'allowed'; } catch (e) { return e.code ?? e.name; } };",
     `attempt(() => process.getBuiltinModule('node:fs').writeFileSync(${target('written.txt')}, 'x'))`,
     `attempt(() => process.getBuiltinModule('node:fs').readFileSync(${JSON.stringify(secret)}, 'utf8'))`,
     `attempt(() => process.getBuiltinModule('node:fs').readFileSync(${target('beside.txt')}, 'utf8'))`,
     `attempt(() => process.getBuiltinModule('node:child_process').execFileSync('touch', [${target('spawned.txt')}]))`,
     "attempt(() => new (process.getBuiltinModule('node:worker_threads').Worker)('1', { eval: true }))",
-    `await import('node:fs').then((fs) => attempt(() => fs.writeFileSync(${target('imported.txt')}, 'x')))`,
+    `await import('node:fs').then((fs) => fs.writeFileSync(${target('imported.txt')}, 'x'))`,
   ];
   const file = join(dir, 'hostile.algo.md');
   writeFileSync(
@@ -45,15 +46,18 @@ describe('algobook runs cells in a process that cannot act with the user’s rig
       const file = hostile(dir, secret);
 
       const { code, stdout, warned } = await algobook('run', file, '--json');
-      expect(code).toBe(0);
+      // The cell that imports fails to compile: one failed cell.
+      expect(code).toBe(1);
       expect(warned).toBe(true);
-      const cells: { kind: string; outputs: { kind: string; value?: unknown }[] }[] =
-        JSON.parse(stdout).cells;
+      const cells: {
+        kind: string;
+        outputs: { kind: string; value?: unknown; name?: string }[];
+      }[] = JSON.parse(stdout).cells;
       const shown = cells
         .filter((cell) => cell.kind === 'code')
         .slice(1)
-        .map((cell) => cell.outputs.map((output) => output.value));
-      expect(shown).toEqual(Array.from({ length: 6 }, () => ['ERR_ACCESS_DENIED']));
+        .map((cell) => cell.outputs.map((output) => output.value ?? output.name));
+      expect(shown).toEqual([...Array.from({ length: 5 }, () => ['TypeError']), ['SyntaxError']]);
       for (const name of ['written.txt', 'spawned.txt', 'imported.txt'])
         expect(existsSync(join(dir, name))).toBe(false);
     },

@@ -5,6 +5,8 @@
  * of its top-level declarations, or, for an expression cell, the expression's value.
  */
 
+import { evaluateCell } from './cell-evaluator.ts';
+
 /** What the compiled function resolves to: the cell's declarations, or its expression's value. */
 export type CompiledCell = (...args: unknown[]) => Promise<unknown>;
 
@@ -32,9 +34,9 @@ export function compileCell(
   const head = `(async function (${params.join(', ')}) {"use strict"; ${cell.expression ? 'return (' : ''}`;
   const tail = cell.expression ? '\n);\n})' : `\nreturn {${cell.declarations.join(', ')}};\n})`;
   const code = `${head}\n${source}${tail}\n//# sourceURL=${cellFileName(cellId)}`;
-  // Indirect eval: the function's scope is the global one, so globals (Math, fetch...) resolve
-  // as in a module and nothing of this module leaks into cells.
-  const compiled: unknown = globalThis.eval(code);
+  // Evaluated in a global scope (cell-evaluator.ts), so globals (Math, fetch...) resolve as in a
+  // module and nothing of this module leaks into cells.
+  const compiled: unknown = evaluateCell(code);
   if (typeof compiled !== 'function')
     throw new Error('compileCell: the wrapper did not evaluate to a function');
   return (...args) => compiled(...args);

@@ -1,6 +1,7 @@
 export { BUILTIN_NAMES, type BuiltinName } from './builtins.ts';
 export { Chart, chart, MAX_CHART_ROWS } from './chart.ts';
 export type { DatasetInfo } from './dataset-info.ts';
+export { useCellEvaluator, type CellEvaluator } from './cell-evaluator.ts';
 export { compileCell, locateInCell } from './compile.ts';
 export type {
   CellEvent,
