@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHarness } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
 import {
   editCopy,
   serveFixtures,
@@ -13,26 +13,21 @@ import { history, publish, storedVersions, TOTAL, waitForText } from './fixtures
 import { siteDir, writeSite, type Site } from './fixtures/publish/site.ts';
 
 let app: AppHarness;
-let host: StaticServer;
 let fixtures: StaticServer;
 let site: Site;
 
 beforeAll(async () => {
   const dir = await siteDir();
-  [app, host, fixtures] = await Promise.all([
-    startApp(),
-    serveStatic(dir, { cors: true }),
-    serveFixtures(),
-  ]);
-  site = await writeSite(dir, host.url);
+  // The site is the app's own: only its catalog vouches for the versions it lists.
+  [app, fixtures] = await Promise.all([startApp({ site: dir }), serveFixtures()]);
+  site = await writeSite(dir, app.server.url);
 });
 afterAll(async () => {
-  await Promise.all([app?.close(), host?.close(), fixtures?.close()]);
+  await Promise.all([app?.close(), fixtures?.close()]);
   if (site) await rm(site.dir, { recursive: true, force: true });
 });
 
-const catalogPage = (hash: string) =>
-  `${app.server.url}?catalog=${encodeURIComponent(`${host.url}catalog.json`)}${hash}`;
+const catalogPage = (hash: string) => `${app.server.url}${hash}`;
 
 describe('forks', () => {
   it('forks a published version into a new draft that knows its origin and diffs against it', async () => {
@@ -54,7 +49,7 @@ describe('forks', () => {
           '  id: city-total',
           '  version: 1',
           `  sha256: ${site.versions[0].sha256}`,
-          `  url: ${host.url}city-total/v1.algo.md`,
+          `  url: ${app.server.url}city-total/v1.algo.md`,
         ].join('\n'),
       );
       expect(draft?.text).not.toMatch(/^(version|results|parent|published|message):/m);
@@ -62,7 +57,7 @@ describe('forks', () => {
       // The fork says where it comes from, and compares with it.
       const origin = page.getByRole('link', { name: 'city-total, version 1' });
       expect(await origin.getAttribute('href')).toBe(
-        `?src=${encodeURIComponent(`${host.url}city-total/v1.algo.md`)}#sha256=${site.versions[0].sha256}`,
+        `?src=${encodeURIComponent(`${app.server.url}city-total/v1.algo.md`)}#sha256=${site.versions[0].sha256}`,
       );
       await typeCode(page, 4, 'md`Twice: ${2 * factor}`');
       await page.getByRole('button', { name: 'Compare with the origin' }).click();

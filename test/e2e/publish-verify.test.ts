@@ -2,36 +2,30 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppHarness } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
 import { editCopy, serveFixtures } from './support/notebook.ts';
 import { history, publish, storedVersions, TOTAL, waitForText } from './fixtures/publish/steps.ts';
 import { siteDir, writeSite, type Site } from './fixtures/publish/site.ts';
 
 let app: AppHarness;
-let host: StaticServer;
 let fixtures: StaticServer;
 let site: Site;
 
 beforeAll(async () => {
   const dir = await siteDir();
-  [app, host, fixtures] = await Promise.all([
-    startApp(),
-    serveStatic(dir, { cors: true }),
-    serveFixtures(),
-  ]);
-  site = await writeSite(dir, host.url);
+  // The site is the app's own: only its catalog vouches for the versions it lists.
+  [app, fixtures] = await Promise.all([startApp({ site: dir }), serveFixtures()]);
+  site = await writeSite(dir, app.server.url);
 });
 afterAll(async () => {
-  await Promise.all([app?.close(), host?.close(), fixtures?.close()]);
+  await Promise.all([app?.close(), fixtures?.close()]);
   if (site) await rm(site.dir, { recursive: true, force: true });
 });
 
 /** Opens version `n` of city-total from the site in a fresh browser (no cache) and verifies it. */
 async function verifyHosted(n: number): Promise<{ page: Page; verdict: string; panel: string }> {
   const page = await app.newPage();
-  await page.goto(
-    `${app.server.url}?catalog=${encodeURIComponent(`${host.url}catalog.json`)}#/city-total@${n}`,
-  );
+  await page.goto(`${app.server.url}#/city-total@${n}`);
   await page.getByRole('button', { name: 'Verify' }).click();
   const panel = page.getByRole('region', { name: 'Verification' });
   const verdict = panel

@@ -156,8 +156,11 @@ export async function openPublished(
       expected: listed.sha256,
       history: () => Promise.resolve(catalogHistory(catalogUrl, entry)),
       catalog: { url: catalogUrl, entry, thirdParty },
-      // A third-party catalog still names the hash the text must have; the reader labels it.
-      anchor: { kind: 'catalog', sha256: listed.sha256, url: catalogUrl },
+      // Only the site's own catalog anchors: another one is whoever wrote it, vouching for
+      // itself, so its notebook is shown as having no published record, with the origin.
+      ...(thirdParty
+        ? {}
+        : { anchor: { kind: 'catalog', sha256: listed.sha256, url: catalogUrl } }),
     };
     return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: url } };
   } catch (error) {

@@ -32,24 +32,13 @@ export interface VerifyReport {
 }
 
 /**
- * What anchors the opened text's identity: the site catalog it was opened from, the
- * `#sha256=` of its link, or this browser's own record of publishing it. A file opened by a
- * bare `?src=`, a share link or an example has none: its text vouches only for itself.
+ * What anchors the opened text's identity: the one anchor the reader's claim shows too
+ * (`Opened.anchor`, set where the text was opened): the site's own catalog, the `#sha256=` of
+ * its link, or this browser's own record of publishing it. A file opened by a bare `?src=`, a
+ * share link, an example or from a third-party catalog has none: its text vouches only for itself.
  */
 export function anchorOf(opened: Opened): Anchor | null {
-  const sha256 = opened.expected;
-  if (!sha256) return null;
-  switch (opened.where) {
-    case 'catalog':
-      return opened.catalog ? { kind: 'catalog', url: opened.catalog.url, sha256 } : null;
-    case 'url':
-      return { kind: 'hash', sha256 };
-    case 'local':
-      return { kind: 'stored', sha256 };
-    case 'example':
-    case 'share':
-      return null;
-  }
+  return opened.anchor ?? null;
 }
 
 /** The texts of this version and those before it, for the chain check. */

@@ -1,7 +1,8 @@
 /**
  * A catalog swap: `?catalog=` named by a link (or a prose link) must not replace the site's
  * catalog. It is never remembered, `#/<id>` reads only the site's own `catalog.json`, and any
- * other catalog is labelled third-party with its origin.
+ * other catalog is labelled third-party with its origin; it anchors nothing, so its notebooks are
+ * never called published.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -123,6 +124,36 @@ describe('a catalog named by ?catalog=', () => {
       expect(fr.errors).toEqual([]);
     } finally {
       await fr.page.context().close();
+    }
+  });
+
+  it('anchors nothing: its notebook has no published record, shows its origin, and Verify does not say Reproduced', async () => {
+    const { page, errors } = await newPage();
+    try {
+      await page.goto(`${own.url}?catalog=${encodeURIComponent(otherCatalog())}#/city-total@2`);
+      await page.getByRole('heading', { level: 1, name: 'Population of the cities' }).waitFor();
+      const claim = page.getByRole('note').filter({
+        hasText:
+          'This text calls itself version 2, but there is no published record to compare it with.',
+      });
+      await claim.waitFor();
+      const said = await claim.innerText();
+      expect(said).toContain(`listed in a third-party catalog from ${otherOrigin()}`);
+      expect(said).toContain(`Source: ${other.url}city-total/v2.algo.md`);
+      expect(await page.getByText('Version 2', { exact: true }).count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Verify' }).click();
+      const verdict = page
+        .getByRole('region', { name: 'Verification' })
+        .getByRole('status')
+        .filter({ hasText: /^(Reproduced|Results reproduce|Not reproduced|Tampered)/ });
+      await verdict.waitFor({ timeout: 30_000 });
+      expect(await verdict.innerText()).toMatch(
+        /^Results reproduce; the identity of this copy was not checked/,
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
     }
   });
 

@@ -72,11 +72,16 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-/** The built app (`dist/`) served on 127.0.0.1, and a browser to drive it. */
-export async function startApp(options: { chromiumArgs?: string[] } = {}): Promise<AppHarness> {
+/**
+ * The built app (`dist/`) served on 127.0.0.1, and a browser to drive it; `site` is a folder
+ * served beside the app (its own `catalog.json` and versions, as a city would publish them).
+ */
+export async function startApp(
+  options: { chromiumArgs?: string[]; site?: string } = {},
+): Promise<AppHarness> {
   if (!existsSync(`${DIST}/index.html`))
     throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = await serveStatic(DIST);
+  const server = await serveStatic(DIST, { also: options.site });
   const browser = await launch(options.chromiumArgs);
   return {
     browser,

@@ -27,6 +27,8 @@ export interface StaticServer {
 export interface StaticServerOptions {
   /** Answer with `Access-Control-Allow-Origin: *`, as open-data hosts do. */
   cors?: boolean;
+  /** A second folder, answered for paths the first does not have (a site beside the app). */
+  also?: string;
   /** Extra routes answered before files: path → handler result. */
   routes?: Record<
     string,
@@ -55,13 +57,14 @@ export async function serveStatic(
       res.end(r.body);
       return;
     }
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    const roots = options.also === undefined ? [root] : [root, resolve(options.also)];
+    const files = roots.map((dir) => normalize(join(dir, path)));
+    if (files.some((file, i) => !file.startsWith(roots[i]))) {
       res.writeHead(403).end();
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const file = await firstFile(files);
       const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -82,4 +85,16 @@ export async function serveStatic(
         server.close(() => ok());
       }),
   };
+}
+
+/** The first of `files` that exists (a folder's `index.html`); throws when none does. */
+async function firstFile(files: readonly string[]): Promise<string> {
+  for (const [i, candidate] of files.entries()) {
+    try {
+      return (await stat(candidate)).isDirectory() ? join(candidate, 'index.html') : candidate;
+    } catch (error) {
+      if (i === files.length - 1) throw error;
+    }
+  }
+  throw new Error('no file');
 }
