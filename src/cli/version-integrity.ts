@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import {
+  chainAnchor,
   checkChain,
   checkVersion,
   PublishError,
@@ -44,9 +45,20 @@ export async function checkIntegrity(
   const version = source.notebook.front.version ?? 0;
   const own = textHash(source.text);
   if (given) {
-    result.checked.push(`text against the given sha256 ${given.sha256.slice(0, 12)}…`);
-    result.problems.push(...checkVersion(source.text, given.sha256, version));
-    result.anchor = { kind: given.kind, sha256: given.sha256 };
+    const anchor: Anchor = { kind: given.kind, sha256: given.sha256 };
+    const mismatch = checkVersion(source.text, given.sha256, version);
+    // The given hash may be a later version's: then its parents must lead to this text.
+    const chained = mismatch.length ? await chainFrom(source, version, anchor) : null;
+    if (chained) {
+      result.checked.push(
+        `text through the parent chain from version ${chained.version}, whose text has the given sha256 ${given.sha256.slice(0, 12)}…`,
+      );
+      result.anchor = chained;
+    } else {
+      result.checked.push(`text against the given sha256 ${given.sha256.slice(0, 12)}…`);
+      result.problems.push(...mismatch);
+      result.anchor = anchor;
+    }
   }
   const catalog = await readNearbyCatalog(source);
   if (typeof catalog === 'string') result.unchecked.push(catalog);
@@ -99,6 +111,25 @@ export async function checkIntegrity(
     ...checkChain(chain).filter((p) => !(p.code === 'tampered' && p.version === version)),
   );
   return result;
+}
+
+/**
+ * The chain anchor of this version when `anchor` names a later version found beside it
+ * (`v<n>.algo.md`, read upwards until one is missing), whose parents lead down to this text.
+ */
+async function chainFrom(
+  source: NotebookSource,
+  version: number,
+  anchor: Exclude<Anchor, { kind: 'chain' }>,
+): Promise<Anchor | null> {
+  const later: VersionText[] = [];
+  for (let n = version + 1; ; n++) {
+    const text = await readSibling(source, `v${n}.algo.md`);
+    if (typeof text !== 'string') break;
+    later.push({ version: n, text });
+    if (textHash(text) === anchor.sha256.toLowerCase()) break;
+  }
+  return chainAnchor(anchor, { version, text: source.text }, later);
 }
 
 interface NearbyCatalog {

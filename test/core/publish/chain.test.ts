@@ -2,26 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkChain, checkVersion } from '../../../src/core/publish/chain.ts';
 import { freezeVersion } from '../../../src/core/publish/freeze.ts';
 import type { VersionText } from '../../../src/core/publish/types.ts';
-import { small, SHA_B } from './fixtures.ts';
+import { small, SHA_B, three } from './fixtures.ts';
 
 const NOW = new Date(Date.UTC(2026, 10, 26));
-
-/** Three published versions of the small notebook, each listed under its sha256. */
-function three(): VersionText[] {
-  const out: VersionText[] = [];
-  let previous: { version: number; sha256: string } | undefined;
-  let draft = small();
-  for (let n = 1; n <= 3; n++) {
-    draft = {
-      ...draft,
-      cells: [...draft.cells, { kind: 'markdown', id: `m${n}`, source: `Change ${n}` }],
-    };
-    const v = freezeVersion(draft, { previous, message: `v${n}`, results: [], now: NOW });
-    out.push({ version: n, text: v.text, sha256: v.sha256 });
-    previous = { version: n, sha256: v.sha256 };
-  }
-  return out;
-}
 
 const codes = (versions: VersionText[]) =>
   checkChain(versions).map((p) => `${p.code} ${p.version}`);
