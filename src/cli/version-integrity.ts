@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import {
   chainAnchor,
   checkChain,
+  MAX_LATER_VERSIONS,
   checkVersion,
   PublishError,
   readCatalog,
@@ -123,7 +124,7 @@ async function chainFrom(
   anchor: Exclude<Anchor, { kind: 'chain' }>,
 ): Promise<Anchor | null> {
   const later: VersionText[] = [];
-  for (let n = version + 1; ; n++) {
+  for (let n = version + 1; n <= version + MAX_LATER_VERSIONS; n++) {
     const text = await readSibling(source, `v${n}.algo.md`);
     if (typeof text !== 'string') break;
     later.push({ version: n, text });

@@ -23,6 +23,8 @@ import {
   versionUrl,
 } from '../publish/catalog.ts';
 import { describePublishError } from '../publish/describe-error.ts';
+import { chainFromLink } from '../publish/chain-from-link.ts';
+import type { Anchor } from '../../core/publish/anchor.ts';
 import type { HistoryItem, Opened } from '../publish/opened.ts';
 import { loadNotebook, parseText } from './load-notebook.ts';
 
@@ -48,19 +50,26 @@ export async function openUrl(src: string, sha256?: string): Promise<Opening> {
   const loaded = await loadNotebook(src);
   if (!loaded.ok) return loaded;
   const actual = textHash(loaded.text);
+  // Only a hash the link pins vouches for the text; what the file says of itself does not.
+  let anchor: Anchor | null = sha256 ? { kind: 'hash', sha256 } : null;
   if (sha256 && actual !== sha256) {
-    return {
-      ok: false,
-      message: t('publish.src.mismatch', { url: loaded.url, expected: sha256, actual }),
-    };
+    // The link may pin a later version, whose parents lead to this one.
+    const version = loaded.notebook.front.version;
+    anchor = version
+      ? await chainFromLink(loaded.url, { version, text: loaded.text }, sha256)
+      : null;
+    if (!anchor)
+      return {
+        ok: false,
+        message: t('publish.src.mismatch', { url: loaded.url, expected: sha256, actual }),
+      };
   }
   const opened: Opened = {
     text: loaded.text,
     sha256: actual,
     url: loaded.url,
     where: 'url',
-    // Only a hash the link pins vouches for the text; what the file says of itself does not.
-    ...(sha256 && { expected: sha256, anchor: { kind: 'hash', sha256 } }),
+    ...(anchor && { expected: anchor.sha256, anchor }),
   };
   return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: src } };
 }

@@ -4,6 +4,9 @@ import type { Anchor } from './anchor.ts';
 import { textHash } from './canonical-text.ts';
 import type { VersionText } from './types.ts';
 
+/** How many later versions a reader looks for beside a version (a host may answer any path). */
+export const MAX_LATER_VERSIONS = 64;
+
 /**
  * An earlier version's `chain` anchor. `from` vouches for the text of a later version (a link's
  * `#sha256=`, `--sha256`, the site's catalog); that version names the one before it by the hash

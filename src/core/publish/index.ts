@@ -21,7 +21,7 @@ export { EXPORT_ROWS } from './export-rows.ts';
 export { PublishError, type PublishErrorCode } from './errors.ts';
 export type * from './types.ts';
 export { anchoredHash, describeAnchor, type Anchor } from './anchor.ts';
-export { chainAnchor } from './chain-anchor.ts';
+export { chainAnchor, MAX_LATER_VERSIONS } from './chain-anchor.ts';
 export {
   identityOf,
   verdictExit,

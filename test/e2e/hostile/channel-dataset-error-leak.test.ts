@@ -59,7 +59,7 @@ describe('a compromised runner asking for datasets', () => {
     try {
       await replaceRunner(page, compromisedRunner(ASK_AND_TELL));
       await page.goto(readerUrl(app.server.url, `${site.url}hostile.algo.md`));
-      const output = cell(page, 1).getByText(/^learned:/);
+      const output = cell(page, 1).getByText(/learned:/);
       await output.waitFor();
       const learned = await output.innerText();
       // Both requests failed, each with a reason: the changed source (with the pinned hash)
