@@ -46,7 +46,7 @@ export async function checkIntegrity(
   const version = source.notebook.front.version ?? 0;
   const own = textHash(source.text);
   if (given) {
-    const anchor: Anchor = { kind: given.kind, sha256: given.sha256 };
+    const anchor = { kind: given.kind, sha256: given.sha256 };
     const mismatch = checkVersion(source.text, given.sha256, version);
     // The given hash may be a later version's: then its parents must lead to this text.
     const chained = mismatch.length ? await chainFrom(source, version, anchor) : null;
@@ -122,7 +122,7 @@ async function chainFrom(
   source: NotebookSource,
   version: number,
   anchor: Exclude<Anchor, { kind: 'chain' }>,
-): Promise<Anchor | null> {
+): Promise<Extract<Anchor, { kind: 'chain' }> | null> {
   const later: VersionText[] = [];
   for (let n = version + 1; n <= version + MAX_LATER_VERSIONS; n++) {
     const text = await readSibling(source, `v${n}.algo.md`);
