@@ -13,7 +13,8 @@ in its front matter, or its http(s) URL) is what was published and still gives i
 
   1. its identity: its text against an anchor, a record of its sha256 the text cannot supply:
      --sha256, the URL's "#sha256=HEX", or the site catalog (../catalog.json, as
-     "algobook publish" lays a site out);
+     "algobook publish" lays a site out); or a later version beside it (v<n>.algo.md)
+     whose text has the given sha256 and whose parents lead down to this text;
   2. its parent chain: each earlier version's text must hash to the next one's "parent";
   3. its results: every code cell is run again on the pinned datasets (inputs at their
      defaults) and the digest of its outputs compared with the published one.
@@ -26,7 +27,8 @@ write your files (datasets are read for them), start processes or workers, and r
 network but the origins the notebook declares (network:); a URL needs --trust.
 
 Options:
-  --sha256 HEX  The sha256 the version is known by (e.g. from a link); its text must match
+  --sha256 HEX  The sha256 the version is known by (e.g. from a link), or a later version's;
+                its text (or that later version's) must match
   --json        Print {verdict, identity, anchor, results, problems, datasets, cells} as JSON
   -h, --help    Show this help
 
