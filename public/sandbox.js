@@ -106,7 +106,7 @@
     }
     function blocked(url) {
       var origin = originOf(url);
-      var shown = origin || (url === null ? 'other sites' : String(url));
+      var shown = origin || (url === null ? '*' : String(url));
       var error = new Error(
         'This notebook cannot contact ' +
           shown +
@@ -114,7 +114,9 @@
           ' Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
       );
       error.name = 'NetworkBlockedError';
+      // A code and its parameters: the page words the error in the reader's language.
       error.code = 'network-blocked';
+      error.params = { origin: shown };
       return error;
     }
     function check(url) {

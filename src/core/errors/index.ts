@@ -18,3 +18,4 @@ export {
 } from './messages.ts';
 export { errorMessagesFr } from './messages.fr.ts';
 export { errorCatalogues, errorText, type ErrorLocale } from './translate.ts';
+export { fromWire, toWire, type WireError } from './wire.ts';
