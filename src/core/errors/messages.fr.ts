@@ -142,13 +142,13 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'portal-cancelled': 'La requête à {url} a été annulée.',
 
   'version-tampered':
-    'La version {version} a été modifiée\u00a0: le sha256 de son texte est {actual}…, pas {expected}… publié.',
+    'La version {version} a été modifiée\u00a0: son SHA-256 est {actual}…, celui publié est {expected}….',
   'version-broken-parent':
-    'Le parent de la version {version} est {actual}\u00a0; il devrait nommer {expected}.',
-  'version-duplicate': 'La version {version} apparaît plusieurs fois.',
+    'La version {version} ne désigne pas le texte de la version précédente comme parent.',
+  'version-duplicate': 'La version {version} figure plusieurs fois.',
   'version-missing': 'La version {version} manque.',
   'version-wrong-number': 'La version {version} se dit version {actual}.',
-  'version-unreadable': 'La version {version} ne peut pas être lue\u00a0: {detail}',
+  'version-unreadable': 'La version {version} n’est pas un carnet valide.',
 
   'storage-full':
     'Le stockage de votre navigateur est plein\u00a0: cette modification n’est pas enregistrée. Libérez de la place (par exemple en supprimant d’anciens brouillons) ou exportez le carnet.',

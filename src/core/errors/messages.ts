@@ -152,14 +152,15 @@ export const ERROR_MESSAGES = {
   'portal-http': '{url} answered {status}.',
   'portal-cancelled': 'The request to {url} was cancelled.',
 
-  // Versions and their chain (`ChainProblem`)
+  // Versions and their chain (`ChainProblem`; the command line says more, with the hashes)
   'version-tampered':
-    "Version {version} has been modified: its text's sha256 is {actual}…, not the published {expected}….",
-  'version-broken-parent': "Version {version}'s parent is {actual}; it should name {expected}.",
-  'version-duplicate': 'Version {version} appears more than once.',
+    'Version {version} was modified: its SHA-256 is {actual}…, the published one is {expected}….',
+  'version-broken-parent':
+    'Version {version} does not name the previous version’s text as its parent.',
+  'version-duplicate': 'Version {version} is listed more than once.',
   'version-missing': 'Version {version} is missing.',
   'version-wrong-number': 'Version {version} says it is version {actual}.',
-  'version-unreadable': 'Version {version} cannot be read: {detail}',
+  'version-unreadable': 'Version {version} is not a valid notebook.',
 
   // Browser storage
   'storage-full':
