@@ -19,3 +19,4 @@ export {
 export { errorMessagesFr } from './messages.fr.ts';
 export { errorCatalogues, errorText, type ErrorLocale } from './translate.ts';
 export { fromWire, toWire, type WireError } from './wire.ts';
+export { errorName } from './error-names.ts';

@@ -82,7 +82,7 @@ const ENGLISH_WORDS = new Set(
     'the of to is are was were be been not cannot could would should must with from this that ' +
     'which has have does did expected unexpected invalid missing unknown failed found line ' +
     'column than when where there only into and its it outside token declared defined ' +
-    'undefined contains damaged properties'
+    'undefined contains damaged properties error blocked'
   ).split(' '),
 );
 
@@ -90,7 +90,9 @@ const ENGLISH_WORDS = new Set(
 export function englishWordsIn(texts: readonly string[]): string[] {
   const found: string[] = [];
   for (const text of texts) {
-    const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) =>
+    // Identifiers shown as titles ("NetworkBlockedError") are read word by word.
+    const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+    const words = (spaced.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) =>
       ENGLISH_WORDS.has(word),
     );
     if (words.length) found.push(`${[...new Set(words)].join(' ')}: ${text}`);
