@@ -106,7 +106,7 @@
     }
     function blocked(url) {
       var origin = originOf(url);
-      var shown = origin || (url === null ? '*' : String(url));
+      var shown = origin || (url === null ? 'other sites' : String(url));
       var error = new Error(
         'This notebook cannot contact ' +
           shown +
@@ -115,7 +115,8 @@
       );
       error.name = 'NetworkBlockedError';
       // A code and its parameters: the page words the error in the reader's language.
-      error.code = 'network-blocked';
+      // (No address yet, as for new Image(): "other sites", a code of its own.)
+      error.code = url === null && !origin ? 'network-blocked-any' : 'network-blocked';
       error.params = { origin: shown };
       return error;
     }

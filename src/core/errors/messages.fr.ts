@@ -92,6 +92,8 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
 
   'runner-stopped': 'L’exécuteur des cellules a été arrêté.',
   'runner-request-failed': 'L’exécuteur des cellules n’a pas pu répondre.',
+  'network-blocked-any':
+    'Ce carnet ne peut pas contacter d’autres sites\u00a0: les cellules n’ont pas accès au réseau, sauf aux origines qu’un carnet déclare dans son en-tête (`network:`). Les données passent par dataset()\u00a0: épinglez le jeu de données dans l’en-tête et lisez-le avec dataset(nom).',
   'network-blocked':
     'Ce carnet ne peut pas contacter {origin}\u00a0: les cellules n’ont pas accès au réseau, sauf aux origines qu’un carnet déclare dans son en-tête (`network:`). Les données passent par dataset()\u00a0: épinglez le jeu de données dans l’en-tête et lisez-le avec dataset(nom).',
 
