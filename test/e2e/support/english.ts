@@ -92,9 +92,7 @@ export function englishWordsIn(texts: readonly string[]): string[] {
   for (const text of texts) {
     // Identifiers shown as titles ("NetworkBlockedError") are read word by word.
     const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
-    const words = (spaced.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) =>
-      ENGLISH_WORDS.has(word),
-    );
+    const words = (spaced.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word));
     if (words.length) found.push(`${[...new Set(words)].join(' ')}: ${text}`);
   }
   return found;
