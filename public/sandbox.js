@@ -114,7 +114,10 @@
           ' Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
       );
       error.name = 'NetworkBlockedError';
-      error.code = 'network-blocked';
+      // A code and its parameters: the page words the error in the reader's language.
+      // (No address yet, as for new Image(): "other sites", a code of its own.)
+      error.code = url === null && !origin ? 'network-blocked-any' : 'network-blocked';
+      error.params = { origin: shown };
       return error;
     }
     function check(url) {

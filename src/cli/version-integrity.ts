@@ -109,7 +109,7 @@ export async function checkIntegrity(
   );
   // The earlier versions' own problems are reported too: a chain is only as sound as its links.
   result.problems.push(
-    ...checkChain(chain).filter((p) => !(p.code === 'tampered' && p.version === version)),
+    ...checkChain(chain).filter((p) => !(p.kind === 'tampered' && p.version === version)),
   );
   return result;
 }

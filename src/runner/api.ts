@@ -1,6 +1,7 @@
 import type { CellResult } from '../core/format/types.ts';
 import type { RunnerEvent } from '../core/runtime/events.ts';
 import { NotebookRuntime, type DatasetInfo } from '../core/runtime/index.ts';
+import { fromWire, toWire } from '../core/errors/index.ts';
 import { EventGate } from './event-gate.ts';
 import type { PageMessage, Request, RunnerMessage } from './protocol.ts';
 
@@ -103,9 +104,7 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
         datasets.delete(message.id);
         return;
       case 'dataset-failed': {
-        const error = new Error(message.error.message);
-        error.name = message.error.name;
-        datasets.get(message.id)?.reject(error);
+        datasets.get(message.id)?.reject(fromWire(message.error));
         datasets.delete(message.id);
         return;
       }
@@ -120,10 +119,7 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
             post({
               kind: 'failure',
               id: message.id,
-              error: {
-                name: error instanceof Error ? error.name : 'Error',
-                message: error instanceof Error ? error.message : String(error),
-              },
+              error: toWire(error),
             }),
         );
     }

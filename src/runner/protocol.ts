@@ -14,6 +14,7 @@ import { SHA256_HEX } from '../core/format/sha256-hex.ts';
 import type { CellSource } from '../core/runtime/notebook-runtime.ts';
 import type { DatasetSpec } from '../core/format/types.ts';
 import type { RunnerEvent } from '../core/runtime/events.ts';
+import type { WireError } from '../core/errors/index.ts';
 import type { ErrorOutput as RuntimeErrorOutput } from '../core/runtime/outputs.ts';
 
 const MAX_ID = 200;
@@ -24,17 +25,21 @@ const Sha256 = v.pipe(v.string(), v.regex(SHA256_HEX));
 const Bytes = v.custom<Uint8Array>((input) => input instanceof Uint8Array, 'not bytes');
 const Position = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)));
 
+// algobook's own errors: a stable code and its parameters, which the page words (core/errors).
+const Coded = {
+  code: v.optional(v.pipe(v.string(), v.maxLength(MAX_ID))),
+  params: v.optional(
+    v.record(v.pipe(v.string(), v.maxLength(MAX_ID)), v.union([v.string(), v.number()])),
+  ),
+};
+
 const ErrorOutput = v.strictObject({
   kind: v.literal('error'),
   name: v.string(),
   message: v.string(),
   line: Position,
   column: Position,
-  // algobook's own errors: a stable code and its parameters, which the page words (core/errors).
-  code: v.optional(v.pipe(v.string(), v.maxLength(MAX_ID))),
-  params: v.optional(
-    v.record(v.pipe(v.string(), v.maxLength(MAX_ID)), v.union([v.string(), v.number()])),
-  ),
+  ...Coded,
 });
 
 const ColumnInfo = v.strictObject({ name: v.string(), type: v.string() });
@@ -107,7 +112,7 @@ const About = { dataset: Id, sha256: Sha256, bytes: Count };
 const DatasetEvent = v.variant('kind', [
   v.strictObject({ kind: v.literal('parse-start'), ...About }),
   v.strictObject({ kind: v.literal('parse-end'), ...About, rows: Count, ms: Ms }),
-  v.strictObject({ kind: v.literal('parse-error'), ...About, error: v.string() }),
+  v.strictObject({ kind: v.literal('parse-error'), ...About, error: v.string(), ...Coded }),
 ]);
 
 /** One event of the runtime, as the page accepts it. */
@@ -121,7 +126,7 @@ export const RunnerMessageSchema = v.variant('kind', [
   v.strictObject({
     kind: v.literal('failure'),
     id: Count,
-    error: v.strictObject({ name: v.string(), message: v.string() }),
+    error: v.strictObject({ name: v.string(), message: v.string(), ...Coded }),
   }),
   v.strictObject({ kind: v.literal('pong'), seq: Count }),
 ]);
@@ -171,7 +176,7 @@ export type Request = { id: number } & (
 export type PageMessage =
   | Request
   | { kind: 'dataset'; id: number; bytes: Uint8Array | Blob }
-  | { kind: 'dataset-failed'; id: number; error: { name: string; message: string } }
+  | { kind: 'dataset-failed'; id: number; error: WireError }
   | { kind: 'ping'; seq: number };
 
 /** Parses one message from the runner; `null` for anything that is not exactly a message. */

@@ -9,6 +9,7 @@ import { startApp, type AppHarness } from './support/browser.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { readerUrl, serveFixtures, waitForMonaco } from './support/notebook.ts';
 import { englishIn } from './support/english.ts';
+import { interfaceText } from './support/interface-text.ts';
 
 let app: AppHarness;
 let fixtures: StaticServer;
@@ -19,57 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([app?.close(), fixtures?.close()]);
 });
-
-/**
- * What the notebook says, not the app: its title and summary, prose, code, Markdown outputs,
- * values, table cells and column names, the chart's drawing, its inputs' labels and its errors.
- */
-const NOTEBOOK_TEXT = [
-  '.nb-header h1',
-  '.nb-header .summary',
-  '.prose',
-  '.markdown',
-  'pre',
-  '.monaco-editor .view-lines',
-  '.inspector .line',
-  'td',
-  'thead .name',
-  'thead .type',
-  'svg',
-  '.input',
-  // An error the notebook's code throws is its own text; algobook's own errors carry a code.
-  '.error:not([data-code]) .name',
-  '.error:not([data-code]) .message',
-  // The examples' titles and summaries come from the notebooks too.
-  '.cards a',
-  '.cards p:not(.meta)',
-].join(', ');
-
-/** The interface's text on the page: what is shown, and names and hints given to assistive technology. */
-function interfaceText(page: Page): Promise<string[]> {
-  return page.evaluate((notebookText) => {
-    const texts: string[] = [];
-    for (const element of document.body.querySelectorAll('*')) {
-      if (element.closest(notebookText) || element.closest('script, style')) continue;
-      for (const attribute of [
-        'aria-label',
-        'title',
-        'placeholder',
-        'alt',
-        'aria-roledescription',
-      ]) {
-        const value = element.getAttribute(attribute);
-        if (value) texts.push(value);
-      }
-      const own = [...element.childNodes].some(
-        (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
-      );
-      if (own && element instanceof HTMLElement && element.checkVisibility())
-        texts.push(element.innerText);
-    }
-    return texts.map((text) => text.trim()).filter(Boolean);
-  }, NOTEBOOK_TEXT);
-}
 
 /** The English messages found in the page's interface, as `key: text`. */
 async function englishLeft(page: Page): Promise<string[]> {

@@ -78,15 +78,13 @@ describe('verify', () => {
       expect(tampered.verdict).toBe(
         'Tampered: this version is not the one published, or its chain of versions is broken.',
       );
-      expect(tampered.panel).toMatch(
-        /Version 1 has been modified: its text's sha256 is [0-9a-f]{12}…/,
-      );
+      expect(tampered.panel).toMatch(/Version 1 was modified: its SHA-256 is [0-9a-f]{12}…/);
       await tampered.page.context().close();
 
       // Version 2 itself is intact, but its chain is not: version 1 was changed.
       const chain = await verifyHosted(2);
       expect(chain.verdict).toMatch(/^Tampered/);
-      expect(chain.panel).toMatch(/Version 1 has been modified/);
+      expect(chain.panel).toMatch(/Version 1 was modified/);
       await chain.page.context().close();
     } finally {
       await site.write('city-total/v1.algo.md', v1);

@@ -48,11 +48,26 @@ describe('parseRunnerMessage(data)', () => {
           },
           { kind: 'parse-start', dataset: 'd', sha256: SHA, bytes: 10 },
           { kind: 'parse-end', dataset: 'd', sha256: SHA, bytes: 10, rows: 1, ms: 1 },
+          // A failed parse says why with a code and parameters, which the page words.
+          {
+            kind: 'parse-error',
+            dataset: 'd',
+            sha256: SHA,
+            bytes: 10,
+            error: 'Dataset "d" could not be read as csv: the file is empty',
+            code: 'dataset-empty',
+            params: { dataset: 'd', format: 'csv' },
+          },
         ],
       },
       { kind: 'dataset-request', id: 1, name: 'communes' },
       { kind: 'reply', id: 3, value: undefined },
       { kind: 'failure', id: 3, error: { name: 'Error', message: 'no' } },
+      {
+        kind: 'failure',
+        id: 4,
+        error: { name: 'RunnerGone', message: 'stopped', code: 'runner-stopped', params: {} },
+      },
       { kind: 'pong', seq: 4 },
     ];
     for (const message of messages) expect(parseRunnerMessage(message)).toEqual(message);
@@ -71,6 +86,28 @@ describe('parseRunnerMessage(data)', () => {
         events: [{ kind: 'output', cellId: 'c', run: 1, output: { kind: 'html' } }],
       },
       { kind: 'events', events: [{ kind: 'running', cellId: 'c', run: -1 }] },
+      // The code and parameters of a failed parse or request are plain: nothing else is kept.
+      {
+        kind: 'events',
+        events: [
+          { kind: 'parse-error', dataset: 'd', sha256: SHA, bytes: 1, error: 'e', html: '<b>' },
+        ],
+      },
+      {
+        kind: 'events',
+        events: [
+          {
+            kind: 'parse-error',
+            dataset: 'd',
+            sha256: SHA,
+            bytes: 1,
+            error: 'e',
+            params: { x: { toString: 'no' } },
+          },
+        ],
+      },
+      { kind: 'failure', id: 1, error: { name: 'E', message: 'm', code: 42 } },
+      { kind: 'failure', id: 1, error: { name: 'E', message: 'm', stack: 'at evil' } },
       { kind: 'pong', seq: 1, __proto__: { x: 1 } },
       JSON.parse('{"kind":"pong","seq":1,"__proto__":{"x":1}}'),
       null,

@@ -1,3 +1,4 @@
+import { AlgobookError, type ErrorParams } from '../../core/errors/index.ts';
 import { t } from '../i18n/i18n.svelte.ts';
 import { formatSize } from './format-size.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
@@ -11,7 +12,7 @@ export type LoadErrorKind =
  * it was thrown). `kind` lets the panel offer the right way out (a local file for `cors`, a
  * portal query for `too-large`).
  */
-export class DatasetLoadError extends Error {
+export class DatasetLoadError extends AlgobookError {
   constructor(
     readonly kind: LoadErrorKind,
     readonly url: string,
@@ -24,8 +25,29 @@ export class DatasetLoadError extends Error {
       message?: string;
     } = {},
   ) {
-    super(detail.message ?? describe(kind, url, detail));
+    // The download codes of the core; the message is already in the interface's language.
+    super(...codeOf(kind, url, detail), detail.message ?? describe(kind, url, detail));
     this.name = 'DatasetLoadError';
+  }
+}
+
+function codeOf(
+  kind: LoadErrorKind,
+  url: string,
+  detail: DatasetLoadError['detail'],
+): [string, ErrorParams] {
+  const mb = (n: number | undefined) => (n === undefined ? '?' : Math.round(n / 1e6));
+  switch (kind) {
+    case 'not-found':
+    case 'status':
+      return [
+        'download-http',
+        { url, status: `${detail.status ?? ''} ${detail.statusText ?? ''}`.trim() },
+      ];
+    case 'too-large':
+      return ['download-too-large', { url, size: mb(detail.size), limit: mb(detail.limit) }];
+    default:
+      return [`download-${kind}`, { url }];
   }
 }
 

@@ -8,7 +8,6 @@ import { chartGuardEn } from './features/chart-guard.en.ts';
 import { citizenEn } from './features/citizen.en.ts';
 import { dataEn } from './features/data.en.ts';
 import { linksEn } from './features/links.en.ts';
-import { errorsEn } from './features/errors.en.ts';
 import { publishEn } from './features/publish.en.ts';
 import { houseEn } from './features/house.en.ts';
 import { sandboxEn } from './features/sandbox.en.ts';
@@ -24,7 +23,6 @@ export const en = {
   ...linksEn,
   ...chartGuardEn,
   ...sandboxEn,
-  ...errorsEn,
   ...verifyEn,
   ...runnerEn,
 

@@ -3,7 +3,6 @@ import { chartGuardFr } from './features/chart-guard.fr.ts';
 import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';
 import { linksFr } from './features/links.fr.ts';
-import { errorsFr } from './features/errors.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
 import { houseFr } from './features/house.fr.ts';
 import { sandboxFr } from './features/sandbox.fr.ts';
@@ -22,7 +21,6 @@ export const fr: Record<keyof typeof en, string> = {
   ...linksFr,
   ...chartGuardFr,
   ...sandboxFr,
-  ...errorsFr,
   ...verifyFr,
   ...runnerFr,
 

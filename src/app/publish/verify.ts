@@ -68,7 +68,7 @@ export async function verifyVersion(notebook: Notebook, opened: Opened): Promise
   if (chain) {
     for (const problem of checkChain(chain)) {
       // The opened text's own mismatch is reported once, above.
-      if (problem.code === 'tampered' && problem.version === version && isTampered(opened))
+      if (problem.kind === 'tampered' && problem.version === version && isTampered(opened))
         continue;
       problems.push(problem);
     }

@@ -6,6 +6,7 @@
  * a dataset is asked for by name and resolved by the page against its own notebook.
  */
 import type { RunnerEvent } from '../../core/runtime/events.ts';
+import { AlgobookError, toWire } from '../../core/errors/index.ts';
 import { EventGate } from '../../runner/event-gate.ts';
 import {
   parseReply,
@@ -45,13 +46,13 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** A request the runner failed (its own error, e.g. an unknown dataset). */
-export class RunnerRequestError extends Error {}
+/** A request the runner failed (its own error, e.g. a dataset that cannot be read). */
+export class RunnerRequestError extends AlgobookError {}
 
 /** The runner was ended (stopped, faulted, disposed) before it answered. */
-export class RunnerGone extends Error {
+export class RunnerGone extends AlgobookError {
   constructor() {
-    super('The cell runner was stopped.');
+    super('runner-stopped');
     this.name = 'RunnerGone';
   }
 }
@@ -150,8 +151,10 @@ export class RunnerChannel {
         const pending = this.#pending.get(message.id);
         if (!pending) return this.#fault({ kind: 'bad-reply' });
         this.#pending.delete(message.id);
-        const error = new RunnerRequestError(message.error.message);
-        error.name = message.error.name;
+        // Its code, when it has one, is kept so the page can word it; else it keeps its text.
+        const { name, message: text, code = 'runner-request-failed', params } = message.error;
+        const error = new RunnerRequestError(code, params ?? { detail: text }, text);
+        error.name = name;
         return pending.reject(error);
       }
       case 'pong':
@@ -165,17 +168,7 @@ export class RunnerChannel {
       // A Blob is passed by reference; bytes are moved, not copied.
       this.#post({ kind: 'dataset', id, bytes }, bytes instanceof Blob ? [] : [bytes.buffer]);
     } catch (error) {
-      this.#post({ kind: 'dataset-failed', id, error: describe(error) });
+      this.#post({ kind: 'dataset-failed', id, error: toWire(error) });
     }
   }
-}
-
-/**
- * The error a dataset request gets: its name and message, built by the page's loader from the
- * pinned spec only (`fetch-dataset.ts` never puts the hash of unpinned bytes in a message sent
- * here; see `datasetError`).
- */
-function describe(error: unknown): { name: string; message: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: 'Error', message: String(error) };
 }

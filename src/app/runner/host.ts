@@ -5,7 +5,8 @@ import type { DatasetInfo } from '../../runner/api.ts';
 import { RunnerChannel, RunnerGone, type RunnerFault } from './channel.ts';
 import type { FloodLimits } from './flood-meter.ts';
 import { Heartbeat } from './heartbeat.ts';
-import { redactHashes } from './redact.ts';
+import { coreError } from '../../core/errors/index.ts';
+import { redactError } from './redact.ts';
 import { openSandboxFrame, prewarmSandbox, type SandboxFrame } from './sandbox-frame.ts';
 
 /** Why cells were interrupted. */
@@ -247,15 +248,11 @@ export class RunnerHost {
     const spec = Object.hasOwn(this.snapshot.datasets, name)
       ? this.snapshot.datasets[name]
       : undefined;
-    if (!spec) throw unknownDataset(name);
+    if (!spec) throw unknownDataset(name, Object.keys(this.snapshot.datasets));
     try {
       return await this.options.loadDataset(name, spec);
     } catch (error) {
-      const safe = new Error(
-        redactHashes(error instanceof Error ? error.message : String(error), spec.sha256),
-      );
-      safe.name = error instanceof Error ? error.name : 'Error';
-      throw safe;
+      throw redactError(error, spec.sha256);
     }
   }
 
@@ -295,8 +292,8 @@ export class RunnerHost {
   }
 }
 
-function unknownDataset(name: string): Error {
-  const error = new Error(`Unknown dataset "${name}".`);
-  error.name = 'UnknownDataset';
-  return error;
+function unknownDataset(name: string, known: string[]): Error {
+  return known.length
+    ? coreError('unknown-dataset', { name, known: known.join(', ') }, 'UnknownDataset')
+    : coreError('no-datasets', { name }, 'UnknownDataset');
 }

@@ -19,7 +19,29 @@ export const COLUMN_TYPES: readonly ColumnType[] = [
 ];
 
 /** A value that does not convert to the type the author forced. */
-export class ColumnTypeError extends Error {}
+const WHAT: Record<ColumnType, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'a boolean (true/false, oui/non, 1/0)',
+  date: 'a date (YYYY-MM-DD or DD/MM/YYYY)',
+};
+
+/** A value that is not of its column's forced type; the page words it from the fields. */
+export class ColumnTypeError extends Error {
+  constructor(
+    /** The value that is not of the type, as shown (a string in quotes). */
+    readonly value: string,
+    readonly type: ColumnType,
+    readonly column = '',
+    /** The row (from 1) of the value, when the table was typed after parsing. */
+    readonly row?: number,
+  ) {
+    super(
+      `${column ? `column "${column}" is declared ${type}, but ` : ''}${row ? `on row ${row} ` : ''}${value} is not ${WHAT[type]}`,
+    );
+  }
+}
 
 /** The type of each column, from all its non-null values; a column of nulls only is `string`. */
 export function inferColumnTypes(table: ColumnTable): ColumnInfo[] {
@@ -74,12 +96,11 @@ export function converter(type: ColumnType): (value: unknown) => unknown {
       return (v) =>
         v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v);
     case 'number':
-      return (v) => toNumber(v, 'a number');
+      return (v) => toNumber(v, 'number');
     case 'integer':
       return (v) => {
-        const n = toNumber(v, 'an integer');
-        if (n !== null && !Number.isInteger(n))
-          throw new ColumnTypeError(`${shown(v)} is not an integer`);
+        const n = toNumber(v, 'integer');
+        if (n !== null && !Number.isInteger(n)) throw new ColumnTypeError(shown(v), 'integer');
         return n;
       };
     case 'boolean':
@@ -88,7 +109,7 @@ export function converter(type: ColumnType): (value: unknown) => unknown {
         const text = String(v).trim().toLowerCase();
         if (TRUE.has(text)) return true;
         if (FALSE.has(text)) return false;
-        throw new ColumnTypeError(`${shown(v)} is not a boolean (true/false, oui/non, 1/0)`);
+        throw new ColumnTypeError(shown(v), 'boolean');
       };
     case 'date':
       return (v) => {
@@ -101,21 +122,21 @@ export function converter(type: ColumnType): (value: unknown) => unknown {
             ? new Date(ISO_DATE.test(text) ? `${text}T00:00:00Z` : text)
             : new Date(NaN);
         if (Number.isNaN(date.getTime()) || (fr && date.getUTCDate() !== Number(fr[1]))) {
-          throw new ColumnTypeError(`${shown(v)} is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
+          throw new ColumnTypeError(shown(v), 'date');
         }
         return date;
       };
   }
 }
 
-function toNumber(v: unknown, what: string): number | null {
+function toNumber(v: unknown, type: 'number' | 'integer'): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   const text = String(v).trim();
   const n = Number(DECIMAL_COMMA.test(text) ? text.replace(',', '.') : text);
   if (text === '' || Number.isNaN(n) || typeof v === 'boolean') {
-    throw new ColumnTypeError(`${shown(v)} is not ${what}`);
+    throw new ColumnTypeError(shown(v), type);
   }
   return n;
 }
@@ -139,7 +160,7 @@ export function csvParsers(
         return convert(value);
       } catch (error) {
         if (error instanceof ColumnTypeError) {
-          throw new ColumnTypeError(`column "${name}" is declared ${type}, but ${error.message}`);
+          throw new ColumnTypeError(error.value, type, name);
         }
         throw error;
       }
@@ -163,9 +184,7 @@ export function applyColumnTypes(
         out[i] = convert(values[i]);
       } catch (error) {
         if (!(error instanceof ColumnTypeError)) throw error;
-        throw new ColumnTypeError(
-          `column "${name}" is declared ${type}, but on row ${i + 1} ${error.message}`,
-        );
+        throw new ColumnTypeError(error.value, type, name, i + 1);
       }
     }
     changed[name] = out;

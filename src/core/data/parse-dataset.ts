@@ -26,7 +26,6 @@ export async function parseDataset(
   name = 'dataset',
   options: ParseOptions = {},
 ): Promise<ColumnTable> {
-  const fail = (reason: string, line?: number) => new DatasetParseError(name, format, reason, line);
   const failWith = (code: DatasetParseCode, params?: ErrorParams, line?: number) =>
     new DatasetParseError(name, format, { code, params } satisfies ParseProblem, line);
   const columns = options.columns ?? {};
@@ -52,7 +51,7 @@ export async function parseDataset(
         table = fromRecords(parseJson(decode(bytes, failWith), failWith), failWith);
         break;
       case 'geojson':
-        table = fromGeoJson(parseJson(decode(bytes, failWith), failWith), fail);
+        table = fromGeoJson(parseJson(decode(bytes, failWith), failWith), failWith);
         break;
       case 'arrow':
         try {
@@ -63,7 +62,7 @@ export async function parseDataset(
         break;
       case 'parquet': {
         const { fromParquet } = await import('./parse-parquet.ts');
-        table = await fromParquet(bytes, fail);
+        table = await fromParquet(bytes, failWith);
         break;
       }
       default:
@@ -73,7 +72,12 @@ export async function parseDataset(
     checkMissing(table, columns, failWith);
     return applyColumnTypes(table, columns);
   } catch (error) {
-    if (error instanceof ColumnTypeError) throw fail(error.message);
+    if (error instanceof ColumnTypeError) {
+      const { column, type, value, row } = error;
+      throw row === undefined
+        ? failWith('column-type', { column, type, value })
+        : failWith('column-type-row', { column, type, value, row });
+    }
     throw error;
   }
 }

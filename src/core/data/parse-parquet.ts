@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import * as aq from 'arquero';
+import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
 
 /**
  * Parquet through hyparquet, imported on first use so that notebooks without Parquet never load
@@ -8,7 +9,7 @@ import * as aq from 'arquero';
  */
 export async function fromParquet(
   bytes: Uint8Array,
-  fail: (reason: string) => Error,
+  fail: (code: DatasetParseCode, params?: ErrorParams) => Error,
 ): Promise<ColumnTable> {
   const [{ parquetMetadata, parquetRead, parquetSchema }, compressors] = await Promise.all([
     import('hyparquet'),
@@ -22,7 +23,10 @@ export async function fromParquet(
   try {
     metadata = parquetMetadata(file);
   } catch (error) {
-    throw fail(`not a Parquet file (${error instanceof Error ? error.message : String(error)})`);
+    // hyparquet's own words are English: kept as a parameter, not in the sentence.
+    throw fail('parquet-invalid', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const names = parquetSchema(metadata).children.map((child) => child.element.name);
   const rows = Number(metadata.num_rows);
@@ -43,11 +47,9 @@ export async function fromParquet(
     const message = error instanceof Error ? error.message : String(error);
     const codec = /unsupported compression codec: (\w+)/.exec(message)?.[1];
     if (codec) {
-      throw fail(
-        `it is compressed with ${codec}, which algobook does not read; export it as CSV, or as Parquet with Snappy, gzip, LZ4 or ZSTD`,
-      );
+      throw fail('parquet-codec', { codec });
     }
-    throw fail(`the Parquet data is damaged (${message})`);
+    throw fail('parquet-damaged', { detail: message });
   }
   return aq.table(columns, names);
 }

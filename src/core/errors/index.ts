@@ -18,3 +18,5 @@ export {
 } from './messages.ts';
 export { errorMessagesFr } from './messages.fr.ts';
 export { errorCatalogues, errorText, type ErrorLocale } from './translate.ts';
+export { fromWire, toWire, type WireError } from './wire.ts';
+export { errorName } from './error-names.ts';

@@ -24,6 +24,19 @@ const DATASET_PARSE_REASONS_FR: Record<DatasetParseCode, string> = {
     'format inconnu\u00a0; formats possibles\u00a0: csv, tsv, json, geojson, arrow ou parquet',
   'columns-missing':
     '`columns` nomme {missing}, absentes des données\u00a0; ses colonnes sont {columns}',
+  'column-type':
+    'la colonne «\u00a0{column}\u00a0» a un type imposé, mais {value} n’est pas de ce type',
+  'column-type-row':
+    'la colonne «\u00a0{column}\u00a0» a un type imposé, mais à la ligne {row} {value} n’est pas de ce type',
+  'geojson-not-geojson':
+    'ce n’est pas du GeoJSON\u00a0: une FeatureCollection était attendue ({"type": "FeatureCollection", "features": [...]})',
+  'geojson-not-collection': 'une FeatureCollection GeoJSON était attendue, le type est {type}',
+  'geojson-not-feature': 'l’élément {item} n’est pas une Feature GeoJSON',
+  'geojson-properties': 'les propriétés de l’élément {item} ne sont pas un objet',
+  'parquet-invalid': 'ce n’est pas un fichier Parquet',
+  'parquet-codec':
+    'il est compressé en {codec}, qu’algobook ne lit pas\u00a0; exportez-le en CSV, ou en Parquet avec Snappy, gzip, LZ4 ou ZSTD',
+  'parquet-damaged': 'les données Parquet sont endommagées',
   'dataset-unreadable': '{reason}',
 };
 
@@ -40,6 +53,9 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
   'format-fence-unclosed':
     'bloc de code ouvert ici ({fence}) jamais fermé\u00a0; fermez-le par une ligne {close}',
   'format-invalid-yaml': 'YAML invalide dans l’en-tête\u00a0: {detail}',
+  'format-key-missing': 'l’en-tête doit avoir `{key}` (un texte)',
+  'format-key-empty': '`{key}` ne doit pas être vide',
+  'format-key-not-text': '`{key}` doit être un texte, pas {value}',
   'format-invalid': '{reason}',
 };
 
@@ -62,7 +78,8 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'too-deep-to-compile':
     'Cette cellule est trop imbriquée pour être compilée\u00a0: découpez sa plus longue expression en plusieurs étapes (constantes intermédiaires)',
 
-  'syntax-error': '{detail}',
+  'syntax-error': 'ce code n’est pas du JavaScript valide ligne {line}, colonne {column}',
+  'syntax-engine': 'le moteur JavaScript ne peut pas compiler cette cellule',
   'syntax-unexpected-token': 'Symbole inattendu',
   'syntax-unexpected-character': 'Caractère inattendu «\u00a0{char}\u00a0»',
   'syntax-unterminated-string': 'Chaîne de caractères non fermée',
@@ -72,6 +89,13 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'syntax-unexpected-keyword': 'Mot-clé inattendu «\u00a0{word}\u00a0»',
   'syntax-import':
     '{word} n’est pas encore possible dans les cellules\u00a0; les fonctions intégrées {builtins} sont disponibles, et les déclarations de premier niveau sont partagées avec les autres cellules',
+
+  'runner-stopped': 'L’exécuteur des cellules a été arrêté.',
+  'runner-request-failed': 'L’exécuteur des cellules n’a pas pu répondre.',
+  'network-blocked-any':
+    'Ce carnet ne peut pas contacter d’autres sites\u00a0: les cellules n’ont pas accès au réseau, sauf aux origines qu’un carnet déclare dans son en-tête (`network:`). Les données passent par dataset()\u00a0: épinglez le jeu de données dans l’en-tête et lisez-le avec dataset(nom).',
+  'network-blocked':
+    'Ce carnet ne peut pas contacter {origin}\u00a0: les cellules n’ont pas accès au réseau, sauf aux origines qu’un carnet déclare dans son en-tête (`network:`). Les données passent par dataset()\u00a0: épinglez le jeu de données dans l’en-tête et lisez-le avec dataset(nom).',
 
   'unknown-dataset':
     'Jeu de données inconnu «\u00a0{name}\u00a0»\u00a0; ce carnet épingle\u00a0: {known}.',
@@ -118,6 +142,15 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'portal-query': 'Le portail a refusé la requête\u00a0: {detail}',
   'portal-http': '{url} a répondu {status}.',
   'portal-cancelled': 'La requête à {url} a été annulée.',
+
+  'version-tampered':
+    'La version {version} a été modifiée\u00a0: son SHA-256 est {actual}…, celui publié est {expected}….',
+  'version-broken-parent':
+    'La version {version} ne désigne pas le texte de la version précédente comme parent.',
+  'version-duplicate': 'La version {version} figure plusieurs fois.',
+  'version-missing': 'La version {version} manque.',
+  'version-wrong-number': 'La version {version} se dit version {actual}.',
+  'version-unreadable': 'La version {version} n’est pas un carnet valide.',
 
   'storage-full':
     'Le stockage de votre navigateur est plein\u00a0: cette modification n’est pas enregistrée. Libérez de la place (par exemple en supprimant d’anciens brouillons) ou exportez le carnet.',

@@ -20,7 +20,19 @@ export const DATASET_PARSE_REASONS = {
   'arrow-invalid': 'not Arrow IPC data ({detail})',
   'dataset-format-unknown': 'unknown format; expected csv, tsv, json, geojson, arrow or parquet',
   'columns-missing': '`columns` names {missing}, not in the data; its columns are {columns}',
-  // Reasons not given a code of their own yet (GeoJSON, Parquet, forced column types).
+  'column-type': 'column "{column}" has a forced type, but {value} is not of that type',
+  'column-type-row':
+    'column "{column}" has a forced type, but on row {row} {value} is not of that type',
+  'geojson-not-geojson':
+    'not GeoJSON: expected a FeatureCollection ({"type": "FeatureCollection", "features": [...]})',
+  'geojson-not-collection': 'expected a GeoJSON FeatureCollection, found type {type}',
+  'geojson-not-feature': 'feature {item} is not a GeoJSON Feature',
+  'geojson-properties': 'feature {item} has properties that are not an object',
+  'parquet-invalid': 'not a Parquet file',
+  'parquet-codec':
+    'it is compressed with {codec}, which algobook does not read; export it as CSV, or as Parquet with Snappy, gzip, LZ4 or ZSTD',
+  'parquet-damaged': 'the Parquet data is damaged',
+  // Reasons of older callers, given as English text.
   'dataset-unreadable': '{reason}',
 } as const;
 
@@ -44,6 +56,9 @@ export const FORMAT_REASONS = {
   'format-fence-unclosed':
     'unclosed code fence opened here ({fence}); close it with a line {close}',
   'format-invalid-yaml': 'invalid YAML in the front matter: {detail}',
+  'format-key-missing': 'the front matter needs `{key}` (text)',
+  'format-key-empty': '`{key}` must not be empty',
+  'format-key-not-text': '`{key}` must be text, not {value}',
   // Reasons not given a code of their own yet.
   'format-invalid': '{reason}',
 } as const;
@@ -70,7 +85,9 @@ export const ERROR_MESSAGES = {
     'This cell is nested too deeply to compile: split its longest expression into several steps (intermediate constants)',
 
   // Syntax errors (the analysis, after acorn's messages)
-  'syntax-error': '{detail}',
+  // Any other message of acorn's or the engine's: where, in words of ours; its text as `detail`.
+  'syntax-error': 'this code is not valid JavaScript at line {line}, column {column}',
+  'syntax-engine': 'the JavaScript engine cannot compile this cell',
   'syntax-unexpected-token': 'Unexpected token',
   'syntax-unexpected-character': "Unexpected character '{char}'",
   'syntax-unterminated-string': 'Unterminated string constant',
@@ -80,6 +97,14 @@ export const ERROR_MESSAGES = {
   'syntax-unexpected-keyword': "Unexpected keyword '{word}'",
   'syntax-import':
     '{word} is not supported in cells yet; the builtins {builtins} are in scope, and top-level declarations are shared with other cells',
+
+  // The runner and its sandbox
+  'runner-stopped': 'The cell runner was stopped.',
+  'runner-request-failed': 'The cell runner could not answer.',
+  'network-blocked-any':
+    'This notebook cannot contact other sites: cells have no network access, except to the origins a notebook declares in its front matter (`network:`). Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
+  'network-blocked':
+    'This notebook cannot contact {origin}: cells have no network access, except to the origins a notebook declares in its front matter (`network:`). Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
 
   // Builtins misused by a cell
   'unknown-dataset': 'Unknown dataset "{name}"; this notebook pins: {known}.',
@@ -128,6 +153,16 @@ export const ERROR_MESSAGES = {
   'portal-query': 'The portal refused the query: {detail}',
   'portal-http': '{url} answered {status}.',
   'portal-cancelled': 'The request to {url} was cancelled.',
+
+  // Versions and their chain (`ChainProblem`; the command line says more, with the hashes)
+  'version-tampered':
+    'Version {version} was modified: its SHA-256 is {actual}…, the published one is {expected}….',
+  'version-broken-parent':
+    'Version {version} does not name the previous version’s text as its parent.',
+  'version-duplicate': 'Version {version} is listed more than once.',
+  'version-missing': 'Version {version} is missing.',
+  'version-wrong-number': 'Version {version} says it is version {actual}.',
+  'version-unreadable': 'Version {version} is not a valid notebook.',
 
   // Browser storage
   'storage-full':

@@ -20,11 +20,17 @@ const PATTERNS: [RegExp, ErrorCode, string[]][] = [
   ],
 ];
 
-/** The code and parameters of a syntax error's message. */
-export function syntaxCode(message: string): { code: ErrorCode; params: ErrorParams } {
+/**
+ * The code and parameters of a syntax error's message; any other message says only where the
+ * error is, with the parser's English text kept as `detail`.
+ */
+export function syntaxCode(
+  message: string,
+  where: { line: number; column: number },
+): { code: ErrorCode; params: ErrorParams } {
   for (const [pattern, code, names] of PATTERNS) {
     const match = pattern.exec(message);
     if (match) return { code, params: Object.fromEntries(names.map((n, i) => [n, match[i + 1]])) };
   }
-  return { code: 'syntax-error', params: { detail: message } };
+  return { code: 'syntax-error', params: { detail: message, ...where } };
 }

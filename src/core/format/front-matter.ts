@@ -65,16 +65,20 @@ function checkFrontMatter(front: unknown, at: Locator): asserts front is FrontMa
 function checkText(front: Record<string, unknown>, at: Locator, key: string, required: boolean) {
   const value = front[key];
   if (!(key in front)) {
-    if (required) throw new FormatError(at.keyLine(), `the front matter needs \`${key}\` (text)`);
+    if (required)
+      throw new FormatError(at.keyLine(), { code: 'format-key-missing', params: { key } });
     return;
   }
   // `summary:` left empty is a place to fill in later; an empty id or title is not.
   if (!required && value === null) return;
   if (required && (value === null || (typeof value === 'string' && !value.trim()))) {
-    throw new FormatError(at.keyLine(key), `\`${key}\` must not be empty`);
+    throw new FormatError(at.keyLine(key), { code: 'format-key-empty', params: { key } });
   }
   if (typeof value !== 'string') {
-    throw new FormatError(at.keyLine(key), `\`${key}\` must be text, not ${shown(value)}`);
+    throw new FormatError(at.keyLine(key), {
+      code: 'format-key-not-text',
+      params: { key, value: shown(value) },
+    });
   }
 }
 

@@ -2,7 +2,8 @@ import { FormatError } from '../format/errors.ts';
 import { parse } from '../format/parse.ts';
 import type { Notebook } from '../format/types.ts';
 import { textHash } from './canonical-text.ts';
-import type { ChainProblem, VersionText } from './types.ts';
+import { ChainProblem } from './chain-problem.ts';
+import type { VersionText } from './types.ts';
 
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 12) : 'none');
 
@@ -15,13 +16,12 @@ export function checkVersion(text: string, sha256: string, version?: number): Ch
   if (actual === sha256.toLowerCase()) return [];
   const number = version ?? readNumber(text) ?? 0;
   return [
-    {
-      code: 'tampered',
-      version: number,
-      expected: sha256,
-      actual,
-      message: `Version ${number} has been modified: its text's sha256 is ${short(actual)}…, not the published ${short(sha256)}….`,
-    },
+    new ChainProblem(
+      'tampered',
+      number,
+      `Version ${number} has been modified: its text's sha256 is ${short(actual)}…, not the published ${short(sha256)}….`,
+      { expected: sha256, actual },
+    ),
   ];
 }
 
@@ -35,11 +35,13 @@ export function checkChain(versions: readonly VersionText[]): ChainProblem[] {
   const byNumber = new Map<number, VersionText>();
   for (const entry of versions) {
     if (byNumber.has(entry.version)) {
-      problems.push({
-        code: 'duplicate',
-        version: entry.version,
-        message: `Version ${entry.version} appears more than once.`,
-      });
+      problems.push(
+        new ChainProblem(
+          'duplicate',
+          entry.version,
+          `Version ${entry.version} appears more than once.`,
+        ),
+      );
       continue;
     }
     byNumber.set(entry.version, entry);
@@ -48,27 +50,25 @@ export function checkChain(versions: readonly VersionText[]): ChainProblem[] {
   for (let n = 1; n <= latest; n++) {
     const entry = byNumber.get(n);
     if (!entry) {
-      problems.push({ code: 'missing', version: n, message: `Version ${n} is missing.` });
+      problems.push(new ChainProblem('missing', n, `Version ${n} is missing.`));
       continue;
     }
     if (entry.sha256) problems.push(...checkVersion(entry.text, entry.sha256, n));
     const notebook = readNotebook(entry.text);
     if (typeof notebook === 'string') {
-      problems.push({
-        code: 'unreadable',
-        version: n,
-        message: `Version ${n} cannot be read: ${notebook}`,
-      });
+      problems.push(new ChainProblem('unreadable', n, `Version ${n} cannot be read: ${notebook}`));
       continue;
     }
     const front = notebook.front;
     if (front.version !== n) {
-      problems.push({
-        code: 'wrong-number',
-        version: n,
-        actual: front.version,
-        message: `Version ${n} says it is version ${front.version ?? '(none)'}.`,
-      });
+      problems.push(
+        new ChainProblem(
+          'wrong-number',
+          n,
+          `Version ${n} says it is version ${front.version ?? '(none)'}.`,
+          { actual: front.version },
+        ),
+      );
     }
     const before = byNumber.get(n - 1);
     // Version 1 descends from nothing, or from the version it was forked from.
@@ -84,13 +84,14 @@ export function checkChain(versions: readonly VersionText[]): ChainProblem[] {
             ? `the version it was forked from (${short(expected)}…)`
             : 'nothing, as a first version'
           : `version ${n - 1} (${short(expected)}…)`;
-      problems.push({
-        code: 'broken-parent',
-        version: n,
-        expected: expected ?? '',
-        actual: front.parent,
-        message: `Version ${n}'s parent is ${front.parent ? `${short(front.parent)}…` : 'missing'}; it should name ${what}.`,
-      });
+      problems.push(
+        new ChainProblem(
+          'broken-parent',
+          n,
+          `Version ${n}'s parent is ${front.parent ? `${short(front.parent)}…` : 'missing'}; it should name ${what}.`,
+          { expected: expected ?? '', actual: front.parent },
+        ),
+      );
     }
   }
   return problems;

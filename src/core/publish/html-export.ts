@@ -1,4 +1,5 @@
 import { bytesToBase64 } from '../encoding/base64.ts';
+import { errorName } from '../errors/error-names.ts';
 import { errorText } from '../errors/translate.ts';
 import type { DatasetSpec, Notebook } from '../format/types.ts';
 import { notebookHash } from './canonical-text.ts';
@@ -153,7 +154,8 @@ async function outputHtml(output: ExportOutput, w: ExportWords): Promise<string>
     case 'error': {
       // algobook's own errors in the export's language; a notebook's own as it threw them.
       const message = errorText(w.lang, output.code, output.params, output.message);
-      return `<p class="error"><strong>${esc(output.name)}</strong>: ${esc(message)}</p>`;
+      const title = errorName(w.lang, output.name, output.code !== undefined);
+      return `<p class="error"><strong>${esc(title)}</strong>: ${esc(message)}</p>`;
     }
   }
 }

@@ -20,6 +20,7 @@ export { chartSvg } from './chart-svg.ts';
 export { EXPORT_ROWS } from './export-rows.ts';
 export { PublishError, type PublishErrorCode } from './errors.ts';
 export type * from './types.ts';
+export { ChainProblem } from './chain-problem.ts';
 export { anchoredHash, describeAnchor, type Anchor } from './anchor.ts';
 export { chainAnchor, MAX_LATER_VERSIONS } from './chain-anchor.ts';
 export {

@@ -1,3 +1,4 @@
+import { errorName } from '../errors/error-names.ts';
 import { errorText } from '../errors/translate.ts';
 import { exportWords, type ExportLang, type ExportWords } from './export-labels.ts';
 import type { Notebook } from '../format/types.ts';
@@ -120,11 +121,12 @@ async function toJupyter(
     }
     case 'error': {
       const message = errorText(words.lang, output.code, output.params, output.message);
+      const title = errorName(words.lang, output.name, output.code !== undefined);
       return {
         output_type: 'error',
-        ename: output.name,
+        ename: title,
         evalue: message,
-        traceback: [`${output.name}: ${message}`],
+        traceback: [`${title}: ${message}`],
       };
     }
   }

@@ -38,26 +38,7 @@ export interface FrozenVersion {
   notebook: Notebook;
 }
 
-/** Why a version or a chain cannot be trusted. `code` lets the UI word it in its language. */
-export type ChainProblem =
-  /** The text's sha256 is not the one it is listed under. */
-  | { code: 'tampered'; version: number; expected: string; actual: string; message: string }
-  /** `parent` is not the sha256 of the previous version's text. */
-  | {
-      code: 'broken-parent';
-      version: number;
-      expected: string;
-      actual: string | undefined;
-      message: string;
-    }
-  /** Two versions carry the same number. */
-  | { code: 'duplicate'; version: number; message: string }
-  /** A number is missing between 1 and the latest. */
-  | { code: 'missing'; version: number; message: string }
-  /** The text's front matter says another number than the one it is listed under. */
-  | { code: 'wrong-number'; version: number; actual: number | undefined; message: string }
-  /** The text is not a valid notebook. */
-  | { code: 'unreadable'; version: number; message: string };
+export type { ChainProblem, ChainProblemKind } from './chain-problem.ts';
 
 /** One cell whose digest differs from the published one. */
 export interface ResultDifference {

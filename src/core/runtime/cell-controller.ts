@@ -118,7 +118,11 @@ export class CellController {
         compiled = compileCell(this.id, cell.source, analysis, [...plan.builtins, ...plan.inputs]);
       } catch (error) {
         compiled =
-          error instanceof RangeError ? tooDeepToCompile(error) : errorOutput(error, this.id);
+          error instanceof RangeError
+            ? tooDeepToCompile(error)
+            : error instanceof SyntaxError
+              ? engineSyntaxError(error)
+              : errorOutput(error, this.id);
       }
     }
     // Like Framework, an expression cell that calls display() or view() shows only what it
@@ -253,6 +257,15 @@ function tooDeepToCompile(error: RangeError): ErrorOutput {
     message:
       'This cell is nested too deeply to compile: split its longest expression into several steps (intermediate constants)',
   };
+}
+
+/**
+ * Code acorn accepted but the engine refuses (`import.meta` outside a module, say): the engine
+ * words it in English only, so its text is kept as `detail` and the page says what it is.
+ */
+function engineSyntaxError(error: SyntaxError): ErrorOutput {
+  const params = { detail: error.message };
+  return { kind: 'error', name: error.name, code: 'syntax-engine', params, message: error.message };
 }
 
 /**

@@ -76,7 +76,11 @@ export function planCells(
       // A cell too deep to analyse has its own code; other syntax errors get acorn's, coded.
       return analysis.error.code
         ? { kind: 'error', ...analysis.error }
-        : { kind: 'error', ...analysis.error, ...syntaxCode(analysis.error.message) };
+        : {
+            kind: 'error',
+            ...analysis.error,
+            ...syntaxCode(analysis.error.message, analysis.error),
+          };
     const duplicate = analysis.declarations.find((name) => names.get(name)?.kind === 'duplicate');
     if (duplicate) {
       const cells = list(labelled(owners.get(duplicate) ?? []));

@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { readDataset } from '../data/read-dataset.ts';
-import { coreError } from '../errors/index.ts';
+import { coreError, errorCode } from '../errors/index.ts';
 import type { DatasetSpec } from '../format/types.ts';
 import type { DatasetEvent, DatasetEventListener } from './events.ts';
 
@@ -73,7 +73,7 @@ export class Datasets {
       return table;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.#tell({ kind: 'parse-error', ...about, error: message });
+      this.#tell({ kind: 'parse-error', ...about, error: message, ...errorCode(error) });
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { RuntimeError } from '@observablehq/runtime';
-import { AlgobookError, englishMessage, type ErrorParams } from '../errors/index.ts';
+import { AlgobookError, englishMessage, isErrorCode, type ErrorParams } from '../errors/index.ts';
 import { locateInCell } from './compile.ts';
 import type { ErrorOutput } from './outputs.ts';
 import { describe } from './summarize.ts';
@@ -40,6 +40,22 @@ function remember(output: ErrorOutput): ErrorOutput {
 }
 
 /**
+ * An error of the sandbox's own (public/sandbox.js, which cannot import the core): a plain
+ * Error with a `code` of the catalogue and plain `params`. A notebook could throw one too; it
+ * would only be worded as that error, which it could as well write itself.
+ */
+function sandboxCoded(error: Error): { code: string; params: ErrorParams } | undefined {
+  const code: unknown = Reflect.get(error, 'code');
+  const params: unknown = Reflect.get(error, 'params');
+  if (typeof code !== 'string' || !isErrorCode(code)) return undefined;
+  if (typeof params !== 'object' || params === null) return undefined;
+  const plain: ErrorParams = {};
+  for (const [key, value] of Object.entries(params))
+    if (typeof value === 'string' || typeof value === 'number') plain[key] = value;
+  return { code, params: plain };
+}
+
+/**
  * An error as an `error` output. A failed input (which the dataflow reports as a RuntimeError
  * naming that input) says which input failed and why; an error thrown by the cell's own code
  * carries its line and column within the cell. Errors of the core (`AlgobookError`) keep their
@@ -66,9 +82,10 @@ export function errorOutput(error: unknown, cellId: string): ErrorOutput {
       name: error.name || 'Error',
       message: error.message,
     };
-    if (error instanceof AlgobookError) {
-      output.code = error.code;
-      output.params = error.params;
+    const coded = error instanceof AlgobookError ? error : sandboxCoded(error);
+    if (coded) {
+      output.code = coded.code;
+      output.params = coded.params;
     }
     return remember({ ...output, ...locateInCell(error, cellId) });
   }

@@ -1,3 +1,4 @@
+import type { ErrorParams } from '../errors/index.ts';
 import type { ErrorOutput, Output } from './outputs.ts';
 
 /**
@@ -27,7 +28,16 @@ export type CellEventListener = (event: CellEvent) => void;
 export type DatasetEvent =
   | { kind: 'parse-start'; dataset: string; sha256: string; bytes: number }
   | { kind: 'parse-end'; dataset: string; sha256: string; bytes: number; rows: number; ms: number }
-  | { kind: 'parse-error'; dataset: string; sha256: string; bytes: number; error: string };
+  | {
+      kind: 'parse-error';
+      dataset: string;
+      sha256: string;
+      bytes: number;
+      /** The reason in English; `code` and `params` let the page word it (core/errors). */
+      error: string;
+      code?: string;
+      params?: ErrorParams;
+    };
 
 export type DatasetEventListener = (event: DatasetEvent) => void;
 

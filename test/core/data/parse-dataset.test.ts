@@ -200,11 +200,11 @@ describe('parseDataset(bytes, format, name)', () => {
   it('says which column and value do not fit a forced type, or which forced column is missing', async () => {
     const csv = bytes('code,n\n1,3\n2,x\n');
     await expect(parseDataset(csv, 'csv', 'c', { columns: { n: 'integer' } })).rejects.toThrow(
-      'Dataset "c" could not be read as csv: column "n" is declared integer, but "x" is not an integer',
+      'Dataset "c" could not be read as csv: column "n" has a forced type, but "x" is not of that type',
     );
     const json = bytes('[{"n": 1.5}]');
     await expect(parseDataset(json, 'json', 'j', { columns: { n: 'integer' } })).rejects.toThrow(
-      'column "n" is declared integer, but on row 1 1.5 is not an integer',
+      'column "n" has a forced type, but on row 1 1.5 is not of that type',
     );
     await expect(parseDataset(csv, 'csv', 'c', { columns: { nope: 'string' } })).rejects.toThrow(
       '`columns` names "nope", not in the data; its columns are code, n',

@@ -99,16 +99,20 @@ describe('AlgobookError(code, params)', () => {
   });
 });
 
-describe('syntaxCode(message)', () => {
-  it("gives acorn's frequent messages a code, and any other the generic one", () => {
-    expect(syntaxCode('Unexpected token')).toEqual({ code: 'syntax-unexpected-token', params: {} });
-    expect(syntaxCode("Identifier 'a' has already been declared")).toEqual({
+describe('syntaxCode(message, where)', () => {
+  it("gives acorn's frequent messages a code, and any other the generic one with where it is", () => {
+    const where = { line: 2, column: 7 };
+    expect(syntaxCode('Unexpected token', where)).toEqual({
+      code: 'syntax-unexpected-token',
+      params: {},
+    });
+    expect(syntaxCode("Identifier 'a' has already been declared", where)).toEqual({
       code: 'syntax-already-declared',
       params: { name: 'a' },
     });
-    expect(syntaxCode('Invalid regular expression flag')).toEqual({
+    expect(syntaxCode('Invalid regular expression flag', where)).toEqual({
       code: 'syntax-error',
-      params: { detail: 'Invalid regular expression flag' },
+      params: { detail: 'Invalid regular expression flag', line: 2, column: 7 },
     });
   });
 });

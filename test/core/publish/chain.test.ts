@@ -7,7 +7,7 @@ import { small, SHA_B, three } from './fixtures.ts';
 const NOW = new Date(Date.UTC(2026, 10, 26));
 
 const codes = (versions: VersionText[]) =>
-  checkChain(versions).map((p) => `${p.code} ${p.version}`);
+  checkChain(versions).map((p) => `${p.kind} ${p.version}`);
 
 describe('checkVersion', () => {
   it('accepts the text it was published with, even with CRLF line breaks', () => {
@@ -19,7 +19,7 @@ describe('checkVersion', () => {
   it('flags a text changed after publication as tampered', () => {
     const [v1] = three();
     const [problem] = checkVersion(v1.text.replace('Some prose.', 'Other prose.'), v1.sha256!);
-    expect(problem.code).toBe('tampered');
+    expect(problem.code).toBe('version-tampered');
     expect(problem.version).toBe(1);
     expect(problem.message).toMatch(/^Version 1 has been modified/);
   });
@@ -77,11 +77,11 @@ describe('checkChain', () => {
   it('flags a version that is not a notebook any more', () => {
     const [v1] = three();
     const [problem] = checkChain([{ version: 1, text: 'hello' }]);
-    expect(problem.code).toBe('unreadable');
+    expect(problem.code).toBe('version-unreadable');
     expect(problem.message).toMatch(/^Version 1 cannot be read: Line 1: /);
     expect(checkChain([{ ...v1, text: 'hello' }]).map((p) => p.code)).toEqual([
-      'tampered',
-      'unreadable',
+      'version-tampered',
+      'version-unreadable',
     ]);
   });
 });

@@ -56,7 +56,7 @@ describe('toStandaloneHtml in French', () => {
     expect(html).toContain('<dt>Base légale</dt>');
     expect(html).toContain('alt="Graphique (bar)"');
     expect(html).toContain(
-      '<strong>RuntimeError</strong>: dup est défini plusieurs fois (cellules 4 et 5)',
+      '<strong>Erreur d’exécution</strong>: dup est défini plusieurs fois (cellules 4 et 5)',
     );
     // The notebook's own error stays as it was thrown.
     expect(html).toContain('<strong>TypeError</strong>: x is &lt;not&gt; a function');
@@ -90,16 +90,19 @@ describe('toStandaloneHtml in French', () => {
 });
 
 describe('toIpynb in French', () => {
-  it("words tables, charts and algobook's errors in French", async () => {
+  it("words tables, charts and algobook's errors, their titles too, in French", async () => {
     const { nb, outputs } = frenchCase();
     const ipynb = JSON.parse(await toIpynb(nb, outputs, { lang: 'fr' })) as {
-      cells: { outputs?: { data?: Record<string, string[]>; evalue?: string }[] }[];
+      cells: {
+        outputs?: { data?: Record<string, string[]>; evalue?: string; ename?: string }[];
+      }[];
     };
     const all = ipynb.cells.flatMap((cell) => cell.outputs ?? []);
     const plain = all.map((o) => (o.data?.['text/plain'] ?? []).join('')).join('\n');
     expect(plain).toContain('Tableau\u00a0: 2 lignes × 2 colonnes');
     expect(plain).toContain('Graphique (bar)');
     expect(all.map((o) => o.evalue)).toContain('dup est défini plusieurs fois (cellules 4 et 5)');
+    expect(all.map((o) => o.ename)).toContain('Erreur d’exécution');
   });
 });
 

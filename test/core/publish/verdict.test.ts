@@ -5,19 +5,16 @@ import {
   verdictExit,
   verdictOf,
   type Anchor,
-  type ChainProblem,
+  ChainProblem,
   type Findings,
 } from '../../../src/core/publish/index.ts';
 
 const SHA = 'a'.repeat(64);
 const catalog: Anchor = { kind: 'catalog', url: 'https://city.example/catalog.json', sha256: SHA };
-const tampered: ChainProblem = {
-  code: 'tampered',
-  version: 1,
+const tampered = new ChainProblem('tampered', 1, 'Version 1 has been modified.', {
   expected: SHA,
   actual: 'b'.repeat(64),
-  message: 'Version 1 has been modified.',
-};
+});
 const findings = (extra: Partial<Findings>): Findings => ({
   anchor: null,
   problems: [],

@@ -60,6 +60,13 @@ const ATTACKS: [string, string][] = [
     comlink("{ kind: 'dataset-request', id: 1, name: 'd', spec: { url: EVIL } }"),
   ],
   [
+    'a parse-error whose parameters are not plain values',
+    // The page words a coded error from its parameters: only strings and numbers are admitted.
+    comlink(
+      "{ kind: 'events', events: [{ kind: 'parse-error', dataset: 'd', sha256: 'a'.repeat(64), bytes: 1, error: 'e', code: 'dataset-empty', params: { dataset: { toString: EVIL } } }] }",
+    ),
+  ],
+  [
     'a forged output for another cell (3 under 1 + 1)',
     // Cell 2 (`1 + 1`) ran honestly; then a value 3 arrives for it, outside any run.
     `const [first, second] = update.cells.map((c) => c.id);

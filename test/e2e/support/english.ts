@@ -30,7 +30,10 @@ export function englishPattern(form: string): RegExp {
     .map((part) => {
       const placeholder = /^\{(\w+)\}$/.exec(part);
       if (!placeholder) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return NUMERIC.has(placeholder[1]) ? '[\\d\\s,.\\u00a0\\u202f]+' : '.+?';
+      // Any text, but not ending in a blank: French puts one before ":" where English does not.
+      return NUMERIC.has(placeholder[1])
+        ? '[\\d\\s,.\\u00a0\\u202f]+'
+        : '(?:.*?[^\\s\\u00a0\\u202f])';
     })
     .join('');
   return new RegExp(`(?<!\\p{L})${source}(?!\\p{L})`, 'u');
@@ -67,4 +70,30 @@ export function englishIn(texts: readonly string[]): string[] {
   for (const text of texts)
     for (const { key, pattern } of ENGLISH) if (pattern.test(text)) found.add(`${key}: ${text}`);
   return [...found];
+}
+
+/**
+ * English words that French never writes, so that one of them in the interface's text is
+ * English left on a French page, whatever wrote it (the engine, a library, the app): the
+ * catalogue above finds only the app's own sentences.
+ */
+const ENGLISH_WORDS = new Set(
+  (
+    'the of to is are was were be been not cannot could would should must with from this that ' +
+    'which has have does did expected unexpected invalid missing unknown failed found line ' +
+    'column than when where there only into and its it outside token declared defined ' +
+    'undefined contains damaged properties error blocked'
+  ).split(' '),
+);
+
+/** The texts that hold a word of English, with those words. */
+export function englishWordsIn(texts: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const text of texts) {
+    // Identifiers shown as titles ("NetworkBlockedError") are read word by word.
+    const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+    const words = (spaced.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word));
+    if (words.length) found.push(`${[...new Set(words)].join(' ')}: ${text}`);
+  }
+  return found;
 }

@@ -88,14 +88,6 @@ export const publishEn = {
     'Tampered: this version is not the one published, or its chain of versions is broken.',
   'publish.verify.failed': 'The verification could not finish: {reason}',
   'publish.verify.problems': 'Text and chain of versions',
-  'publish.verify.problem.tampered':
-    'Version {n} was modified: its SHA-256 is {actual}…, the published one is {expected}….',
-  'publish.verify.problem.parent':
-    'Version {n} does not name the previous version’s text as its parent.',
-  'publish.verify.problem.duplicate': 'Version {n} is listed more than once.',
-  'publish.verify.problem.missing': 'Version {n} is missing.',
-  'publish.verify.problem.number': 'Version {n} says it is version {actual}.',
-  'publish.verify.problem.unreadable': 'Version {n} is not a valid notebook.',
   'publish.verify.datasets': 'Datasets',
   'publish.verify.datasetChanged':
     'Dataset “{name}”: {url} now serves other bytes (SHA-256 {actual}…) than the pinned ones.',

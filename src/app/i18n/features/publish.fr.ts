@@ -85,14 +85,6 @@ export const publishFr: Record<keyof typeof publishEn, string> = {
     'Altéré\u00a0: cette version n’est pas celle publiée, ou sa chaîne de versions est rompue.',
   'publish.verify.failed': 'La vérification n’a pas pu aboutir\u00a0: {reason}',
   'publish.verify.problems': 'Texte et chaîne des versions',
-  'publish.verify.problem.tampered':
-    'La version {n} a été modifiée\u00a0: son SHA-256 est {actual}…, celui publié est {expected}….',
-  'publish.verify.problem.parent':
-    'La version {n} ne désigne pas le texte de la version précédente comme parent.',
-  'publish.verify.problem.duplicate': 'La version {n} figure plusieurs fois.',
-  'publish.verify.problem.missing': 'La version {n} manque.',
-  'publish.verify.problem.number': 'La version {n} se dit version {actual}.',
-  'publish.verify.problem.unreadable': 'La version {n} n’est pas un carnet valide.',
   'publish.verify.datasets': 'Jeux de données',
   'publish.verify.datasetChanged':
     'Jeu de données «\u00a0{name}\u00a0»\u00a0: {url} sert désormais d’autres octets (SHA-256 {actual}…) que ceux épinglés.',

@@ -1,0 +1,139 @@
+/**
+ * A French reader meets no English, whatever fails: for each family of error (bad CSV, GeoJSON,
+ * Parquet, forced column types, bad front matter, syntax errors the
+ * analysis or the engine finds, the sandbox refusing the network), every text of the interface
+ * is looked at for English words, not only for the app's own English sentences. Every error in
+ * a cell here is algobook's own, so each must carry a code (the page words it).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type AppHarness } from './support/browser.ts';
+import { readerUrl } from './support/notebook.ts';
+import { englishIn, englishWordsIn } from './support/english.ts';
+import { interfaceText } from './support/interface-text.ts';
+import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { notebookText, sha256 } from './datasets-support.ts';
+
+let app: AppHarness;
+let portal: FakePortal;
+
+const FILES = {
+  'unclosed.csv': 'a,b\n1,"2\n3,4\n',
+  'bad.geojson': '{"type": "FeatureCollection", "features": [1]}',
+  'bad.parquet': 'not a parquet file at all',
+  'typed.csv': 'a\nx\ny\n',
+};
+
+// The notebook's title is its own text, but also the page's title: a French one.
+const FRONT = { title: 'Essai' };
+
+beforeAll(async () => {
+  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
+  for (const [name, text] of Object.entries(FILES)) portal.setFile(`/files/${name}`, text);
+  const pin = (file: keyof typeof FILES, format: string, extra: Record<string, unknown> = {}) => ({
+    url: `${portal.url}/files/${file}`,
+    format,
+    sha256: sha256(FILES[file]),
+    ...extra,
+  });
+  portal.setFile(
+    '/nb/data.algo.md',
+    notebookText(
+      {
+        csv: pin('unclosed.csv', 'csv'),
+        geo: pin('bad.geojson', 'geojson'),
+        pq: pin('bad.parquet', 'parquet'),
+        typed: pin('typed.csv', 'csv', { columns: { a: 'integer' } }),
+      },
+      ['csv', 'geo', 'pq', 'typed'].map((n) => `const ${n}Table = await dataset('${n}');`),
+      FRONT,
+    ),
+  );
+  portal.setFile(
+    '/nb/code.algo.md',
+    notebookText(
+      {},
+      [
+        // Found by the analysis (acorn), in words it has no code of its own for.
+        'return 1;',
+        // Accepted by acorn, refused by the engine when the cell is compiled.
+        'import.meta.url',
+        // Refused by the sandbox, before any request leaves.
+        "await fetch('http://127.0.0.1:9/')",
+      ],
+      FRONT,
+    ),
+  );
+  portal.setFile(
+    '/nb/front.algo.md',
+    "---\nalgobook: 1\nid: front\ntitle: ''\n---\n\n```js\n1\n```\n",
+  );
+});
+afterAll(async () => {
+  await Promise.all([app?.close(), portal?.close()]);
+});
+
+async function openInFrench(path: string): Promise<Page> {
+  const context = await app.browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(readerUrl(app.server.url, `${portal.url}${path}`));
+  return page;
+}
+
+/** The codes of the error boxes of the page, once there are `count` of them. */
+async function errorCodes(page: Page, count: number): Promise<(string | null)[]> {
+  const boxes = page.getByRole('group', { name: 'Erreur', exact: true });
+  await expect.poll(() => boxes.count(), { timeout: 20_000 }).toBe(count);
+  return boxes.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-code')));
+}
+
+/** English on the page: the app's own sentences, and any text with an English word. */
+async function englishOn(page: Page): Promise<string[]> {
+  const texts = await interfaceText(page);
+  return [...englishIn(texts), ...englishWordsIn(texts)];
+}
+
+describe('errors of every family, in French', () => {
+  it('datasets that cannot be read: in the cells and in the data panel', async () => {
+    const page = await openInFrench('/nb/data.algo.md');
+    try {
+      const codes = await errorCodes(page, 4);
+      // Each card says what is wrong with its dataset.
+      for (const name of ['csv', 'geo', 'pq', 'typed'])
+        await page
+          .getByRole('region', { name: `Jeu de données ${name}`, exact: true })
+          .getByRole('alert')
+          .first()
+          .waitFor({ timeout: 20_000 });
+      expect({ codes, english: await englishOn(page) }).toEqual({
+        codes: ['csv-unclosed-quote', 'geojson-not-feature', 'parquet-invalid', 'column-type'],
+        english: [],
+      });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('syntax errors, of the analysis and of the engine, and the sandbox refusing the network', async () => {
+    const page = await openInFrench('/nb/code.algo.md');
+    try {
+      const codes = await errorCodes(page, 3);
+      expect({ codes, english: await englishOn(page) }).toEqual({
+        codes: ['syntax-error', 'syntax-engine', 'network-blocked'],
+        english: [],
+      });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('front matter that is not valid', async () => {
+    const page = await openInFrench('/nb/front.algo.md');
+    try {
+      await page.getByText('Ce fichier n’est pas un carnet valide.', { exact: false }).waitFor();
+      expect(await englishOn(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
