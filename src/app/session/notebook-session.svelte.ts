@@ -114,7 +114,7 @@ export class NotebookSession {
   /** Pins `spec` as dataset `name` (new or replacing): the draft changes and cells re-run. */
   pinDataset(name: string, spec: DatasetSpec): Promise<void> {
     this.notebook.front.datasets = { ...this.datasets, [name]: spec };
-    this.data.forget(name);
+    this.data.pinned(name, spec.sha256);
     this.revision++;
     return this.push();
   }

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type AppHarness } from './support/browser.ts';
+import { cell, readerUrl, waitForOutput } from './support/notebook.ts';
+import { MALFORMED, startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { datasetCard, field, notebookText, sha256, waitForState } from './datasets-support.ts';
+
+// The data panel asks the runner (which parses the bytes to answer) only about datasets that
+// cells read, and reports a file that does not parse once, without asking again and again.
+
+let app: AppHarness;
+let portal: FakePortal;
+
+const USED = 'code,population\n1,100\n2,200\n';
+const UNUSED = 'code,area\n1,10\n2,20\n3,30\n';
+
+beforeAll(async () => {
+  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
+  portal.setFile('/files/used.csv', USED);
+  portal.setFile('/files/unused.csv', UNUSED);
+  const pin = (file: string, text: string) => ({
+    url: `${portal.url}/files/${file}`,
+    format: 'csv',
+    sha256: sha256(text),
+    bytes: text.length,
+  });
+  portal.setFile(
+    '/nb/questions.algo.md',
+    notebookText(
+      {
+        used: pin('used.csv', USED),
+        unused: pin('unused.csv', UNUSED),
+        bad: {
+          url: `${portal.url}/files/malformed-fields.csv`,
+          format: 'csv',
+          sha256: portal.sha256('/files/malformed-fields.csv'),
+        },
+      },
+      [
+        "const used = await dataset('used');",
+        'md`rows: ${used.numRows()}`',
+        "const bad = await dataset('bad');",
+        "const n = view(Inputs.range([1, 10], { label: 'Rows', value: 3, step: 1 }));",
+        'md`n is ${n}`',
+      ],
+    ),
+  );
+});
+afterAll(async () => {
+  await Promise.all([app?.close(), portal?.close()]);
+});
+
+/** How many times the runner reported `kind` (parse-start, parse-end, parse-error) for `name`. */
+function parses(page: Page, kind: string, name: string): Promise<number> {
+  return page.evaluate(
+    (mark) => performance.getEntriesByName(mark, 'mark').length,
+    `algobook:${kind}:${name}`,
+  );
+}
+
+describe('the data panel’s questions to the runner', () => {
+  it('are only about datasets that cells read; a file that does not parse is reported once', async () => {
+    const page = await app.newPage();
+    try {
+      await page.goto(readerUrl(app.server.url, `${portal.url}/nb/questions.algo.md`));
+      await waitForOutput(cell(page, 2), 'rows:', /^rows: 2$/);
+      const [used, unused, bad] = ['used', 'unused', 'bad'].map((name) => datasetCard(page, name));
+
+      // Read by a cell: its rows and columns are shown.
+      await expect.poll(() => field(used, 'Rows').innerText()).toBe('2');
+      await used.getByRole('table', { name: 'Columns' }).waitFor();
+
+      // The bad file: the panel names its line, from the cell's own parse.
+      await expect
+        .poll(() => bad.getByRole('alert').innerText(), { timeout: 15_000 })
+        .toMatch(new RegExp(`line ${MALFORMED.extraFieldLine}`));
+
+      // The runner is alive: the slider still drives its cell.
+      const slider = page.getByRole('slider', { name: 'Rows' });
+      await waitForOutput(cell(page, 5), 'n is', /^n is 3$/);
+      await slider.focus();
+      await page.keyboard.press('ArrowRight');
+      await waitForOutput(cell(page, 5), 'n is', /^n is 4$/);
+      expect(
+        await page
+          .getByRole('alert')
+          .filter({ hasText: /stopped running it|runner stopped working/ })
+          .count(),
+      ).toBe(0);
+
+      // Fetched and checked (prefetch), but no cell read it: the runner never parsed it.
+      await waitForState(unused, /^verified/);
+      expect(await parses(page, 'parse-start', 'unused')).toBe(0);
+      expect(await field(unused, 'Rows').innerText()).toBe('…');
+      expect(await unused.getByRole('table').count()).toBe(0);
+
+      // The bad file was parsed for its cell only, once: the panel did not ask about it again.
+      expect(await parses(page, 'parse-error', 'bad')).toBe(1);
+      expect(await parses(page, 'parse-start', 'bad')).toBe(1);
+      expect(await parses(page, 'parse-start', 'used')).toBe(1);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
