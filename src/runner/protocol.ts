@@ -16,6 +16,7 @@ import type { DatasetSpec } from '../core/format/types.ts';
 import type { RunnerEvent } from '../core/runtime/events.ts';
 import type { WireError } from '../core/errors/index.ts';
 import type { ErrorOutput as RuntimeErrorOutput } from '../core/runtime/outputs.ts';
+import type { DatasetInfo as RuntimeDatasetInfo } from '../core/runtime/dataset-info.ts';
 
 const MAX_ID = 200;
 const Id = v.pipe(v.string(), v.maxLength(MAX_ID));
@@ -134,10 +135,8 @@ export const RunnerMessageSchema = v.variant('kind', [
 export type RunnerMessage = v.InferOutput<typeof RunnerMessageSchema>;
 export type WireEvent = v.InferOutput<typeof RunnerEventSchema>;
 
-const DatasetColumn = v.strictObject({
-  name: v.string(),
-  type: v.picklist(['string', 'number', 'integer', 'boolean', 'date', 'object']),
-});
+const ColumnType = v.picklist(['string', 'number', 'integer', 'boolean', 'date', 'object']);
+const DatasetColumn = v.strictObject({ name: v.string(), type: ColumnType, inferred: ColumnType });
 const DatasetInfoSchema = v.strictObject({ rows: Count, columns: v.array(DatasetColumn) });
 const CellResultSchema = v.strictObject({
   cell: v.pipe(Count, v.minValue(1)),
@@ -198,6 +197,10 @@ export function parseReply<K extends keyof Replies>(
 // compile when either changes alone.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const EVENTS_AGREE: Same<WireEvent, RunnerEvent> = true;
+export const DATASET_INFO_AGREES: Same<
+  v.InferOutput<typeof DatasetInfoSchema>,
+  RuntimeDatasetInfo
+> = true;
 // Optional fields make two object types assignable both ways even when one lacks some of them,
 // so the error output's keys are compared too: a field the runtime adds must be in the schema.
 export const ERROR_KEYS_AGREE: Same<

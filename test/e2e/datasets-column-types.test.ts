@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHarness } from './support/browser.ts';
-import { cell, editCopy, storedDrafts, waitForOutput } from './support/notebook.ts';
+import { cell, editCopy, readerUrl, storedDrafts, waitForOutput } from './support/notebook.ts';
 import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
 import { datasetCard, field, notebookText } from './datasets-support.ts';
 
@@ -16,6 +16,20 @@ beforeAll(async () => {
     notebookText({ arr: { url: `..${FILE}`, format: 'csv', sha256: portal.sha256(FILE) } }, [
       "md`code is a ${typeof (await dataset('arr')).get('code', 0)}`",
     ]),
+  );
+  portal.setFile(
+    '/nb/forced.algo.md',
+    notebookText(
+      {
+        arr: {
+          url: `..${FILE}`,
+          format: 'csv',
+          sha256: portal.sha256(FILE),
+          columns: { code: 'string' },
+        },
+      },
+      ["md`code is a ${typeof (await dataset('arr')).get('code', 0)}`"],
+    ),
   );
 });
 afterAll(async () => {
@@ -40,8 +54,17 @@ describe('column types', () => {
           .innerText(),
       ).toBe('inferred: text');
 
+      // Nothing forced, so nothing shown beside the types.
+      expect(await columns.getByRole('note').count()).toBe(0);
+
       await type.selectOption({ label: 'text' });
       await waitForOutput(cell(page, 1), 'code is', /^code is a string$/);
+      // The forced type is chosen, and what the values suggest is shown beside it.
+      await expect
+        .poll(() => columns.getByRole('note').allInnerTexts())
+        .toEqual(['inferred: integer']);
+      expect(await type.locator('option:checked').innerText()).toBe('text');
+      expect(await type.locator('option').first().innerText()).toBe('inferred: integer');
       await expect
         .poll(async () => (await storedDrafts(page))[0]?.text ?? '', { timeout: 5000 })
         .toMatch(/columns:\n\s+code: string/);
@@ -53,6 +76,26 @@ describe('column types', () => {
       await expect
         .poll(async () => (await storedDrafts(page))[0]?.text ?? '', { timeout: 5000 })
         .not.toContain('columns:');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('forced by the author, are shown in French beside the inferred type', async () => {
+    const page = await app.newPage(await app.browser.newContext({ locale: 'fr-FR' }));
+    try {
+      await page.goto(readerUrl(app.server.url, `${portal.url}/nb/forced.algo.md`));
+      const card = page.getByRole('region', { name: 'Jeu de données arr', exact: true });
+      const columns = card.getByRole('table', { name: 'Colonnes' });
+      // Shown once the cell read the dataset.
+      await columns.waitFor({ timeout: 15_000 });
+      const code = columns
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'code', exact: true }) });
+      expect(await code.getByRole('cell').innerText()).toBe(
+        'texte (fixé par l’auteur) déduit\u00a0: entier',
+      );
+      expect(await columns.getByRole('note').allInnerTexts()).toEqual(['déduit\u00a0: entier']);
     } finally {
       await page.context().close();
     }

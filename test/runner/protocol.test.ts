@@ -145,11 +145,13 @@ describe('parseReply(kind, value)', () => {
       value: [{ cell: 1, sha256: SHA }],
     });
     expect(parseReply('digests', [{ cell: 1, sha256: 'forged' }])).toBeNull();
-    expect(
-      parseReply('dataset-info', { rows: 2, columns: [{ name: 'a', type: 'date' }] }),
-    ).not.toBeNull();
-    expect(
-      parseReply('dataset-info', { rows: 2, columns: [{ name: 'a', type: 'script' }] }),
-    ).toBeNull();
+    const info = (column: Record<string, string>) =>
+      parseReply('dataset-info', { rows: 2, columns: [column] });
+    expect(info({ name: 'a', type: 'date', inferred: 'string' })).not.toBeNull();
+    expect(info({ name: 'a', type: 'script', inferred: 'string' })).toBeNull();
+    expect(info({ name: 'a', type: 'date', inferred: 'script' })).toBeNull();
+    // Strict: the inferred type is part of the reply, and nothing else is.
+    expect(info({ name: 'a', type: 'date' })).toBeNull();
+    expect(info({ name: 'a', type: 'date', inferred: 'date', note: 'x' })).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import {
   type NewBytes,
   type ServedBy,
 } from './fetch-dataset.ts';
+import { DatasetUse } from './dataset-use.svelte.ts';
 import { DatasetLoadError, type LoadErrorKind } from './load-error.ts';
 
 /** Changed bytes as the panel shows them: their hash and size (the bytes are not kept). */
@@ -27,11 +28,6 @@ export interface DatasetStatus {
   progress?: { loaded: number; total?: number; url: string };
   /** The runner is reading these many bytes into a table (after the download). */
   parsing?: { bytes: number };
-  /**
-   * How many times the runner read these bytes into a table for a cell: until then no cell uses
-   * the dataset, and the panel does not make the runner read it for its rows and types.
-   */
-  read?: number;
   servedBy?: ServedBy;
   cacheError?: string;
   error?: string;
@@ -56,6 +52,8 @@ export const AUTO_CHECK_MAX_BYTES = 10_000_000;
  */
 export class DatasetLoader {
   status: Record<string, DatasetStatus> = $state({});
+  /** What the runner did with each dataset: what the panel may ask it about. */
+  readonly use = new DatasetUse();
 
   // Not reactive: nothing renders from them.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -147,26 +145,27 @@ export class DatasetLoader {
     }
   }
 
-  /** Forgets what was found about `name` (after a re-pin or a removal). */
+  /** Forgets what was found about `name` (after a removal). */
   forget(name: string) {
     const { [name]: _gone, ...rest } = this.status;
     this.status = rest;
+    this.use.forget(name);
+  }
+
+  /** The person pinned `sha256` as `name` (anew, re-pinned, or with other forced types). */
+  pinned(name: string, sha256: string) {
+    this.forget(name);
+    this.use.pinned(name, sha256);
   }
 
   /** What the runner says of its parse of a dataset (progress of the bytes into a table). */
   parse(event: DatasetEvent) {
+    this.use.note(event);
     const parsing = event.kind === 'parse-start' ? { bytes: event.bytes } : undefined;
     const previous = this.status[event.dataset];
     // A status about other bytes (re-pinned meanwhile) is not touched by an old parse.
     if (previous?.sha256 !== event.sha256 && !parsing) return;
-    const read = (previous?.sha256 === event.sha256 ? previous.read : undefined) ?? 0;
-    this.patch(event.dataset, event.sha256, {
-      parsing,
-      ...(event.kind === 'parse-end' && { read: read + 1 }),
-      // A failed parse makes the panel ask once, and say what is wrong with the file; its own
-      // question fails the same way and must not count again (it would ask for ever).
-      ...(event.kind === 'parse-error' && { read: Math.max(read, 1) }),
-    });
+    this.patch(event.dataset, event.sha256, { parsing });
   }
 
   /** The runner was stopped: no parse goes on. */

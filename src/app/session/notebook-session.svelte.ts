@@ -1,6 +1,5 @@
-import { SvelteMap } from 'svelte/reactivity';
 import type { Cell, CellResult, CodeCell, DatasetSpec, Notebook } from '../../core/format/types.ts';
-import { networkOrigins, newCellId, serialize } from '../../core/format/index.ts';
+import { networkOrigins, serialize } from '../../core/format/index.ts';
 import type { RunnerEvent } from '../../core/runtime/events.ts';
 import { RunnerHost, prewarmRunner, type StopReason } from '../runner/host.ts';
 import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
@@ -8,7 +7,10 @@ import { idbCache } from '../data/bytes-cache.ts';
 import { database } from '../shell/database.ts';
 import type { ColumnType } from '../../core/format/types.ts';
 import type { DatasetInfo } from '../../runner/api.ts';
-import { IDLE, reduceCell, type CellRunState } from './cell-state.ts';
+import type { CellRunState } from './cell-state.ts';
+import { CellEdits } from './cell-edits.svelte.ts';
+import { DatasetPins } from './dataset-pins.svelte.ts';
+import { applyEvents, markInterrupted } from './run-states.ts';
 
 export interface SessionNotice {
   kind: 'stopped' | 'runner-error';
@@ -24,7 +26,9 @@ export interface RunnerAlert {
 
 /**
  * One open notebook: its cells (as edited), what the runner last ran, and each cell's state and
- * outputs. Components read it and call its methods; only it talks to the runner host.
+ * outputs. Components read it and call its methods; only it talks to the runner host. Each part
+ * lives in its own file: the edits (`cell-edits`), the pinned datasets (`dataset-pins`), the
+ * run states (`run-states`, over `cell-state`); this class wires them to the runner.
  */
 export class NotebookSession {
   notebook: Notebook = $state({ front: { algobook: 1, id: '', title: '' }, cells: [] });
@@ -42,8 +46,11 @@ export class NotebookSession {
   /** Bumped on every edit, so autosave can watch one value. */
   revision = $state(0);
 
-  /** The source of each code cell as the runner has it (what ran), by cell id; reactive, for "edited". */
-  private committed = new SvelteMap<string, string>();
+  private readonly edits = new CellEdits(
+    () => this.notebook,
+    () => this.revision++,
+  );
+  private readonly pins: DatasetPins;
   private readonly host: RunnerHost;
   private started = false;
 
@@ -54,6 +61,14 @@ export class NotebookSession {
   ) {
     this.notebook = notebook;
     this.data = new DatasetLoader(baseUrl, idbCache(database));
+    this.pins = new DatasetPins({
+      notebook: () => this.notebook,
+      data: this.data,
+      changed: () => {
+        this.revision++;
+        return this.push();
+      },
+    });
     this.host = new RunnerHost({
       onEvents: (events) => this.apply(events),
       onInterrupted: (cellIds, reason, elapsedMs) => {
@@ -79,10 +94,7 @@ export class NotebookSession {
 
   /** Their worker is gone already: show them stopped now, not once the new runner says so. */
   private markInterrupted(cellIds: string[]) {
-    const runs = { ...this.runs };
-    for (const id of cellIds)
-      runs[id] = { ...(runs[id] ?? IDLE), status: 'interrupted', startedAt: undefined };
-    this.runs = runs;
+    this.runs = markInterrupted(this.runs, cellIds);
   }
 
   /** After a crash: a new runner, and the notebook runs again. */
@@ -108,71 +120,37 @@ export class NotebookSession {
 
   /** The datasets pinned in the front matter, by name. */
   get datasets(): Record<string, DatasetSpec> {
-    return this.notebook.front.datasets ?? {};
+    return this.pins.all;
   }
 
   /** Pins `spec` as dataset `name` (new or replacing): the draft changes and cells re-run. */
   pinDataset(name: string, spec: DatasetSpec): Promise<void> {
-    this.notebook.front.datasets = { ...this.datasets, [name]: spec };
-    this.data.forget(name);
-    this.revision++;
-    return this.push();
+    return this.pins.pin(name, spec);
   }
 
   /** Removes dataset `name` from the front matter; cells reading it fail, saying so. */
   removeDataset(name: string): Promise<void> {
-    const { [name]: _removed, ...rest } = this.datasets;
-    this.notebook.front.datasets = Object.keys(rest).length ? rest : undefined;
-    this.data.forget(name);
-    this.revision++;
-    return this.push();
+    return this.pins.remove(name);
   }
 
   /** Forces (or with `null`, stops forcing) the type of a column, kept in `columns:`. */
   setColumnType(name: string, column: string, type: ColumnType | null): Promise<void> {
-    const spec = this.datasets[name];
-    if (!spec) return Promise.resolve();
-    const { [column]: _old, ...others } = spec.columns ?? {};
-    const columns = type ? { ...others, [column]: type } : others;
-    const { columns: _columns, ...rest } = spec;
-    return this.pinDataset(name, Object.keys(columns).length ? { ...rest, columns } : rest);
+    return this.pins.setColumnType(name, column, type);
   }
 
-  /**
-   * The spec of `name` pinned to the bytes its source serves now (found by a load or a check),
-   * after keeping those bytes in the cache; `null` when no new bytes were found.
-   */
-  async repinnedSpec(name: string): Promise<DatasetSpec | null> {
-    const spec = this.datasets[name];
-    const found = spec && (await this.data.newBytes(name));
-    if (!spec || !found) return null;
-    await idbCache(database).put(found.sha256, found.bytes, found.url);
-    const next: DatasetSpec = {
-      ...$state.snapshot(spec),
-      sha256: found.sha256,
-      bytes: found.bytes.byteLength,
-      retrieved: found.retrieved,
-    };
-    if (found.lastModified) next.modified = found.lastModified;
-    return next;
+  /** The spec of `name` pinned to the bytes its source serves now; `null` if none were found. */
+  repinnedSpec(name: string): Promise<DatasetSpec | null> {
+    return this.pins.repinnedSpec(name);
   }
 
   /** Re-pins `name` to the new bytes of its source (editor). Returns the old and new hashes. */
-  async repin(name: string): Promise<{ old: string; new: string } | null> {
-    const old = this.datasets[name]?.sha256;
-    const next = await this.repinnedSpec(name);
-    if (!old || !next) return null;
-    await this.pinDataset(name, next);
-    return { old, new: next.sha256 };
+  repin(name: string): Promise<{ old: string; new: string } | null> {
+    return this.pins.repin(name);
   }
 
   /** The notebook's text with `name` re-pinned (the reader offers it as a copy to edit). */
-  async repinnedText(name: string): Promise<string | null> {
-    const next = await this.repinnedSpec(name);
-    if (!next) return null;
-    const notebook = $state.snapshot(this.notebook) as Notebook;
-    notebook.front.datasets = { ...notebook.front.datasets, [name]: next };
-    return serialize(notebook);
+  repinnedText(name: string): Promise<string | null> {
+    return this.pins.repinnedText(name);
   }
 
   /** The rows and column types of dataset `name` as the runner reads it (types applied). */
@@ -192,7 +170,7 @@ export class NotebookSession {
   }
 
   get codeCells(): CodeCell[] {
-    return this.notebook.cells.filter((c): c is CodeCell => c.kind === 'code');
+    return this.edits.codeCells;
   }
 
   get busy(): boolean {
@@ -212,7 +190,7 @@ export class NotebookSession {
       this.started = true;
       this.prefetch($state.snapshot(this.notebook.front.datasets ?? {}));
     }
-    for (const cell of this.codeCells) this.committed.set(cell.id, cell.source);
+    this.edits.commitAll();
     // "Run all" means every cell, the ones stopped before included.
     this.host.allowStopped();
     return this.push();
@@ -220,55 +198,33 @@ export class NotebookSession {
 
   /** Shift+Enter: runs this cell as now written, then its dependants. */
   async run(cellId: string): Promise<void> {
-    const cell = this.codeCells.find((c) => c.id === cellId);
-    if (!cell) return;
-    if (this.committed.get(cellId) === cell.source) return this.host.rerun(cellId);
-    this.committed.set(cellId, cell.source);
-    return this.push();
+    const committed = this.edits.commit(cellId);
+    if (committed === 'same') return this.host.rerun(cellId);
+    if (committed === 'changed') return this.push();
   }
 
   /** True when the cell's text differs from what last ran. */
   isEdited(cellId: string): boolean {
-    const cell = this.codeCells.find((c) => c.id === cellId);
-    return !!cell && this.committed.has(cellId) && this.committed.get(cellId) !== cell.source;
+    return this.edits.isEdited(cellId);
   }
 
   edit(cellId: string, source: string) {
-    const cell = this.notebook.cells.find((c) => c.id === cellId);
-    if (!cell || cell.source === source) return;
-    cell.source = source;
-    this.revision++;
+    this.edits.edit(cellId, source);
   }
 
   addCell(kind: Cell['kind'], at: number): string {
-    const id = newCellId();
-    const cell: Cell =
-      kind === 'code' ? { kind, id, source: '', options: '' } : { kind, id, source: '' };
-    this.notebook.cells.splice(at, 0, cell);
-    this.revision++;
-    return id;
+    return this.edits.add(kind, at);
   }
 
   deleteCell(cellId: string) {
-    const index = this.notebook.cells.findIndex((c) => c.id === cellId);
-    if (index < 0) return;
-    this.notebook.cells.splice(index, 1);
-    this.revision++;
-    if (this.committed.delete(cellId)) {
-      const { [cellId]: _removed, ...rest } = this.runs;
-      this.runs = rest;
-      void this.push();
-    }
+    if (!this.edits.delete(cellId)) return;
+    const { [cellId]: _removed, ...rest } = this.runs;
+    this.runs = rest;
+    void this.push();
   }
 
   moveCell(cellId: string, delta: -1 | 1) {
-    const cells = this.notebook.cells;
-    const from = cells.findIndex((c) => c.id === cellId);
-    const to = from + delta;
-    if (from < 0 || to < 0 || to >= cells.length) return;
-    const [cell] = cells.splice(from, 1);
-    cells.splice(to, 0, cell);
-    this.revision++;
+    this.edits.move(cellId, delta);
   }
 
   setInput(inputId: string, value: unknown): Promise<void> {
@@ -294,34 +250,12 @@ export class NotebookSession {
   }
 
   private push(): Promise<void> {
-    // Labels are the numbers the page shows cells under, so messages name cells as people see them.
-    const cells = this.notebook.cells
-      .map((c, index) => ({ cell: c, label: String(index + 1) }))
-      .filter(({ cell }) => cell.kind === 'code' && this.committed.has(cell.id))
-      .map(({ cell, label }) => ({
-        id: cell.id,
-        label,
-        source: this.committed.get(cell.id) ?? '',
-      }));
     const datasets = $state.snapshot(this.notebook.front.datasets ?? {});
-    return this.host.update(cells, datasets);
+    return this.host.update(this.edits.runnable(), datasets);
   }
 
   private apply(events: RunnerEvent[]) {
-    const now = performance.now();
-    let runs = this.runs;
-    for (const event of events) {
-      if (!('cellId' in event)) {
-        this.data.parse(event);
-        continue;
-      }
-      const prev = runs[event.cellId] ?? IDLE;
-      const next = reduceCell(prev, event, now);
-      if (next !== prev) runs = { ...runs, [event.cellId]: next };
-      // Marks let benchmarks and profiles time what follows a cell's end (its first rows on screen).
-      if (event.kind === 'done') performance.mark(`algobook:done:${event.cellId}`);
-    }
-    this.runs = runs;
+    this.runs = applyEvents(this.runs, events, (event) => this.data.parse(event));
   }
 
   /**

@@ -1,7 +1,14 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { ColumnType, DatasetFormat } from '../format/types.ts';
-import { applyColumnTypes, ColumnTypeError, csvParsers, missingColumns } from './column-types.ts';
+import {
+  applyColumnTypes,
+  ColumnTypeError,
+  csvParsers,
+  inferColumnTypes,
+  missingColumns,
+} from './column-types.ts';
+import { rememberInferred, tallying } from './inferred-types.ts';
 import { checkCsv } from './csv-check.ts';
 import { DatasetParseError, type ParseProblem } from './errors.ts';
 import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
@@ -40,12 +47,12 @@ export async function parseDataset(
         const delimiter = format === 'tsv' ? '\t' : ',';
         const problem = checkCsv(text, delimiter);
         if (problem) throw failWith(problem.code, problem.params, problem.line);
-        table = aq.fromCSV(text, {
-          delimiter,
-          ...(forced ? { parse: csvParsers(columns) } : {}),
-        });
-        if (forced) return checkMissing(table, columns, failWith);
-        return table;
+        if (!forced) return aq.fromCSV(text, { delimiter });
+        // Forced columns skip Arquero's inference: their text values are tallied instead.
+        const parsers = tallying(csvParsers(columns));
+        table = aq.fromCSV(text, { delimiter, parse: parsers.parsers });
+        checkMissing(table, columns, failWith);
+        return rememberInferred(table, parsers.types());
       }
       case 'json':
         table = fromRecords(parseJson(decode(bytes, failWith), failWith), failWith);
@@ -70,7 +77,11 @@ export async function parseDataset(
     }
     if (!forced) return table;
     checkMissing(table, columns, failWith);
-    return applyColumnTypes(table, columns);
+    const before = inferColumnTypes(table.select(Object.keys(columns)));
+    return rememberInferred(
+      applyColumnTypes(table, columns),
+      Object.fromEntries(before.map((column) => [column.name, column.type])),
+    );
   } catch (error) {
     if (error instanceof ColumnTypeError) {
       const { column, type, value, row } = error;

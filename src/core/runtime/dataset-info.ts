@@ -1,11 +1,21 @@
 import type { ColumnTable } from 'arquero';
-import { inferColumnTypes, type ColumnInfo } from '../data/column-types.ts';
+import type { InferredColumnType } from '../data/column-types.ts';
+import { inferredTypesOf } from '../data/inferred-types.ts';
 import type { ColumnType } from '../format/types.ts';
+
+/** One column as the data panel shows it: its type, and the type its values suggest. */
+export interface DatasetColumnInfo {
+  name: string;
+  /** The type the author forced, else the inferred one. */
+  type: InferredColumnType;
+  /** The type inferred from the file's values, whatever the author forced. */
+  inferred: InferredColumnType;
+}
 
 /** What the data panel shows of a loaded dataset: its size and each column's type. */
 export interface DatasetInfo {
   rows: number;
-  columns: ColumnInfo[];
+  columns: DatasetColumnInfo[];
 }
 
 /** Rows and column types: the type the author forced, else the one inferred from the values. */
@@ -13,8 +23,10 @@ export function describeTable(
   table: ColumnTable,
   forced: Record<string, ColumnType> = {},
 ): DatasetInfo {
-  const columns = inferColumnTypes(table).map((column) =>
-    Object.hasOwn(forced, column.name) ? { ...column, type: forced[column.name] } : column,
-  );
+  const columns = inferredTypesOf(table).map(({ name, type }) => ({
+    name,
+    type: Object.hasOwn(forced, name) ? forced[name] : type,
+    inferred: type,
+  }));
   return { rows: table.numRows(), columns };
 }

@@ -7,13 +7,19 @@ import { stationsGeoJson } from '../../support/fake-portal-data.ts';
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('NotebookRuntime.datasetInfo(name)', () => {
-  it('gives rows and inferred column types, or the types forced in spec.columns', async () => {
+  it('gives rows and each column’s type (forced in spec.columns, else inferred) with the inferred one', async () => {
     const csv = bytes(
       'code,name,population,capital\n01004,Ambérieu,14514,false\n75056,Paris,2103778,true\n',
     );
     const geo = bytes(stationsGeoJson());
     const loads: string[] = [];
-    const files: Record<string, Uint8Array> = { communes: csv, stations: geo, forced: csv };
+    const json = bytes('[{"code":"01004","n":1},{"code":"75056","n":2}]');
+    const files: Record<string, Uint8Array> = {
+      communes: csv,
+      stations: geo,
+      forced: csv,
+      forcedJson: json,
+    };
     const spec = async (name: string, extra: Partial<DatasetSpec>): Promise<DatasetSpec> => ({
       url: `${name}.x`,
       format: 'csv',
@@ -33,35 +39,45 @@ describe('NotebookRuntime.datasetInfo(name)', () => {
           communes: await spec('communes', {}),
           stations: await spec('stations', { format: 'geojson' }),
           forced: await spec('forced', { columns: { code: 'string', population: 'number' } }),
+          forcedJson: await spec('forcedJson', { format: 'json', columns: { n: 'string' } }),
         },
       },
     );
+    // Not forced: the type is the inferred one.
+    const inferred = (name: string, type: string) => ({ name, type, inferred: type });
     expect(await runtime.datasetInfo('communes')).toEqual({
       rows: 2,
       columns: [
-        { name: 'code', type: 'integer' },
-        { name: 'name', type: 'string' },
-        { name: 'population', type: 'integer' },
-        { name: 'capital', type: 'boolean' },
+        inferred('code', 'integer'),
+        inferred('name', 'string'),
+        inferred('population', 'integer'),
+        inferred('capital', 'boolean'),
       ],
     });
-    expect((await runtime.datasetInfo('forced')).columns[0]).toEqual({
-      name: 'code',
-      type: 'string',
-    });
+    // Forced in a CSV (the forced columns skip Arquero's inference) and in JSON.
+    expect((await runtime.datasetInfo('forced')).columns).toEqual([
+      { name: 'code', type: 'string', inferred: 'integer' },
+      inferred('name', 'string'),
+      { name: 'population', type: 'number', inferred: 'integer' },
+      inferred('capital', 'boolean'),
+    ]);
+    expect((await runtime.datasetInfo('forcedJson')).columns).toEqual([
+      inferred('code', 'string'),
+      { name: 'n', type: 'string', inferred: 'integer' },
+    ]);
     expect(await runtime.datasetInfo('stations')).toEqual({
       rows: 8,
       columns: [
-        { name: 'code', type: 'string' },
-        { name: 'nom', type: 'string' },
-        { name: 'typologie', type: 'string' },
-        { name: 'arrondissement', type: 'integer' },
-        { name: 'geometry', type: 'object' },
+        inferred('code', 'string'),
+        inferred('nom', 'string'),
+        inferred('typologie', 'string'),
+        inferred('arrondissement', 'integer'),
+        inferred('geometry', 'object'),
       ],
     });
     // A dataset a cell (or the panel) already loaded is not loaded again.
     await runtime.datasetInfo('communes');
-    expect(loads).toEqual(['communes', 'forced', 'stations']);
+    expect(loads).toEqual(['communes', 'forced', 'forcedJson', 'stations']);
     await expect(runtime.datasetInfo('nope')).rejects.toThrow('Unknown dataset "nope"');
     runtime.dispose();
   });
