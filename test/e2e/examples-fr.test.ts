@@ -2,11 +2,13 @@
  * The examples in French: a French reader is listed and opens the French texts, the English one
  * is a click away (and back), on a phone too; both versions show the same computed values.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, startApp, type AppHarness } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
 import type { ExampleEntry } from '../../vite/example-index.ts';
 
 let app: AppHarness;
@@ -147,6 +149,69 @@ describe('the examples for a French reader', () => {
       expect(french).toEqual(english);
     } finally {
       await context.close();
+    }
+  });
+
+  it('a catalog lists a notebook and its translation once, in the reader’s language', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'algobook-catalog-'));
+    const listing = (id: string, title: string, extra: object = {}) => ({
+      id,
+      title,
+      latest: 1,
+      versions: [
+        {
+          version: 1,
+          sha256: 'a'.repeat(64),
+          published: '2026-12-01T00:00:00Z',
+          message: 'v1',
+          path: `${id}/v1.algo.md`,
+        },
+      ],
+      ...extra,
+    });
+    await writeFile(
+      join(dir, 'catalog.json'),
+      JSON.stringify({
+        algobook: 1,
+        notebooks: [
+          listing('atmo', 'The ATMO index'),
+          listing('atmo.fr', 'L’indice ATMO', { lang: 'fr', translationOf: 'atmo' }),
+        ],
+      }),
+    );
+    const host = await serveStatic(dir, { cors: true });
+    const listed = async (locale: string, region: string) => {
+      const page = await app.newPage(await app.browser.newContext({ locale }));
+      try {
+        await page.goto(
+          `${app.server.url}?catalog=${encodeURIComponent(`${host.url}catalog.json`)}`,
+        );
+        const links = page
+          .getByRole('region', { name: region })
+          .getByRole('listitem')
+          .getByRole('link');
+        await links.first().waitFor();
+        return await Promise.all(
+          (await links.all()).map(async (link) => [
+            await link.textContent(),
+            await link.getAttribute('href'),
+          ]),
+        );
+      } finally {
+        await page.context().close();
+      }
+    };
+    try {
+      const address = encodeURIComponent(`${host.url}catalog.json`);
+      expect(await listed('fr-FR', 'Catalogue tiers')).toEqual([
+        ['L’indice ATMO', `?catalog=${address}#/atmo.fr`],
+      ]);
+      expect(await listed('en-US', 'Third-party catalog')).toEqual([
+        ['The ATMO index', `?catalog=${address}#/atmo`],
+      ]);
+    } finally {
+      await host.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
