@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, startApp, type AppHarness } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
+import { settled } from './citizen-support.ts';
 import type { ExampleEntry } from '../../vite/example-index.ts';
 
 let app: AppHarness;
@@ -26,21 +27,6 @@ const atmo = index.find((entry) => entry.id === 'indice-atmo')!;
 
 async function frenchPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
   return app.newPage(await app.browser.newContext({ locale: 'fr-FR', viewport }));
-}
-
-/** Waits until every code cell has finished (done, error or interrupted). */
-async function settled(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const cells = [...document.querySelectorAll('[data-status]')];
-      return (
-        cells.length > 0 &&
-        cells.every((c) => /^(done|error|interrupted)$/.test(c.getAttribute('data-status') ?? ''))
-      );
-    },
-    null,
-    { timeout: 20_000 },
-  );
 }
 
 const title = (page: Page) => page.locator('.nb-header h1').textContent();
