@@ -9,17 +9,11 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { exampleVersion, groupExamples, type ExampleEntry } from './example-index.ts';
+
+export type { ExampleEntry, ExampleVersion } from './example-index.ts';
 
 const EXAMPLES = resolve(import.meta.dirname, '../examples');
-
-/** One line of `examples/index.json`: what the home page lists. */
-export interface ExampleEntry {
-  file: string;
-  id: string;
-  title: string;
-  summary: string;
-  license: string;
-}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,23 +22,21 @@ function files(dir: string): string[] {
   });
 }
 
-/** Reads the front matter of every example notebook; the home page needs no parser for this. */
+/**
+ * Reads the front matter of every example notebook, translations grouped under their example;
+ * the home page needs no parser for this.
+ */
 export function exampleIndex(): ExampleEntry[] {
-  return readdirSync(EXAMPLES)
+  const versions = readdirSync(EXAMPLES)
     .filter((f) => f.endsWith('.algo.md'))
     .sort()
     .map((file) => {
       const text = readFileSync(join(EXAMPLES, file), 'utf8');
       const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
       const front = (match ? parseYaml(match[1]) : {}) as Record<string, unknown>;
-      return {
-        file,
-        id: String(front.id ?? file),
-        title: String(front.title ?? file),
-        summary: String(front.summary ?? ''),
-        license: String(front.license ?? ''),
-      };
+      return exampleVersion(file, front);
     });
+  return groupExamples(versions);
 }
 
 /**

@@ -148,6 +148,8 @@ export const publishCommand: Command = {
         title: front.title,
         summary: typeof front.summary === 'string' ? front.summary : undefined,
         license: typeof front.license === 'string' ? front.license : undefined,
+        lang: typeof front.lang === 'string' ? front.lang : undefined,
+        translationOf: typeof front.translationOf === 'string' ? front.translationOf : undefined,
         forkOf: front.forkOf,
       },
       {

@@ -13,8 +13,15 @@ const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.algo.md')).sort()
 const SPDX = /^([A-Za-z0-9.+-]+|LicenseRef-[A-Za-z0-9.-]+)$/;
 
 describe('example notebooks', () => {
-  it('are the three documented in the README', () => {
-    expect(files).toEqual(['indice-atmo.algo.md', 'paris-arrondissements.algo.md', 'seattle-weather.algo.md']);
+  it('are the three documented in the README, each with its French version', () => {
+    expect(files).toEqual([
+      'indice-atmo.algo.md',
+      'indice-atmo.fr.algo.md',
+      'paris-arrondissements.algo.md',
+      'paris-arrondissements.fr.algo.md',
+      'seattle-weather.algo.md',
+      'seattle-weather.fr.algo.md',
+    ]);
   });
 
   describe.each(files)('%s', (file) => {

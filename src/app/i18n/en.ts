@@ -8,6 +8,8 @@ import { chartGuardEn } from './features/chart-guard.en.ts';
 import { citizenEn } from './features/citizen.en.ts';
 import { dataEn } from './features/data.en.ts';
 import { linksEn } from './features/links.en.ts';
+import { examplesEn } from './features/examples.en.ts';
+import { errorsEn } from './features/errors.en.ts';
 import { publishEn } from './features/publish.en.ts';
 import { houseEn } from './features/house.en.ts';
 import { sandboxEn } from './features/sandbox.en.ts';
@@ -21,6 +23,7 @@ export const en = {
   ...citizenEn,
   ...houseEn,
   ...linksEn,
+  ...examplesEn,
   ...chartGuardEn,
   ...sandboxEn,
   ...verifyEn,

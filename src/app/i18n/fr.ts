@@ -3,6 +3,8 @@ import { chartGuardFr } from './features/chart-guard.fr.ts';
 import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';
 import { linksFr } from './features/links.fr.ts';
+import { examplesFr } from './features/examples.fr.ts';
+import { errorsFr } from './features/errors.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
 import { houseFr } from './features/house.fr.ts';
 import { sandboxFr } from './features/sandbox.fr.ts';
@@ -19,6 +21,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...citizenFr,
   ...houseFr,
   ...linksFr,
+  ...examplesFr,
   ...chartGuardFr,
   ...sandboxFr,
   ...verifyFr,

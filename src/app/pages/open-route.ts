@@ -8,7 +8,9 @@ import type { Notebook } from '../../core/format/types.ts';
 import { decodeShare } from '../../core/publish/share.ts';
 import { textHash } from '../../core/publish/canonical-text.ts';
 import { PublishError } from '../../core/publish/errors.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { i18n, t } from '../i18n/i18n.svelte.ts';
+import { exampleIndex } from '../examples/example-index.ts';
+import { exampleFile } from '../examples/translations.ts';
 import { database } from '../shell/database.ts';
 import type { DraftOrigin } from '../storage/drafts.ts';
 import { getVersion, listVersions, type VersionRecord } from '../storage/versions.ts';
@@ -32,8 +34,13 @@ export type Opening =
   | { ok: true; notebook: Notebook; opened: Opened; origin: DraftOrigin }
   | { ok: false; message: string };
 
-/** An example shipped with the app. */
-export async function openExample(file: string): Promise<Opening> {
+/**
+ * An example shipped with the app, by file name, or by id in the reader's language (see
+ * `exampleFile`).
+ */
+export async function openExample(ref: string): Promise<Opening> {
+  const file = ref.endsWith('.algo.md') ? ref : exampleFile(await exampleIndex(), ref, i18n.locale);
+  if (!file) return { ok: false, message: t('examples.unknown', { id: ref }) };
   const loaded = await loadNotebook(`examples/${file}`);
   if (!loaded.ok) return loaded;
   const opened: Opened = {

@@ -43,7 +43,7 @@ export function readCatalog(json: unknown): Catalog {
     if (ids.has(id)) fail(`${at}.id`, `"${id}" is listed twice`);
     ids.add(id);
     if (typeof entry.title !== 'string') fail(`${at}.title`, 'must be text');
-    for (const key of ['summary', 'license'] as const) {
+    for (const key of ['summary', 'license', 'lang', 'translationOf'] as const) {
       if (entry[key] !== undefined && typeof entry[key] !== 'string')
         fail(`${at}.${key}`, 'must be text');
     }
@@ -99,12 +99,14 @@ function checkForkOf(fork: unknown, at: string, fail: (where: string, what: stri
 
 /**
  * The catalog with one more version of a notebook: its entry is created or updated (title,
- * summary and licence from the new version, `latest`), and a fork is listed under its origin's
+ * summary, licence, language and the id it translates from the new version, `latest`), and a fork is listed under its origin's
  * `forks` when the origin is in the same catalog. The catalog given is not changed.
  */
 export function addToCatalog(
   catalog: Catalog,
-  entry: { id: string; title: string; summary?: string; license?: string; forkOf?: ForkOf },
+  entry: Pick<CatalogEntry, 'id' | 'title' | 'summary' | 'license' | 'lang' | 'translationOf'> & {
+    forkOf?: ForkOf;
+  },
   version: CatalogVersion,
 ): Catalog {
   const notebooks = catalog.notebooks.map((item) => ({ ...item }));
@@ -118,6 +120,8 @@ export function addToCatalog(
     title: entry.title,
     ...(entry.summary ? { summary: entry.summary } : {}),
     ...(entry.license ? { license: entry.license } : {}),
+    ...(entry.lang ? { lang: entry.lang } : {}),
+    ...(entry.translationOf ? { translationOf: entry.translationOf } : {}),
     latest: Math.max(version.version, old?.latest ?? 0),
     versions: [...(old?.versions ?? []), version].sort((x, y) => x.version - y.version),
     ...((entry.forkOf ?? old?.forkOf) ? { forkOf: entry.forkOf ?? old?.forkOf } : {}),

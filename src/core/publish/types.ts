@@ -156,6 +156,10 @@ export interface CatalogEntry {
   forkOf?: ForkOf;
   /** Forks of this notebook published to the same site. */
   forks?: { id: string; version: number }[];
+  /** The language of the text (its `lang` key), when it says. */
+  lang?: string;
+  /** The id of the notebook this one translates (its `translationOf` key): another text, same computation. */
+  translationOf?: string;
 }
 
 /** `catalog.json` at the root of a site. */

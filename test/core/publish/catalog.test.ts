@@ -99,6 +99,22 @@ describe('readCatalog', () => {
       },
       /forkOf must be/,
     ],
+    [
+      {
+        algobook: 1,
+        notebooks: [{ id: 'a', title: 't', latest: 1, versions: [version(1)], lang: ['fr'] }],
+      },
+      /notebooks\[0\]\.lang must be text/,
+    ],
+    [
+      {
+        algobook: 1,
+        notebooks: [
+          { id: 'a', title: 't', latest: 1, versions: [version(1)], translationOf: { id: 'b' } },
+        ],
+      },
+      /notebooks\[0\]\.translationOf must be text/,
+    ],
   ])('refuses %j with a clear message', (json, message) => {
     expect(failure(json)).toMatch(message);
   });
@@ -124,6 +140,16 @@ describe('addToCatalog', () => {
     expect(() => addToCatalog(catalog, { id: 'atmo', title: 'ATMO' }, version(2))).toThrow(
       /already lists version 2/,
     );
+  });
+
+  it('keeps the language of a text and the id it translates', () => {
+    const catalog = addToCatalog(
+      emptyCatalog(),
+      { id: 'atmo.fr', title: 'Indice ATMO', lang: 'fr', translationOf: 'atmo' },
+      version(1),
+    );
+    expect(catalog.notebooks[0]).toMatchObject({ lang: 'fr', translationOf: 'atmo' });
+    expect(readCatalog(JSON.stringify(catalog))).toEqual(catalog);
   });
 
   it("lists a fork under its origin's forks, once, with its latest version", () => {
