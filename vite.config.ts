@@ -23,6 +23,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // A hang guard, not a timing: on a loaded 2-core machine a quick test can wait seconds
+          // for a core. Timings live in `npm run bench`.
+          testTimeout: 30_000,
         },
       },
       {
