@@ -9,6 +9,7 @@ import { database } from '../shell/database.ts';
 import type { ColumnType } from '../../core/format/types.ts';
 import type { DatasetInfo } from '../../runner/api.ts';
 import { IDLE, reduceCell, type CellRunState } from './cell-state.ts';
+import { ChartRefusals } from './chart-refusals.ts';
 
 export interface SessionNotice {
   kind: 'stopped' | 'runner-error';
@@ -44,6 +45,7 @@ export class NotebookSession {
 
   /** The source of each code cell as the runner has it (what ran), by cell id; reactive, for "edited". */
   private committed = new SvelteMap<string, string>();
+  private readonly refusals = new ChartRefusals();
   private readonly host: RunnerHost;
   private started = false;
 
@@ -316,12 +318,21 @@ export class NotebookSession {
         continue;
       }
       const prev = runs[event.cellId] ?? IDLE;
-      const next = reduceCell(prev, event, now);
+      if (event.kind === 'running') this.refusals.started(event.cellId);
+      const next = this.refusals.settle(event.cellId, reduceCell(prev, event, now));
       if (next !== prev) runs = { ...runs, [event.cellId]: next };
       // Marks let benchmarks and profiles time what follows a cell's end (its first rows on screen).
       if (event.kind === 'done') performance.mark(`algobook:done:${event.cellId}`);
     }
     this.runs = runs;
+  }
+
+  /** The page refused to draw a chart of run `run` of cell `cellId`: the cell ends in error. */
+  chartRefused(cellId: string, run: number): void {
+    this.refusals.add(cellId, run);
+    const state = this.runs[cellId];
+    const next = state && this.refusals.settle(cellId, state);
+    if (next && next !== state) this.runs = { ...this.runs, [cellId]: next };
   }
 
   /**
