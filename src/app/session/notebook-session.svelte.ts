@@ -10,6 +10,7 @@ import type { ColumnType } from '../../core/format/types.ts';
 import type { DatasetInfo } from '../../runner/api.ts';
 import { IDLE, reduceCell, type CellRunState } from './cell-state.ts';
 import { ChartRefusals } from './chart-refusals.ts';
+import { crashCells } from './crashed-cells.ts';
 
 export interface SessionNotice {
   kind: 'stopped' | 'runner-error';
@@ -61,8 +62,12 @@ export class NotebookSession {
       onInterrupted: (cellIds, reason, elapsedMs) => {
         // The worker is gone, and with it any parse it was doing.
         this.data.parsingStopped();
-        // A fault has its own alert; a crash with cells running (one exhausted memory) says so
-        // in the run bar, like a stop; an idle crash has the "crashed" alert with Restart.
+        // A fault has its own alert; a crash fails the cells that ran (one exhausted memory,
+        // most likely), which offer Restart; an idle crash has the "crashed" alert with Restart.
+        if (reason === 'crash') {
+          this.runs = crashCells(this.runs, cellIds);
+          return;
+        }
         if (!cellIds.length || reason === 'fault') {
           if (cellIds.length) this.markInterrupted(cellIds);
           return;

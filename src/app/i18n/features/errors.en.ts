@@ -4,6 +4,7 @@
  */
 export const errorsEn = {
   'error.name.Interrupted': 'Interrupted',
+  'error.name.RunnerCrashed': 'Runner crashed',
   'error.name.RuntimeError': 'RuntimeError',
   'error.name.ReferenceError': 'ReferenceError',
   'error.name.SyntaxError': 'SyntaxError',

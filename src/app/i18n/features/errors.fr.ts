@@ -1,6 +1,7 @@
 /** Titles of the errors of algobook's own, by their `name`. */
 export const errorsFr = {
   'error.name.Interrupted': 'Interrompue',
+  'error.name.RunnerCrashed': 'Exécuteur arrêté',
   'error.name.RuntimeError': 'Erreur d’exécution',
   'error.name.ReferenceError': 'Nom inconnu',
   'error.name.SyntaxError': 'Erreur de syntaxe',
