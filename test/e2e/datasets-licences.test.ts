@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHarness } from './support/browser.ts';
 import { readerUrl } from './support/notebook.ts';
 import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
-import { dataPanel, notebookText } from './datasets-support.ts';
+import { dataPanel, datasetCard, notebookText } from './datasets-support.ts';
 
 let app: AppHarness;
 let portal: FakePortal;
@@ -73,6 +73,43 @@ describe('licences of the datasets', () => {
         expect.stringContaining(
           'Arrondissements\u00a0: Ville de Paris, licence Licence Ouverte / Open Licence 2.0 (Etalab), dernière mise à jour le 2024-01-02.',
         ),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('flag a licence that names a family without its version, in its card; in French too', async () => {
+    const spec = { url: `${portal.url}${FILE}`, format: 'csv', sha256: portal.sha256(FILE) };
+    portal.setFile(
+      '/nb/unversioned.algo.md',
+      notebookText(
+        { loose: { ...spec, license: 'cc by' }, pinned: { ...spec, license: 'CC-BY-4.0' } },
+        ['1 + 1'],
+      ),
+    );
+    const page = await app.newPage();
+    try {
+      await page.goto(readerUrl(app.server.url, `${portal.url}/nb/unversioned.algo.md`));
+      const loose = datasetCard(page, 'loose').getByRole('note');
+      await loose.waitFor();
+      expect(await loose.innerText()).toBe(
+        'The licence "cc by" names CC-BY without its version, and the obligations differ between versions: state it (e.g. CC-BY-4.0). Until then, what every version obliges applies.',
+      );
+      expect(await datasetCard(page, 'pinned').getByRole('note').count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
+    const french = await app.newPage(context);
+    try {
+      await french.goto(readerUrl(app.server.url, `${portal.url}/nb/unversioned.algo.md`));
+      const note = french
+        .getByRole('region', { name: 'Jeu de données loose', exact: true })
+        .getByRole('note');
+      await note.waitFor();
+      expect(await note.innerText()).toMatch(
+        /^La licence «\u00a0cc by\u00a0» nomme CC-BY sans sa version/,
       );
     } finally {
       await context.close();

@@ -1,5 +1,7 @@
 import type { CellResult, Notebook } from '../../core/format/types.ts';
 import { NotebookSession } from '../session/notebook-session.svelte.ts';
+import { checkDigests } from '../session/page-digests.ts';
+import { englishMessage } from '../../core/errors/messages.ts';
 
 const SETTLED = new Set(['done', 'error', 'interrupted']);
 
@@ -15,6 +17,11 @@ export interface FailedCell {
 export interface DigestRun {
   results: CellResult[];
   failed: FailedCell[];
+  /**
+   * Cells (numbered on the page, prose counted) whose outputs, as the page received them, do
+   * not have the digest the runner reported: `results` has the page's digest for them.
+   */
+  mismatched: number[];
 }
 
 /** Resolves once every code cell of the session has finished its run (or failed, or stopped). */
@@ -49,6 +56,14 @@ function failedCells(session: NotebookSession): FailedCell[] {
   return failed;
 }
 
+/** The number a person sees code cell `codeNumber` (from 1) under, prose cells counted. */
+function pageNumber(session: NotebookSession, codeNumber: number): number {
+  let seen = 0;
+  for (const [i, cell] of session.notebook.cells.entries())
+    if (cell.kind === 'code' && ++seen === codeNumber) return i + 1;
+  return codeNumber;
+}
+
 /**
  * Runs `notebook` in a runner of its own, as a reader who just opened it would (every input at
  * its default), and returns the digest of each code cell's outputs once every cell has settled,
@@ -62,14 +77,19 @@ export async function runFromScratch(notebook: Notebook, baseUrl: string): Promi
     await session.runAll();
     // A cell that runs away is stopped by the session's time limit; the margin covers datasets.
     await settled(session, session.timeLimitMs + 60_000);
-    const results = await session.digests();
-    return { results, failed: failedCells(session) };
+    const reported = await session.digests();
+    // The page digests what it received; the runner's word alone is not taken for it.
+    const check = await checkDigests(
+      session.codeCells.map((cell) => ({ outputs: session.runs[cell.id]?.outputs ?? [] })),
+      reported,
+      (id, offset, limit) => session.getRows(id, offset, limit),
+    );
+    const mismatched = check.mismatched.map((n) => pageNumber(session, n));
+    const failed = failedCells(session).filter((cell) => !mismatched.includes(cell.n));
+    for (const n of mismatched) failed.push({ n, error: englishMessage('digest-mismatch', {}) });
+    failed.sort((a, b) => a.n - b.n);
+    return { results: check.results, failed, mismatched };
   } finally {
     session.dispose();
   }
-}
-
-/** The digests of a run from scratch (see {@link runFromScratch}). */
-export async function runDigests(notebook: Notebook, baseUrl: string): Promise<CellResult[]> {
-  return (await runFromScratch(notebook, baseUrl)).results;
 }

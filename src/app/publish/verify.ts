@@ -7,7 +7,7 @@ import type { Anchor } from '../../core/publish/anchor.ts';
 import type { ChainProblem, ResultDifference, VersionText } from '../../core/publish/types.ts';
 import { checkSource } from '../data/fetch-dataset.ts';
 import { isTampered, type Opened } from './opened.ts';
-import { runDigests } from './run-digests.ts';
+import { runFromScratch } from './run-digests.ts';
 
 /** A pinned dataset whose URLs do not serve the pinned bytes now. */
 export interface DatasetDifference {
@@ -23,6 +23,11 @@ export interface VerifyReport {
   problems: ChainProblem[];
   datasets: DatasetDifference[];
   cells: ResultDifference[];
+  /**
+   * Cells (page numbers) whose outputs, as this page received them, differ from what the runner
+   * reported of them: the runner was tampered with. Their page digests are the ones compared.
+   */
+  mismatched: number[];
   /**
    * The verdict (core's, as `algobook verify` gives it). Datasets whose source changed do not
    * count against it here: the pinned bytes came from this browser's cache or a mirror, which
@@ -92,8 +97,8 @@ export async function verifyVersion(notebook: Notebook, opened: Opened): Promise
   );
   datasets.sort((a, b) => a.name.localeCompare(b.name));
 
-  const actual = await runDigests(notebook, opened.url || location.href);
-  const cells = compareResults(notebook.front.results ?? [], actual);
+  const run = await runFromScratch(notebook, opened.url || location.href);
+  const cells = compareResults(notebook.front.results ?? [], run.results);
   const verdict = verdictOf({ anchor: anchorOf(opened), problems, cells, datasets: 0 });
-  return { problems, datasets, cells, verdict };
+  return { problems, datasets, cells, mismatched: run.mismatched, verdict };
 }

@@ -30,7 +30,10 @@ export interface RunnerHostOptions {
    * The runner is ended for good (until the page is reloaded); it is not restarted.
    */
   onFault?(fault: RunnerFault): void;
-  /** The runner stopped answering while no cell ran (worker or frame gone): `restart()` it. */
+  /**
+   * The runner died (worker or frame gone): the cells it was running were told interrupted
+   * with reason `crash` first. Nothing runs until `restart()`.
+   */
   onCrash?(): void;
   limits?: Partial<FloodLimits>;
   /** Heartbeat: a ping this often, and a runner silent this long while idle is dead. */
@@ -212,9 +215,9 @@ export class RunnerHost {
     const frame = await openSandboxFrame(
       (message) => this.options.onRunnerError?.(message),
       this.options.network?.() ?? [],
-      // The frame's process died. With cells running (one exhausted memory), they are stopped
-      // like a runaway cell and the rest runs again; idle, the person is told and restarts it.
-      () => (this.running.size ? void this.stop('crash') : this.crashed()),
+      // The frame's process died (a cell exhausted memory, most likely): the cells it ran fail,
+      // and the person restarts it (those cells wait until they are run again).
+      () => this.crashed(),
     );
     if (this.disposed || this.fault || this.generation !== generation) {
       frame.destroy();

@@ -11,6 +11,8 @@ import type { CellRunState } from './cell-state.ts';
 import { CellEdits } from './cell-edits.svelte.ts';
 import { DatasetPins } from './dataset-pins.svelte.ts';
 import { applyEvents, markInterrupted } from './run-states.ts';
+import { ChartRefusals } from './chart-refusals.ts';
+import { crashCells } from './crashed-cells.ts';
 
 export interface SessionNotice {
   kind: 'stopped' | 'runner-error';
@@ -51,6 +53,7 @@ export class NotebookSession {
     () => this.revision++,
   );
   private readonly pins: DatasetPins;
+  private readonly refusals = new ChartRefusals();
   private readonly host: RunnerHost;
   private started = false;
 
@@ -74,8 +77,12 @@ export class NotebookSession {
       onInterrupted: (cellIds, reason, elapsedMs) => {
         // The worker is gone, and with it any parse it was doing.
         this.data.parsingStopped();
-        // A fault has its own alert; a crash with cells running (one exhausted memory) says so
-        // in the run bar, like a stop; an idle crash has the "crashed" alert with Restart.
+        // A fault has its own alert; a crash fails the cells that ran (one exhausted memory,
+        // most likely), which offer Restart; an idle crash has the "crashed" alert with Restart.
+        if (reason === 'crash') {
+          this.runs = crashCells(this.runs, cellIds);
+          return;
+        }
         if (!cellIds.length || reason === 'fault') {
           if (cellIds.length) this.markInterrupted(cellIds);
           return;
@@ -255,7 +262,24 @@ export class NotebookSession {
   }
 
   private apply(events: RunnerEvent[]) {
-    this.runs = applyEvents(this.runs, events, (event) => this.data.parse(event));
+    this.runs = applyEvents(
+      this.runs,
+      events,
+      (event) => this.data.parse(event),
+      performance.now(),
+      (event, state) => {
+        if (event.kind === 'running') this.refusals.started(event.cellId);
+        return this.refusals.settle(event.cellId, state);
+      },
+    );
+  }
+
+  /** The page refused to draw a chart of run `run` of cell `cellId`: the cell ends in error. */
+  chartRefused(cellId: string, run: number): void {
+    this.refusals.add(cellId, run);
+    const state = this.runs[cellId];
+    const next = state && this.refusals.settle(cellId, state);
+    if (next && next !== state) this.runs = { ...this.runs, [cellId]: next };
   }
 
   /**

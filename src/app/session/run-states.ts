@@ -1,5 +1,5 @@
 import type { RunnerEvent } from '../../core/runtime/events.ts';
-import type { DatasetEvent } from '../../core/runtime/events.ts';
+import type { CellEvent, DatasetEvent } from '../../core/runtime/events.ts';
 import { IDLE, reduceCell, type CellRunState } from './cell-state.ts';
 
 /** Each code cell's run state, by cell id. */
@@ -7,13 +7,15 @@ export type RunStates = Record<string, CellRunState>;
 
 /**
  * The run states after a batch of the runner's events: cell events go through `reduceCell`,
- * dataset events to `onDataset`. A new object only when a cell's state changed.
+ * then `settle` (the page's own verdicts, e.g. a refused chart); dataset events go to
+ * `onDataset`. A new object only when a cell's state changed.
  */
 export function applyEvents(
   runs: RunStates,
   events: RunnerEvent[],
   onDataset: (event: DatasetEvent) => void,
   now = performance.now(),
+  settle: (event: CellEvent, state: CellRunState) => CellRunState = (_, state) => state,
 ): RunStates {
   let next = runs;
   for (const event of events) {
@@ -22,7 +24,7 @@ export function applyEvents(
       continue;
     }
     const prev = next[event.cellId] ?? IDLE;
-    const state = reduceCell(prev, event, now);
+    const state = settle(event, reduceCell(prev, event, now));
     if (state !== prev) next = { ...next, [event.cellId]: state };
     // Marks let benchmarks and profiles time what follows a cell's end (its first rows on screen).
     if (event.kind === 'done') performance.mark(`algobook:done:${event.cellId}`);

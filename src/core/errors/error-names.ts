@@ -1,7 +1,7 @@
 import type { ErrorLocale } from './translate.ts';
 
 /**
- * Titles of algobook's own errors, by their `name`, in French (English keeps the name). The page
+ * Titles of algobook's own errors, by their `name`, in French (English keeps the name, but for a few). The page
  * and the exports (HTML, ipynb) title an error with them.
  */
 const FRENCH_NAMES: Record<string, string> = {
@@ -18,6 +18,12 @@ const FRENCH_NAMES: Record<string, string> = {
   DatasetUnavailable: 'Données indisponibles',
   NetworkBlockedError: 'Accès au réseau refusé',
   RunnerGone: 'Exécuteur arrêté',
+  RunnerCrashed: 'Exécuteur arrêté',
+};
+
+/** English titles for the few names that are not words as they are. */
+const ENGLISH_NAMES: Record<string, string> = {
+  RunnerCrashed: 'Runner crashed',
 };
 
 /**
@@ -25,6 +31,7 @@ const FRENCH_NAMES: Record<string, string> = {
  * notebook's own errors keep the name they were thrown with.
  */
 export function errorName(locale: ErrorLocale, name: string, coded: boolean): string {
-  if (!coded || locale === 'en') return name;
-  return Object.hasOwn(FRENCH_NAMES, name) ? FRENCH_NAMES[name] : name;
+  if (!coded) return name;
+  const names = locale === 'en' ? ENGLISH_NAMES : FRENCH_NAMES;
+  return Object.hasOwn(names, name) ? names[name] : name;
 }

@@ -75,6 +75,12 @@ const formatReasons = Object.fromEntries(
 export const ERROR_MESSAGES = {
   // Cells that fail before their code runs (cell-plan.ts)
   'cell-stopped': 'This cell was stopped; run it again to restart it.',
+  // The page's own check of what a runner reports (src/app/session/page-digests.ts)
+  'digest-mismatch':
+    'What this page shows of this cell is not what its runner reported (its digest differs): the notebook’s code tampered with its runner.',
+  // The page's own verdict on a cell whose runner died under it (src/app/session/crashed-cells.ts)
+  'runner-crashed':
+    'The cell runner stopped while this cell ran, most likely because it used too much memory. The page is fine; restart the runner to run the notebook again (this cell waits until you run it again).',
   'duplicate-definition': '{name} is defined more than once (cells {cells})',
   'undefined-name': '{name} is not defined',
   'circular-definition': "circular definition: cells {cells} read each other's names",

@@ -5,18 +5,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHarness } from '../support/browser.ts';
 import type { StaticServer } from '../support/static-server.ts';
+import type { Locator } from 'playwright-core';
 import { cell, readerUrl } from '../support/notebook.ts';
 import { notebook, serveNotebook } from './channel-support.ts';
 
 let app: AppHarness;
 let site: StaticServer;
+let spinning: StaticServer;
 
 beforeAll(async () => {
-  [app, site] = await Promise.all([startApp(), serveNotebook(notebook())]);
+  [app, site, spinning] = await Promise.all([
+    startApp(),
+    serveNotebook(notebook()),
+    serveNotebook(
+      // The second cell yields once, so the page hears that it runs, then never again.
+      notebook(['1 + 1', 'await new Promise((resolve) => setTimeout(resolve));\nfor (;;);']),
+    ),
+  ]);
 });
 afterAll(async () => {
-  await Promise.all([app?.close(), site?.close()]);
+  await Promise.all([app?.close(), site?.close(), spinning?.close()]);
 });
+
+/** A cell's run status as the French reader shows it ('' while it has none). */
+async function statutOf(cellLocator: Locator): Promise<string> {
+  const status = cellLocator
+    .getByRole('status')
+    .filter({ hasText: /^(en attente|en cours .*|terminée en .*|erreur|interrompue)$/ });
+  return (await status.count()) ? await status.first().innerText() : '';
+}
 
 describe('a runner that is gone', () => {
   it('is noticed by the heartbeat, and Restart runs the notebook again', async () => {
@@ -38,6 +55,44 @@ describe('a runner that is gone', () => {
       await expect.poll(() => cell(page, 2).innerText()).toMatch(/\b2\b/);
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('while a cell runs fails that cell, in French too, and its Restart runs the notebook again', async () => {
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
+    const page = await app.newPage(context);
+    try {
+      await page.goto(readerUrl(app.server.url, `${spinning.url}hostile.algo.md`));
+      const first = page.getByRole('region', { name: 'Cellule 1', exact: true });
+      const second = page.getByRole('region', { name: 'Cellule 2', exact: true });
+      await expect.poll(() => first.innerText(), { timeout: 30_000 }).toMatch(/\b2\b/);
+      await expect.poll(() => statutOf(second), { timeout: 30_000 }).toMatch(/^en cours/);
+
+      // The frame disappears while its worker is busy with the cell: only the frame's own
+      // heartbeat can tell.
+      await page
+        .locator('iframe[title="algobook cell runner"]')
+        .evaluate((frame) => frame.remove());
+      const crash = second.getByRole('group', { name: 'Erreur' });
+      await crash.waitFor({ timeout: 60_000 });
+      expect(await crash.innerText()).toMatch(
+        /^Exécuteur arrêté\s+L’exécuteur des cellules s’est arrêté pendant que cette cellule tournait/,
+      );
+      expect(await statutOf(second)).toBe('erreur');
+      // Said on the cell, not a second time above the notebook.
+      expect(await page.getByRole('alert').count()).toBe(0);
+
+      await second.getByRole('button', { name: 'Redémarrer' }).click();
+      await expect
+        .poll(() => page.locator('iframe[title="algobook cell runner"]').count(), {
+          timeout: 30_000,
+        })
+        .toBe(1);
+      await expect.poll(() => statutOf(second), { timeout: 30_000 }).toBe('interrompue');
+      expect(await second.getByRole('button', { name: 'Redémarrer' }).count()).toBe(0);
+      await expect.poll(() => statutOf(first), { timeout: 30_000 }).toMatch(/^terminée/);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppHarness } from '../support/browser.ts';
 import type { StaticServer } from '../support/static-server.ts';
-import { cell, readerUrl } from '../support/notebook.ts';
+import { cell, readerUrl, waitForStatus } from '../support/notebook.ts';
 import { pwned, serveNotebooks, startAttacker, watch, type Attacker } from './content-attacker.ts';
 import { hostileCharts } from './content-charts.ts';
 
@@ -52,7 +52,11 @@ describe("a stranger's charts", () => {
       ];
       for (const [n, message] of refused) {
         await cell(page, n).getByText(message, { exact: false }).waitFor();
+        // A refused chart is a failed cell, not a finished one.
+        await waitForStatus(cell(page, n), /^error$/);
       }
+      // A chart that loads nothing is drawn, and its cell is done.
+      await waitForStatus(cell(page, 5), /^done in /);
       await page.waitForLoadState('networkidle');
       expect(attacker.hits).toEqual([]);
       expect(await pwned(page)).toBeUndefined();

@@ -53,37 +53,46 @@ async function inPage<T>(cdp: CDPSession, expression: string): Promise<T> {
 
 const cellText = (n: number) =>
   `document.querySelector('section[aria-label="Cell ${n}"]')?.innerText ?? ''`;
-const statuses = `[...document.querySelectorAll('[role=status]')].map((s) => s.textContent.trim()).join(' | ')`;
+const alerts = `[...document.querySelectorAll('[role=alert]')].map((s) => s.textContent.trim()).join(' | ')`;
+
+const runners = `document.querySelectorAll('iframe[title="algobook cell runner"]').length`;
 
 describe('a cell that allocates without end', () => {
-  it('crashes only the runner: the page survives, says why, and runs the other cells', async () => {
+  it('crashes only the runner: the cell fails saying why, and Restart brings the notebook back', async () => {
     const page = await app.newPage();
     try {
       const cdp = await page.context().newCDPSession(page);
       await page.goto(readerUrl(app.server.url, `${notebooks.url}memory-hog.algo.md`));
 
-      // The runner's frame dies; the app notices it stopped answering and restarts the runner
-      // without the cell that exhausted memory.
+      // The runner's frame dies; the app notices it stopped answering, and the cell that was
+      // running fails with the reason and a Restart button. Nothing runs meanwhile.
       await expect
-        .poll(() => inPage<string>(cdp, statuses), { timeout: 45_000, interval: 250 })
+        .poll(() => inPage<string>(cdp, cellText(3)), { timeout: 45_000, interval: 250 })
         .toMatch(
-          /The cell runner stopped, most likely because Cell 3 used too much memory\. The page is fine/,
+          /Runner crashed\s+The cell runner stopped while this cell ran, most likely because it used too much memory\. The page is fine/,
         );
-      await expect
-        .poll(() => inPage<string>(cdp, cellText(3)), { timeout: 10_000, interval: 100 })
-        .toMatch(/interrupted/);
-      await expect
-        .poll(() => inPage<string>(cdp, cellText(2)), { timeout: 10_000, interval: 100 })
-        .toMatch(/Independent: 42/);
+      expect(await inPage<string>(cdp, cellText(3))).toMatch(/\berror\b/);
+      expect(await inPage<string>(cdp, cellText(3))).not.toMatch(/\binterrupted\b/);
+      expect(await inPage<number>(cdp, runners)).toBe(0);
+      // The other cell's output is still on the page.
+      expect(await inPage<string>(cdp, cellText(2))).toMatch(/Independent: 42/);
 
-      // The page still responds to a person: dismissing the notice removes it.
+      // Restart: a new runner runs the notebook again, without the cell that exhausted memory.
       await inPage(
         cdp,
-        `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Dismiss' || b.getAttribute('aria-label') === 'Dismiss')?.click()`,
+        `[...document.querySelector('section[aria-label="Cell 3"]').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Restart').click()`,
       );
       await expect
-        .poll(() => inPage<string>(cdp, statuses), { timeout: 5_000, interval: 100 })
-        .not.toMatch(/too much memory/);
+        .poll(() => inPage<number>(cdp, runners), { timeout: 10_000, interval: 100 })
+        .toBe(1);
+      await expect
+        .poll(() => inPage<string>(cdp, cellText(3)), { timeout: 20_000, interval: 100 })
+        .toMatch(/This cell was stopped; run it again to restart it/);
+      expect(await inPage<string>(cdp, cellText(3))).not.toMatch(/Restart/);
+      await expect
+        .poll(() => inPage<string>(cdp, cellText(2)), { timeout: 10_000, interval: 100 })
+        .toMatch(/done in [\s\S]*Independent: 42|Independent: 42[\s\S]*done in/);
+      expect(await inPage<string>(cdp, alerts)).not.toMatch(/stopped working/);
     } finally {
       await page.context().close();
     }

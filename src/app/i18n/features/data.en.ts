@@ -86,6 +86,8 @@ export const dataEn = {
   'data.odblWarning':
     'Dataset "{name}" is under ODbL: a database derived from it must stay under ODbL (share-alike). This notebook’s licence ({license}) does not keep that obligation; publish derived data under ODbL or state it.',
   'data.noObligations': 'The datasets’ licences bring no obligation.',
+  'data.licenceUnversioned':
+    'The licence "{license}" names {family} without its version, and the obligations differ between versions: state it (e.g. {family}-4.0). Until then, what every version obliges applies.',
 
   // Cache
   'data.cache.title': 'Stored in this browser',

@@ -82,6 +82,8 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.odblWarning':
     'Le jeu de données «\u00a0{name}\u00a0» est sous ODbL\u00a0: une base de données qui en dérive doit rester sous ODbL (partage à l’identique). La licence de ce notebook ({license}) ne reprend pas cette obligation\u00a0; publiez les données dérivées sous ODbL ou indiquez-le.',
   'data.noObligations': 'Les licences des jeux de données n’imposent aucune obligation.',
+  'data.licenceUnversioned':
+    'La licence «\u00a0{license}\u00a0» nomme {family} sans sa version, et les obligations diffèrent d’une version à l’autre\u00a0: précisez-la (par exemple {family}-4.0). D’ici là, ce qu’imposent toutes ses versions s’applique.',
   'data.cache.title': 'Conservé dans ce navigateur',
   'data.cache.used':
     'Conservé dans ce navigateur\u00a0: {size}, {count} jeu de données|Conservé dans ce navigateur\u00a0: {size}, {count} jeux de données',

@@ -8,4 +8,6 @@ export const verifyEn = {
   'verify.failingCells':
     'Not published: {count} cell fails. A version records the results of a notebook that runs; fix it first:|Not published: {count} cells fail. A version records the results of a notebook that runs; fix them first:',
   'verify.failingCell': 'Cell {n}: {error}',
+  'verify.pageDigest':
+    'Cell {n}: what this page shows is not what its runner reported (the digests differ). This notebook’s code tampered with its runner; the digest of what the page shows is the one compared.',
 };

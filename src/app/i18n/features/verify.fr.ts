@@ -7,4 +7,6 @@ export const verifyFr: Record<keyof typeof verifyEn, string> = {
   'verify.failingCells':
     'Non publié\u00a0: {count} cellule échoue. Une version enregistre les résultats d’un carnet qui s’exécute\u00a0; corrigez-la d’abord\u00a0:|Non publié\u00a0: {count} cellules échouent. Une version enregistre les résultats d’un carnet qui s’exécute\u00a0; corrigez-les d’abord\u00a0:',
   'verify.failingCell': 'Cellule {n}\u00a0: {error}',
+  'verify.pageDigest':
+    'Cellule {n}\u00a0: ce que cette page montre n’est pas ce que son exécuteur a déclaré (les empreintes diffèrent). Le code de ce notebook a altéré son exécuteur\u00a0; c’est l’empreinte de ce que la page montre qui est comparée.',
 };
