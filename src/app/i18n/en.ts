@@ -9,7 +9,6 @@ import { citizenEn } from './features/citizen.en.ts';
 import { dataEn } from './features/data.en.ts';
 import { linksEn } from './features/links.en.ts';
 import { examplesEn } from './features/examples.en.ts';
-import { errorsEn } from './features/errors.en.ts';
 import { publishEn } from './features/publish.en.ts';
 import { houseEn } from './features/house.en.ts';
 import { sandboxEn } from './features/sandbox.en.ts';

@@ -4,7 +4,6 @@ import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';
 import { linksFr } from './features/links.fr.ts';
 import { examplesFr } from './features/examples.fr.ts';
-import { errorsFr } from './features/errors.fr.ts';
 import { publishFr } from './features/publish.fr.ts';
 import { houseFr } from './features/house.fr.ts';
 import { sandboxFr } from './features/sandbox.fr.ts';
