@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
 import { readerUrl } from './support/notebook.ts';
-import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { startFakePortal } from '../support/fake-portal.ts';
 import { dataPanel, datasetCard, notebookText, sha256, waitForState } from './datasets-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
 // The data panel frees the cached bytes of one dataset at a time: the others stay offline.
 
-let app: AppHarness;
-let portal: FakePortal;
+const app = useApp();
+const portal = useServer(startFakePortal);
 
 const A = 'code,population\n1,100\n2,200\n';
 const B = 'code,area\n1,10\n2,20\n3,30\n';
 
 beforeAll(async () => {
-  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
   portal.setFile('/files/a.csv', A);
   portal.setFile('/files/b.csv', B);
   const pin = (file: string, text: string) => ({
@@ -37,9 +36,6 @@ beforeAll(async () => {
       'md`rows: ${a.numRows()}`',
     ]),
   );
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), portal?.close()]);
 });
 
 /** The hashes of the datasets kept in the app's IndexedDB. */
