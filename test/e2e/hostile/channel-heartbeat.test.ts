@@ -2,21 +2,13 @@
  * The page keeps a heartbeat with its runner: a runner that stops answering while it has
  * nothing to run (its worker crashed, its frame is gone) is said to have stopped, with Restart.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { cell, readerUrl } from '../support/notebook.ts';
 import { notebook, serveNotebook } from './channel-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [app, site] = await Promise.all([startApp(), serveNotebook(notebook())]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), site?.close()]);
-});
+const app = useApp();
+const site = useServer(() => serveNotebook(notebook()));
 
 describe('a runner that is gone', () => {
   it('is noticed by the heartbeat, and Restart runs the notebook again', async () => {
