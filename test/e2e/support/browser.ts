@@ -72,7 +72,11 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-/** The built app (`dist/`) served on 127.0.0.1, and a browser to drive it. */
+/**
+ * The built app (`dist/`) served on 127.0.0.1, and a browser to drive it.
+ * @deprecated Test files use `useApp()` (use-app.ts); kept only so that a file written against
+ * it before that still runs until it is converted.
+ */
 export async function startApp(options: { chromiumArgs?: string[] } = {}): Promise<AppHarness> {
   if (!existsSync(`${DIST}/index.html`))
     throw new Error('dist/ is missing: run `npm run build` first.');
