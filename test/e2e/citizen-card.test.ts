@@ -5,27 +5,12 @@
  * (the cells the key results depend on, derived independently from the file).
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/app/i18n/en.ts';
-import { fr } from '../../src/app/i18n/fr.ts';
-import { EXAMPLES, LOCALES, expected } from './citizen-support.ts';
+import { EXAMPLES, expected, CARD_FIELDS, LANGUAGES } from './citizen-support.ts';
 import { useApp } from './support/use-app.ts';
 
 const app = useApp();
 
-const MESSAGES = { en, fr };
-const FIELDS = [
-  'purpose',
-  'contribution',
-  'automation',
-  'legalBasis',
-  'administration',
-  'contact',
-  'updated',
-] as const;
-
-describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
-  const m = MESSAGES[language as keyof typeof MESSAGES];
-
+describe.each(LANGUAGES)('in %s', (_, locale, m) => {
   it.each(EXAMPLES)(
     '%s: the card says what the file says, and what its code does',
     async (name) => {
@@ -36,7 +21,7 @@ describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
       const card = page.locator('.card-part');
       await card.getByText(m['citizen.cardIntro']).waitFor();
       const given = want.front.transparency ?? {};
-      for (const field of FIELDS) {
+      for (const field of CARD_FIELDS) {
         const value = card.locator(`dd[data-field="${field}"]`);
         const text = (await value.innerText()).trim();
         const label = await value.evaluate((dd) => dd.previousElementSibling?.textContent?.trim());
