@@ -51,24 +51,23 @@ async function autosaveStoredMs(page: Page, appUrl: string): Promise<number> {
   return round(performance.now() - t0);
 }
 
-/** The worst gap between frames over `ms`, measured in the page. */
+/**
+ * The worst gap between frames over `ms`, measured in the page. Written as text: tsx would wrap
+ * a named helper of a function in a `__name` call, which the page does not have.
+ */
 function frameGap(page: Page, ms: number): Promise<number> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        let last = start;
-        let worst = 0;
-        const frame = (now: number) => {
-          worst = Math.max(worst, now - last);
-          last = now;
-          if (now - start < duration) requestAnimationFrame(frame);
-          else resolve(worst);
-        };
-        requestAnimationFrame(frame);
-      }),
-    ms,
-  );
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const start = performance.now();
+    let last = start;
+    let worst = 0;
+    const frame = (now) => {
+      worst = Math.max(worst, now - last);
+      last = now;
+      if (now - start < ${Number(ms)}) requestAnimationFrame(frame);
+      else resolve(worst);
+    };
+    requestAnimationFrame(frame);
+  })`);
 }
 
 /** From a click on Stop to "interrupted" in cell `n`, timed in the page. */

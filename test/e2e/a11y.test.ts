@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type * as Axe from 'axe-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { readerUrl, serveFixtures, waitForMonaco } from './support/notebook.ts';
+import { readerUrl, waitForMonaco } from './support/notebook.ts';
+import { useApp } from './support/use-app.ts';
+import { afterFrames } from './support/frames.ts';
 
 const AXE_SOURCE = readFileSync(
   fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
@@ -38,15 +38,8 @@ declare global {
   }
 }
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 /** axe's serious and critical violations on the page, one line per element: `rule: selector`. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -103,58 +96,46 @@ async function openShowcase(page: Page): Promise<void> {
 
 describe('accessibility', () => {
   it('the home page has no serious axe violation and names every control', async () => {
-    const page = await app.newPage();
-    try {
-      await page.goto(app.server.url);
-      await page.getByRole('button', { name: 'New notebook' }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
-      await expectNamedControls(page, ['button', 'combobox', 'textbox', 'link']);
-    } finally {
-      await page.context().close();
-    }
+    const page = await app.page();
+    await page.goto(app.server.url);
+    await page.getByRole('button', { name: 'New notebook' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNamedControls(page, ['button', 'combobox', 'textbox', 'link']);
   });
 
   it('the reader, with a slider, Markdown, a table, a chart, an error and its code unfolded, has no serious axe violation and names every control, on a computer and on a phone', async () => {
-    const page = await app.newPage();
-    try {
-      await openShowcase(page);
-      // Folded code is hidden from axe: unfold every block so its colours are checked too.
-      for (const summary of await page.getByText('Code', { exact: true }).all()) {
-        await summary.click();
-      }
-      expect(await seriousViolations(page)).toEqual([]);
-      await expectNamedControls(page, ['button', 'combobox', 'slider', 'DisclosureTriangle']);
-
-      // On a phone the prose table, the chart and long code lines scroll in their own boxes.
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.waitForTimeout(300); // resize observers
-      expect(await seriousViolations(page)).toEqual([]);
-    } finally {
-      await page.context().close();
+    const page = await app.page();
+    await openShowcase(page);
+    // Folded code is hidden from axe: unfold every block so its colours are checked too.
+    for (const summary of await page.getByText('Code', { exact: true }).all()) {
+      await summary.click();
     }
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNamedControls(page, ['button', 'combobox', 'slider', 'DisclosureTriangle']);
+
+    // On a phone the prose table, the chart and long code lines scroll in their own boxes.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await afterFrames(page); // resize observers
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('the editor, with Monaco loaded and its shortcuts help open, has no serious axe violation and names every control', async () => {
-    const page = await app.newPage();
-    try {
-      await openShowcase(page);
-      await page.getByRole('button', { name: 'Edit a copy' }).click();
-      await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
-      await waitForMonaco(page);
-      await page.getByRole('region', { name: 'Table: 200 rows' }).waitFor();
-      await page.getByRole('group', { name: 'Error' }).waitFor();
-      expect(await page.locator('.monaco-editor').count()).toBe(8);
-      expect(await seriousViolations(page)).toEqual([]);
-      await expectNamedControls(page, ['button', 'combobox', 'slider', 'spinbutton', 'textbox']);
-      const editors = (await controls(page)).filter((c) => c.role === 'textbox').map((c) => c.name);
-      expect(editors).toContain('Code of cell 2');
+    const page = await app.page();
+    await openShowcase(page);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
+    await waitForMonaco(page);
+    await page.getByRole('region', { name: 'Table: 200 rows' }).waitFor();
+    await page.getByRole('group', { name: 'Error' }).waitFor();
+    expect(await page.locator('.monaco-editor').count()).toBe(8);
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNamedControls(page, ['button', 'combobox', 'slider', 'spinbutton', 'textbox']);
+    const editors = (await controls(page)).filter((c) => c.role === 'textbox').map((c) => c.name);
+    expect(editors).toContain('Code of cell 2');
 
-      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
-      await expectNamedControls(page, ['button']);
-    } finally {
-      await page.context().close();
-    }
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNamedControls(page, ['button']);
   });
 });

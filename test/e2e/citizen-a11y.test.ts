@@ -5,13 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type * as Axe from 'axe-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import { en } from '../../src/app/i18n/en.ts';
-import { fr } from '../../src/app/i18n/fr.ts';
-import { LOCALES, expected, settled } from './citizen-support.ts';
+import { expected, explainKeyResult, LANGUAGES } from './citizen-support.ts';
+import { useApp } from './support/use-app.ts';
+import { afterFrames } from './support/frames.ts';
 
 const AXE_SOURCE = readFileSync(
   fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
@@ -24,13 +23,7 @@ declare global {
   }
 }
 
-let app: AppHarness;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** axe's serious and critical violations inside `selector`, one line per element. */
 async function seriousViolations(page: Page, selector = 'body'): Promise<string[]> {
@@ -45,54 +38,37 @@ async function seriousViolations(page: Page, selector = 'body'): Promise<string[
   }, selector);
 }
 
-const MESSAGES = { en, fr };
 const want = expected('indice-atmo');
 const key = want.cells.find((c) => c.kind === 'indicator')!;
 
-describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
-  const m = MESSAGES[language as keyof typeof MESSAGES];
-
+describe.each(LANGUAGES)('in %s', (_, locale, m) => {
   it('the key results, "How is this computed?", the graph and the card have no serious violation', async () => {
-    const context = await app.browser.newContext({ locale });
-    const page = await app.newPage(context);
-    try {
-      await page.goto(`${app.server.url}#/example/indice-atmo.algo.md`);
-      await settled(page);
-      await page
-        .getByRole('button', { name: m['citizen.explainIndicator'].replace('{title}', key.title!) })
-        .click();
-      const panel = page.locator('.explain');
-      await panel.waitFor();
-      // Folded parts are hidden from axe: unfold them so their colours are checked too.
-      await panel.evaluate((el) => el.querySelectorAll('details').forEach((d) => (d.open = true)));
-      await page.getByText(m['citizen.graph'], { exact: true }).click();
-      await page.locator('[data-node]').first().waitFor();
-      await page.getByText(m['citizen.card'], { exact: true }).click();
-      await page.locator('.card-part dd').first().waitFor();
-      await panel.locator('.result .output').last().waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+    const page = await app.page({ locale });
+    await explainKeyResult(page, app.url, 'indice-atmo', key, m['citizen.explainIndicator']);
+    const panel = page.locator('.explain');
+    await panel.waitFor();
+    // Folded parts are hidden from axe: unfold them so their colours are checked too.
+    await panel.evaluate((el) => el.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.getByText(m['citizen.graph'], { exact: true }).click();
+    await page.locator('[data-node]').first().waitFor();
+    await page.getByText(m['citizen.card'], { exact: true }).click();
+    await page.locator('.card-part dd').first().waitFor();
+    await panel.locator('.result .output').last().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.waitForTimeout(300);
-      expect(await seriousViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await afterFrames(page); // resize observers
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("the editor's transparency checklist has no serious violation", async () => {
-    const context = await app.browser.newContext({ locale });
-    const page = await app.newPage(context);
-    try {
-      await page.goto(`${app.server.url}#/example/paris-arrondissements.algo.md`);
-      await page.getByRole('button', { name: m['reader.editCopy'] }).click();
-      await page.getByRole('toolbar', { name: m['editor.toolbar'] }).waitFor();
-      const checklist = page.locator('details.checklist');
-      await checklist.locator('summary').click();
-      await checklist.locator('li').first().waitFor();
-      expect(await seriousViolations(page, 'details.checklist')).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const page = await app.page({ locale });
+    await page.goto(`${app.server.url}#/example/paris-arrondissements.algo.md`);
+    await page.getByRole('button', { name: m['reader.editCopy'] }).click();
+    await page.getByRole('toolbar', { name: m['editor.toolbar'] }).waitFor();
+    const checklist = page.locator('details.checklist');
+    await checklist.locator('summary').click();
+    await checklist.locator('li').first().waitFor();
+    expect(await seriousViolations(page, 'details.checklist')).toEqual([]);
   });
 });

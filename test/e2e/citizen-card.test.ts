@@ -4,98 +4,59 @@
  * datasets with their pins, the parameters with their published values, and the operations
  * (the cells the key results depend on, derived independently from the file).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
-import { en } from '../../src/app/i18n/en.ts';
-import { fr } from '../../src/app/i18n/fr.ts';
-import { EXAMPLES, LOCALES, expected } from './citizen-support.ts';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES, expected, CARD_FIELDS, LANGUAGES } from './citizen-support.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
-const MESSAGES = { en, fr };
-const FIELDS = [
-  'purpose',
-  'contribution',
-  'automation',
-  'legalBasis',
-  'administration',
-  'contact',
-  'updated',
-] as const;
-
-describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
-  const m = MESSAGES[language as keyof typeof MESSAGES];
-
+describe.each(LANGUAGES)('in %s', (_, locale, m) => {
   it.each(EXAMPLES)(
     '%s: the card says what the file says, and what its code does',
     async (name) => {
       const want = expected(name);
-      const context = await app.browser.newContext({ locale });
-      const page = await app.newPage(context);
-      try {
-        await page.goto(`${app.server.url}#/example/${name}.algo.md`);
-        await page.getByText(m['citizen.card'], { exact: true }).click();
-        const card = page.locator('.card-part');
-        await card.getByText(m['citizen.cardIntro']).waitFor();
-        const given = want.front.transparency ?? {};
-        for (const field of FIELDS) {
-          const value = card.locator(`dd[data-field="${field}"]`);
-          const text = (await value.innerText()).trim();
-          const label = await value.evaluate((dd) =>
-            dd.previousElementSibling?.textContent?.trim(),
-          );
-          expect(label).toBe(m[`citizen.card.${field}`]);
-          expect(text, field).toBe(
-            given[field] ? String(given[field]) : m['citizen.card.notGiven'],
-          );
-        }
-        // Data, parameters and operations come from the cells the key results depend on.
-        const keys = want.cells.filter((c) => c.kind === 'indicator');
-        const used = [...new Set(keys.flatMap((k) => want.ancestors(k.index)))].sort(
-          (a, b) => a - b,
-        );
-        const cells = used.map((i) => want.cells[i]);
-        const datasets = [...new Set(cells.flatMap((c) => c.datasets))];
-        const body = await card.innerText();
-        for (const d of datasets) {
-          const spec = want.front.datasets[d];
-          for (const key of ['source', 'license', 'retrieved', 'sha256'])
-            expect(body).toContain(String(spec[key]));
-        }
-        const parameters = await card.locator('ul.parameters .param-label').allTextContents();
-        expect(parameters).toEqual(cells.flatMap((c) => c.inputs));
-        const operations = await card.locator('ol.operations > li > button').allTextContents();
-        expect(operations).toEqual(
-          cells
-            .filter((c) => c.kind !== 'parameter')
-            .map((c) => m['citizen.card.openStep'].replace('{n}', String(c.index + 1))),
-        );
-      } finally {
-        await context.close();
+      const page = await app.page({ locale });
+      await page.goto(`${app.server.url}#/example/${name}.algo.md`);
+      await page.getByText(m['citizen.card'], { exact: true }).click();
+      const card = page.locator('.card-part');
+      await card.getByText(m['citizen.cardIntro']).waitFor();
+      const given = want.front.transparency ?? {};
+      for (const field of CARD_FIELDS) {
+        const value = card.locator(`dd[data-field="${field}"]`);
+        const text = (await value.innerText()).trim();
+        const label = await value.evaluate((dd) => dd.previousElementSibling?.textContent?.trim());
+        expect(label).toBe(m[`citizen.card.${field}`]);
+        expect(text, field).toBe(given[field] ? String(given[field]) : m['citizen.card.notGiven']);
       }
+      // Data, parameters and operations come from the cells the key results depend on.
+      const keys = want.cells.filter((c) => c.kind === 'indicator');
+      const used = [...new Set(keys.flatMap((k) => want.ancestors(k.index)))].sort((a, b) => a - b);
+      const cells = used.map((i) => want.cells[i]);
+      const datasets = [...new Set(cells.flatMap((c) => c.datasets))];
+      const body = await card.innerText();
+      for (const d of datasets) {
+        const spec = want.front.datasets[d];
+        for (const key of ['source', 'license', 'retrieved', 'sha256'])
+          expect(body).toContain(String(spec[key]));
+      }
+      const parameters = await card.locator('ul.parameters .param-label').allTextContents();
+      expect(parameters).toEqual(cells.flatMap((c) => c.inputs));
+      const operations = await card.locator('ol.operations > li > button').allTextContents();
+      expect(operations).toEqual(
+        cells
+          .filter((c) => c.kind !== 'parameter')
+          .map((c) => m['citizen.card.openStep'].replace('{n}', String(c.index + 1))),
+      );
     },
   );
 
   it('gives the air-quality thresholds of the arrêté as parameters, with their values', async () => {
-    const context = await app.browser.newContext({ locale });
-    const page = await app.newPage(context);
-    try {
-      await page.goto(`${app.server.url}#/example/indice-atmo.algo.md`);
-      await page.getByText(m['citizen.card'], { exact: true }).click();
-      const items = await page.locator('.card-part ul.parameters > li').allInnerTexts();
-      expect(items).toContain('PM2.5: upper bounds of classes 1 to 5 (µg/m³): 10, 20, 25, 50, 75');
-      expect(items).toContain(
-        'SO2: upper bounds of classes 1 to 5 (µg/m³): 100, 200, 350, 500, 750',
-      );
-      expect(items).toContain('PM2.5, daily mean (µg/m³): 12 (0 – 120)');
-    } finally {
-      await context.close();
-    }
+    const page = await app.page({ locale });
+    await page.goto(`${app.server.url}#/example/indice-atmo.algo.md`);
+    await page.getByText(m['citizen.card'], { exact: true }).click();
+    const items = await page.locator('.card-part ul.parameters > li').allInnerTexts();
+    expect(items).toContain('PM2.5: upper bounds of classes 1 to 5 (µg/m³): 10, 20, 25, 50, 75');
+    expect(items).toContain('SO2: upper bounds of classes 1 to 5 (µg/m³): 100, 200, 350, 500, 750');
+    expect(items).toContain('PM2.5, daily mean (µg/m³): 12 (0 – 120)');
   });
 });

@@ -4,35 +4,14 @@
  * steps of the key results with no text before them (derived independently from the file); an
  * example with a complete card says so.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import { en } from '../../src/app/i18n/en.ts';
-import { fr } from '../../src/app/i18n/fr.ts';
-import { LOCALES, expected } from './citizen-support.ts';
+import { expected, CARD_FIELDS, LANGUAGES } from './citizen-support.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
-const MESSAGES = { en, fr };
-const FIELDS = [
-  'purpose',
-  'contribution',
-  'automation',
-  'legalBasis',
-  'administration',
-  'contact',
-  'updated',
-] as const;
-
-describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
-  const m = MESSAGES[language as keyof typeof MESSAGES];
-
+describe.each(LANGUAGES)('in %s', (_, locale, m) => {
   async function checklistOf(page: Page, name: string) {
     await page.goto(`${app.server.url}#/example/${name}.algo.md`);
     await page.getByRole('button', { name: m['reader.editCopy'] }).click();
@@ -42,49 +21,39 @@ describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
 
   it('lists what the Paris card lacks', async () => {
     const want = expected('paris-arrondissements');
-    const context = await app.browser.newContext({ locale });
-    const page = await app.newPage(context);
-    try {
-      const checklist = await checklistOf(page, 'paris-arrondissements');
-      const given = want.front.transparency ?? {};
-      const fields = FIELDS.filter((f) => !given[f]);
-      const keys = want.cells.filter((c) => c.kind === 'indicator');
-      const used = [...new Set(keys.flatMap((k) => want.ancestors(k.index)))].sort((a, b) => a - b);
-      const unexplained = used.filter(
-        (i) => want.cells[i].kind !== 'parameter' && want.cells[i - 1]?.code !== false,
-      );
-      const count = fields.length + unexplained.length;
-      expect(count).toBeGreaterThan(0);
-      await checklist
-        .getByText(m['citizen.checklistCount'].split('|')[1].replace('{count}', String(count)))
-        .waitFor();
-      await checklist.locator('summary').click();
-      const items = await checklist.locator('li').allInnerTexts();
-      expect(items).toEqual([
-        ...fields.map((f) =>
-          m['citizen.gap.field']
-            .replace('{field}', m[`citizen.card.${f}`])
-            .replace('{key}', f)
-            .replace(/`/g, ''),
-        ),
-        ...unexplained.map((i) =>
-          m['citizen.gap.operationProse'].replace('{n}', String(i + 1)).replace(/`/g, ''),
-        ),
-      ]);
-    } finally {
-      await context.close();
-    }
+    const page = await app.page({ locale });
+    const checklist = await checklistOf(page, 'paris-arrondissements');
+    const given = want.front.transparency ?? {};
+    const fields = CARD_FIELDS.filter((f) => !given[f]);
+    const keys = want.cells.filter((c) => c.kind === 'indicator');
+    const used = [...new Set(keys.flatMap((k) => want.ancestors(k.index)))].sort((a, b) => a - b);
+    const unexplained = used.filter(
+      (i) => want.cells[i].kind !== 'parameter' && want.cells[i - 1]?.code !== false,
+    );
+    const count = fields.length + unexplained.length;
+    expect(count).toBeGreaterThan(0);
+    await checklist
+      .getByText(m['citizen.checklistCount'].split('|')[1].replace('{count}', String(count)))
+      .waitFor();
+    await checklist.locator('summary').click();
+    const items = await checklist.locator('li').allInnerTexts();
+    expect(items).toEqual([
+      ...fields.map((f) =>
+        m['citizen.gap.field']
+          .replace('{field}', m[`citizen.card.${f}`])
+          .replace('{key}', f)
+          .replace(/`/g, ''),
+      ),
+      ...unexplained.map((i) =>
+        m['citizen.gap.operationProse'].replace('{n}', String(i + 1)).replace(/`/g, ''),
+      ),
+    ]);
   });
 
   it('says the air-quality card is complete', async () => {
-    const context = await app.browser.newContext({ locale });
-    const page = await app.newPage(context);
-    try {
-      const checklist = await checklistOf(page, 'indice-atmo');
-      await checklist.getByText(m['citizen.checklistDone']).waitFor();
-      expect(await checklist.locator('li').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    const page = await app.page({ locale });
+    const checklist = await checklistOf(page, 'indice-atmo');
+    await checklist.getByText(m['citizen.checklistDone']).waitFor();
+    expect(await checklist.locator('li').count()).toBe(0);
   });
 });

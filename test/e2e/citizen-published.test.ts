@@ -8,12 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
 import { readerUrl } from './support/notebook.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { en } from '../../src/app/i18n/en.ts';
-import { fr } from '../../src/app/i18n/fr.ts';
-import { LOCALES, expected, settled } from './citizen-support.ts';
+import { serveStatic } from './support/static-server.ts';
+import { expected, settled, LANGUAGES } from './citizen-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 const want = expected('indice-atmo');
@@ -22,10 +20,9 @@ const key = want.cells.find((c) => c.kind === 'indicator')!;
 const number = want.cells.filter((c) => c.code && c.index <= key.index).length;
 const RECORDED = 'Indice ATMO: Dégradé (3/6), as published';
 
-let app: AppHarness;
-let site: StaticServer;
+const app = useApp();
 let dir: string;
-beforeAll(async () => {
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'algobook-citizen-'));
   cpSync(join(EXAMPLES, 'data'), join(dir, 'data'), { recursive: true });
   const text = readFileSync(join(EXAMPLES, 'indice-atmo.algo.md'), 'utf8').replace(
@@ -33,38 +30,28 @@ beforeAll(async () => {
     `\nresults:\n  - cell: ${number}\n    sha256: ${'ab'.repeat(32)}\n    value: "${RECORDED}"\n---\n`,
   );
   writeFileSync(join(dir, 'atmo.algo.md'), text);
-  [app, site] = await Promise.all([startApp(), serveStatic(dir, { cors: true })]);
 });
-afterAll(async () => {
-  await Promise.all([app?.close(), site?.close()]);
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
+const site = useServer(() => serveStatic(dir, { cors: true }));
 
-const MESSAGES = { en, fr };
-
-describe.each(Object.entries(LOCALES))('in %s', (language, locale) => {
-  const m = MESSAGES[language as keyof typeof MESSAGES];
-
+describe.each(LANGUAGES)('in %s', (_, locale, m) => {
   it('keeps the recorded value beside the recomputed key result', async () => {
-    const context = await app.browser.newContext({ locale });
-    const page = await app.newPage(context);
-    try {
-      await page.goto(readerUrl(app.server.url, `${site.url}atmo.algo.md`));
-      await settled(page);
-      const card = page.locator(`li.indicator[data-cell="${key.index}"]`);
-      const slider = page
-        .locator('article > section.cell')
-        .getByRole('slider', { name: want.cells.flatMap((c) => c.inputs)[0] });
-      await slider.focus();
-      await page.keyboard.press('End');
-      await expect
-        .poll(() => card.locator('.now').innerText(), { timeout: 10_000 })
-        .toMatch(/Extrêmement mauvais/);
-      const published = card.locator('[data-published]');
-      expect(await published.innerText()).toContain(m['citizen.published']);
-      expect(await published.innerText()).toContain(RECORDED);
-    } finally {
-      await context.close();
-    }
+    const page = await app.page({ locale });
+    await page.goto(readerUrl(app.server.url, `${site.url}atmo.algo.md`));
+    await settled(page);
+    const card = page.locator(`li.indicator[data-cell="${key.index}"]`);
+    const slider = page
+      .locator('article > section.cell')
+      .getByRole('slider', { name: want.cells.flatMap((c) => c.inputs)[0] });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => card.locator('.now').innerText(), { timeout: 10_000 })
+      .toMatch(/Extrêmement mauvais/);
+    const published = card.locator('[data-published]');
+    expect(await published.innerText()).toContain(m['citizen.published']);
+    expect(await published.innerText()).toContain(RECORDED);
   });
 });

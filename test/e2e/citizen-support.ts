@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
+import { en } from '../../src/app/i18n/en.ts';
+import { fr } from '../../src/app/i18n/fr.ts';
 import { DIST } from './support/browser.ts';
 
 export const EXAMPLES = ['indice-atmo', 'paris-arrondissements', 'seattle-weather'];
@@ -209,4 +211,37 @@ export async function settled(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Opens example `name`, waits until its cells have finished, and presses "How is this computed?"
+ * on its key result `key`; `label` is that button's message in the page's language.
+ */
+export async function explainKeyResult(
+  page: Page,
+  appUrl: string,
+  name: string,
+  key: ExpectedCell,
+  label: string,
+): Promise<void> {
+  await page.goto(`${appUrl}#/example/${name}.algo.md`);
+  await settled(page);
+  await page.getByRole('button', { name: label.replace('{title}', key.title!) }).click();
+}
+
 export const LOCALES = { en: 'en-US', fr: 'fr-FR' } as const;
+
+/** Each language of the interface: its code, the browser's locale and the app's messages. */
+export const LANGUAGES: [string, string, Record<keyof typeof en, string>][] = [
+  ['en', LOCALES.en, en],
+  ['fr', LOCALES.fr, fr],
+];
+
+/** The transparency card's author fields (`transparency:` keys), in the order the card shows them. */
+export const CARD_FIELDS = [
+  'purpose',
+  'contribution',
+  'automation',
+  'legalBasis',
+  'administration',
+  'contact',
+  'updated',
+] as const;

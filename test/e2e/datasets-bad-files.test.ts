@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
 import { newNotebook } from './support/notebook.ts';
-import { MALFORMED, startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { MALFORMED, startFakePortal } from '../support/fake-portal.ts';
 import { dataPanel, datasetCard, openAddDialog } from './datasets-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
-let app: AppHarness;
-let portal: FakePortal;
-
-beforeAll(async () => {
-  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), portal?.close()]);
-});
+const app = useApp();
+const portal = useServer(startFakePortal);
 
 /** Tries to add the file at `path` of the portal; returns the dialog. */
 async function tryUrl(dialog: Locator, path: string): Promise<void> {

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cell, editCopy, readerUrl, storedDrafts, waitForOutput } from './support/notebook.ts';
-import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { startFakePortal } from '../support/fake-portal.ts';
 import { datasetCard, field, notebookText } from './datasets-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
-let app: AppHarness;
-let portal: FakePortal;
+const app = useApp();
+const portal = useServer(startFakePortal);
 
 const FILE = '/files/paris-arrondissements.csv';
 
 beforeAll(async () => {
-  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
   portal.setFile(
     '/nb/types.algo.md',
     notebookText({ arr: { url: `..${FILE}`, format: 'csv', sha256: portal.sha256(FILE) } }, [
@@ -31,9 +30,6 @@ beforeAll(async () => {
       ["md`code is a ${typeof (await dataset('arr')).get('code', 0)}`"],
     ),
   );
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), portal?.close()]);
 });
 
 describe('column types', () => {

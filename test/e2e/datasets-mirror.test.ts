@@ -1,25 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cell, readerUrl, waitForOutput } from './support/notebook.ts';
 import { serveStatic } from './support/static-server.ts';
-import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { startFakePortal } from '../support/fake-portal.ts';
 import { datasetCard, notebookText, rowsAndSum, waitForState } from './datasets-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
-let app: AppHarness;
-let portal: FakePortal;
+const app = useApp();
+const portal = useServer(startFakePortal);
 let downUrl: string;
 
 const FILE = '/files/paris-arrondissements.csv';
 
 beforeAll(async () => {
-  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
   // A source that is down: a server that answered once and stopped.
   const gone = await serveStatic('/nonexistent');
   downUrl = `${gone.url}paris-arrondissements.csv`;
   await gone.close();
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), portal?.close()]);
 });
 
 describe('mirrors', () => {
@@ -39,15 +35,11 @@ describe('mirrors', () => {
         rowsAndSum('arr', 'population'),
       ),
     );
-    const page = await app.newPage();
-    try {
-      await page.goto(readerUrl(app.server.url, `${portal.url}/nb/mirrored.algo.md`));
-      await waitForOutput(cell(page, 3), 'sum:', /^sum: 2103778$/);
-      expect(await waitForState(datasetCard(page, 'arr'), /verified/)).toBe(
-        `verified, downloaded from mirror 2 (${portal.url}${FILE})`,
-      );
-    } finally {
-      await page.context().close();
-    }
+    const page = await app.page();
+    await page.goto(readerUrl(app.server.url, `${portal.url}/nb/mirrored.algo.md`));
+    await waitForOutput(cell(page, 3), 'sum:', /^sum: 2103778$/);
+    expect(await waitForState(datasetCard(page, 'arr'), /verified/)).toBe(
+      `verified, downloaded from mirror 2 (${portal.url}${FILE})`,
+    );
   });
 });

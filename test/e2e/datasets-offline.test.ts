@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cell, readerUrl, waitForOutput } from './support/notebook.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { startFakePortal } from '../support/fake-portal.ts';
 import {
   dataPanel,
   datasetCard,
@@ -11,17 +9,16 @@ import {
   sha256,
   waitForState,
 } from './datasets-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
 // The notebook is served by one host and its dataset by the portal, so the portal can stop
 // while the notebook still opens.
-let app: AppHarness;
-let portal: FakePortal;
-let notebooks: StaticServer;
+const app = useApp({ fixtures: true });
+const portal = useServer(startFakePortal);
 
 const FILE = '/files/paris-arrondissements.csv';
 
 beforeAll(async () => {
-  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
   const text = notebookText(
     {
       arr: {
@@ -35,14 +32,8 @@ beforeAll(async () => {
     },
     rowsAndSum('arr', 'population'),
   );
-  notebooks = await serveStatic('/nonexistent', {
-    cors: true,
-    routes: { '/offline.algo.md': () => ({ type: 'text/markdown', body: text }) },
-  });
+  app.serve('offline.algo.md', text);
   expect(sha256(portal.file(FILE))).toBe(portal.sha256(FILE));
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), portal?.close(), notebooks?.close()]);
 });
 
 describe('the dataset cache', () => {
@@ -50,7 +41,7 @@ describe('the dataset cache', () => {
     const context = await app.browser.newContext({ locale: 'en-US' });
     const page = await app.newPage(context);
     try {
-      const url = readerUrl(app.server.url, `${notebooks.url}offline.algo.md`);
+      const url = readerUrl(app.server.url, `${app.fixtures.url}offline.algo.md`);
       await page.goto(url);
       await waitForOutput(cell(page, 2), 'rows:', /^rows: 20$/);
       const card = datasetCard(page, 'arr');

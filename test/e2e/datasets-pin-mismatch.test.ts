@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
 import {
   cell,
   readerUrl,
@@ -9,7 +8,7 @@ import {
   waitForOutput,
   waitForStatus,
 } from './support/notebook.ts';
-import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { startFakePortal } from '../support/fake-portal.ts';
 import {
   datasetCard,
   field,
@@ -18,23 +17,18 @@ import {
   sha256,
   waitForState,
 } from './datasets-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
 // A pinned file on the portal changes after the notebook was pinned. The person sees which
 // dataset, the old and new hashes and dates, and chooses; cells never run on the new bytes
 // unless the person re-pins.
-let app: AppHarness;
-let portal: FakePortal;
+const app = useApp();
+const portal = useServer(startFakePortal);
 
 const FILE = '/files/pinned.csv';
 const ORIGINAL = 'code,population\n1,100\n2,200\n';
 const CHANGED = 'code,population\n1,100\n2,200\n3,300\n';
 
-beforeAll(async () => {
-  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), portal?.close()]);
-});
 beforeEach(() => {
   portal.setFile(FILE, ORIGINAL);
   portal.setFile(

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { afterFrames } from './support/frames.ts';
+import { useApp } from './support/use-app.ts';
 import { cell, codeOf, editCopy, typeCode, waitForOutput } from './support/notebook.ts';
 
 /** One line of 16,000 characters, as a pasted data blob or a minified snippet gives. */
@@ -28,22 +28,9 @@ function editorHeight(page: Page, n: number): Promise<number> {
   );
 }
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  app = await startApp();
-  // The notebook is written here rather than kept as a 16 kB fixture file.
-  fixtures = await serveStatic('/nonexistent', {
-    cors: true,
-    routes: {
-      '/long-line.algo.md': () => ({ type: 'text/markdown; charset=utf-8', body: NOTEBOOK }),
-    },
-  });
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+// The notebook is written here rather than kept as a 16 kB fixture file.
+const app = useApp({ notebooks: { 'long-line.algo.md': NOTEBOOK } });
+const { fixtures } = app;
 
 describe('a cell with a very long line', () => {
   it('opens, takes a pasted 16,000-character line, and runs it with Shift+Enter, with no errors', async () => {
@@ -59,8 +46,8 @@ describe('a cell with a very long line', () => {
       await typeCode(page, 1, `const s = "${LONG}yy";`);
       await page.keyboard.press('Shift+Enter');
       await waitForOutput(cell(page, 2), 'length:', /^length: 16002$/);
-      // Let a loop, if any, show itself.
-      await page.waitForTimeout(1000);
+      // Let a render loop, if any, show itself: it threw on every frame.
+      await afterFrames(page, 30);
       expect(errors).toEqual([]);
       // The editor stays one line tall (plus its horizontal scrollbar), not stretched.
       const height = await editorHeight(page, 1);

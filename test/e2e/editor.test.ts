@@ -1,36 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
 import {
   cell,
-  editCopy,
   errorOf,
   outputText,
   readerUrl,
-  serveFixtures,
   typeAndRun,
   typeCode,
   waitForOutput,
   waitForStatus,
 } from './support/notebook.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 /** A fresh page (own storage) on a copy of `file` in the editor. */
-async function editorOn(file: string): Promise<Page> {
-  const page = await app.newPage();
-  await editCopy(page, app.server.url, `${fixtures.url}${file}`);
-  return page;
-}
+const editorOn = (file: string): Promise<Page> => app.edit(file);
 
 /** How many cells the editor shows. */
 async function cellCount(page: Page): Promise<number> {
@@ -125,47 +111,43 @@ describe('the editor', () => {
   });
 
   it('shows each cell queued, running with its elapsed time, done in N ms, in error or interrupted', async () => {
-    const page = await app.newPage();
-    try {
-      // states.algo.md: cell 1 awaits 1.5 s, cell 2 reads it, cell 3 throws, cell 4 never ends.
-      await page.goto(readerUrl(app.server.url, `${fixtures.url}states.algo.md`));
-      await page.getByRole('button', { name: 'Edit a copy' }).waitFor();
-      await recordStatuses(page);
-      await page.getByRole('button', { name: 'Edit a copy' }).click();
-      const [slow, reader, failing, never] = [1, 2, 3, 4].map((n) => cell(page, n));
+    const page = await app.page();
+    // states.algo.md: cell 1 awaits 1.5 s, cell 2 reads it, cell 3 throws, cell 4 never ends.
+    await page.goto(readerUrl(app.server.url, `${fixtures.url}states.algo.md`));
+    await page.getByRole('button', { name: 'Edit a copy' }).waitFor();
+    await recordStatuses(page);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    const [slow, reader, failing, never] = [1, 2, 3, 4].map((n) => cell(page, n));
 
-      await waitForStatus(slow, /^done in \d/);
-      await waitForStatus(reader, /^done in \d+ ms$/);
-      await waitForOutput(reader, 'slow is', /^slow is 7$/);
-      await waitForStatus(failing, /^error$/);
-      expect(await errorOf(failing).textContent()).toMatch(/TypeError.*line 2.*null/s);
+    await waitForStatus(slow, /^done in \d/);
+    await waitForStatus(reader, /^done in \d+ ms$/);
+    await waitForOutput(reader, 'slow is', /^slow is 7$/);
+    await waitForStatus(failing, /^error$/);
+    expect(await errorOf(failing).textContent()).toMatch(/TypeError.*line 2.*null/s);
 
-      const seen = await page.evaluate(() => (window as unknown as Recorded).statuses);
-      // The slow cell showed its time counting up, then how long it took.
-      const running = seen['Cell 1'].filter((s) => s.startsWith('running'));
-      expect(running.length).toBeGreaterThanOrEqual(2);
-      expect(elapsedMs(running[running.length - 1])).toBeGreaterThan(elapsedMs(running[0]));
-      const done = elapsedMs(seen['Cell 1'][seen['Cell 1'].length - 1]);
-      // It awaits 1.5 s: it cannot be done sooner (how much later is a machine's affair).
-      expect(done).toBeGreaterThanOrEqual(1400);
-      // Its reader waited, queued, until it was done.
-      expect(seen['Cell 2']).toContain('queued');
-      expect(seen['Cell 2'].indexOf('queued')).toBeLessThan(
-        seen['Cell 2'].findIndex((s) => s.startsWith('done')),
-      );
+    const seen = await page.evaluate(() => (window as unknown as Recorded).statuses);
+    // The slow cell showed its time counting up, then how long it took.
+    const running = seen['Cell 1'].filter((s) => s.startsWith('running'));
+    expect(running.length).toBeGreaterThanOrEqual(2);
+    expect(elapsedMs(running[running.length - 1])).toBeGreaterThan(elapsedMs(running[0]));
+    const done = elapsedMs(seen['Cell 1'][seen['Cell 1'].length - 1]);
+    // It awaits 1.5 s: it cannot be done sooner (how much later is a machine's affair).
+    expect(done).toBeGreaterThanOrEqual(1400);
+    // Its reader waited, queued, until it was done.
+    expect(seen['Cell 2']).toContain('queued');
+    expect(seen['Cell 2'].indexOf('queued')).toBeLessThan(
+      seen['Cell 2'].findIndex((s) => s.startsWith('done')),
+    );
 
-      // The cell that never ends runs until stopped, then is interrupted.
-      expect(await waitForStatus(never, /^running/)).toMatch(/^running (\d+ ms|\d+\.\d s)$/);
-      await page.getByRole('button', { name: 'Stop' }).click();
-      await waitForStatus(never, /^interrupted$/);
-      expect(await errorOf(never).textContent()).toContain('stopped');
-      await page
-        .getByRole('status')
-        .filter({ hasText: /^Stopped Cell 4 after/ })
-        .waitFor();
-    } finally {
-      await page.context().close();
-    }
+    // The cell that never ends runs until stopped, then is interrupted.
+    expect(await waitForStatus(never, /^running/)).toMatch(/^running (\d+ ms|\d+\.\d s)$/);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await waitForStatus(never, /^interrupted$/);
+    expect(await errorOf(never).textContent()).toContain('stopped');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Stopped Cell 4 after/ })
+      .waitFor();
   });
 });
 

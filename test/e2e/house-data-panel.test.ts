@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
 import { cell, readerUrl, waitForOutput } from './support/notebook.ts';
-import { MALFORMED, startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { MALFORMED, startFakePortal } from '../support/fake-portal.ts';
 import {
   dataPanel,
   datasetCard,
@@ -11,19 +10,19 @@ import {
   sha256,
   waitForState,
 } from './datasets-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
 // The data panel frees the cached bytes of one dataset at a time: the others stay offline. It
 // asks the runner (which parses the bytes to answer) only about datasets that cells read, and
 // reports a file that does not parse once, without asking again and again.
 
-let app: AppHarness;
-let portal: FakePortal;
+const app = useApp();
+const portal = useServer(startFakePortal);
 
 const A = 'code,population\n1,100\n2,200\n';
 const B = 'code,area\n1,10\n2,20\n3,30\n';
 
 beforeAll(async () => {
-  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
   portal.setFile('/files/a.csv', A);
   portal.setFile('/files/b.csv', B);
   const pin = (file: string, text: string) => ({
@@ -61,9 +60,6 @@ beforeAll(async () => {
       ],
     ),
   );
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), portal?.close()]);
 });
 
 /** The hashes of the datasets kept in the app's IndexedDB. */

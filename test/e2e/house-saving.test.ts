@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { startApp, type AppHarness } from './support/browser.ts';
 import { codeOf, newNotebook, storedDrafts, typeCode } from './support/notebook.ts';
+import { useApp } from './support/use-app.ts';
 
 // The editor's saving states tell the truth: "All changes saved" only when no edit waits, and a
 // failed "Save mine as a copy" leaves the conflict open (try again, or download the text) with
 // autosave resuming once it is resolved.
 
-let app: AppHarness;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const SAVED = 'All changes saved in this browser';
 
@@ -30,73 +24,67 @@ async function appendCode(page: Page, n: number, text: string) {
 
 describe('saving states', () => {
   it('"All changes saved" never shows while an edit is still waiting to be stored', async () => {
-    const page = await app.newPage();
-    try {
-      const id = await newNotebook(page, app.server.url);
-      await typeCode(page, 1, 'const a = 1;');
-      await page.getByRole('status').filter({ hasText: SAVED }).waitFor();
+    const page = await app.page();
+    const id = await newNotebook(page, app.server.url);
+    await typeCode(page, 1, 'const a = 1;');
+    await page.getByRole('status').filter({ hasText: SAVED }).waitFor();
 
-      // Instruments the page: each time the status claims everything is saved, what is stored
-      // then; and each draft write the app starts. A transaction of the test's own holds the
-      // drafts store, so the app's next write waits until it is released.
-      await page.evaluate((saved) => {
-        const w = window as unknown as Record<string, unknown>;
-        const claims: string[] = [];
-        let writes = 0;
-        w.houseClaims = claims;
-        w.houseWrites = () => writes;
-        const transaction = IDBDatabase.prototype.transaction;
-        IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
-          const [stores, mode] = args;
-          if (mode === 'readwrite' && [stores].flat().includes('drafts')) writes++;
-          return transaction.apply(this, args);
-        } as typeof transaction;
-        const open = indexedDB.open('algobook');
-        open.onsuccess = () => {
-          const db = open.result;
-          const status = document.querySelector('.save-state');
-          new MutationObserver(() => {
-            if (status?.textContent?.trim() !== saved) return;
-            const read = db.transaction('drafts').objectStore('drafts').getAll();
-            read.onsuccess = () =>
-              claims.push((read.result as { text: string }[]).map((d) => d.text).join('\n'));
-          }).observe(status!, { subtree: true, childList: true, characterData: true });
-          const lock = db.transaction('drafts', 'readwrite').objectStore('drafts');
-          let held = true;
-          w.houseRelease = () => (held = false);
-          const spin = () => {
-            if (held) lock.get('none').onsuccess = spin;
-          };
-          spin();
-          w.houseLocked = true;
+    // Instruments the page: each time the status claims everything is saved, what is stored
+    // then; and each draft write the app starts. A transaction of the test's own holds the
+    // drafts store, so the app's next write waits until it is released.
+    await page.evaluate((saved) => {
+      const w = window as unknown as Record<string, unknown>;
+      const claims: string[] = [];
+      let writes = 0;
+      w.houseClaims = claims;
+      w.houseWrites = () => writes;
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+        const [stores, mode] = args;
+        if (mode === 'readwrite' && [stores].flat().includes('drafts')) writes++;
+        return transaction.apply(this, args);
+      } as typeof transaction;
+      const open = indexedDB.open('algobook');
+      open.onsuccess = () => {
+        const db = open.result;
+        const status = document.querySelector('.save-state');
+        new MutationObserver(() => {
+          if (status?.textContent?.trim() !== saved) return;
+          const read = db.transaction('drafts').objectStore('drafts').getAll();
+          read.onsuccess = () =>
+            claims.push((read.result as { text: string }[]).map((d) => d.text).join('\n'));
+        }).observe(status!, { subtree: true, childList: true, characterData: true });
+        const lock = db.transaction('drafts', 'readwrite').objectStore('drafts');
+        let held = true;
+        w.houseRelease = () => (held = false);
+        const spin = () => {
+          if (held) lock.get('none').onsuccess = spin;
         };
-      }, SAVED);
-      await page.waitForFunction(
-        () => (window as unknown as { houseLocked?: boolean }).houseLocked,
-      );
-      const writesBefore = await page.evaluate(() =>
-        (window as unknown as { houseWrites: () => number }).houseWrites(),
-      );
+        spin();
+        w.houseLocked = true;
+      };
+    }, SAVED);
+    await page.waitForFunction(() => (window as unknown as { houseLocked?: boolean }).houseLocked);
+    const writesBefore = await page.evaluate(() =>
+      (window as unknown as { houseWrites: () => number }).houseWrites(),
+    );
 
-      // Edit A starts its write, which waits on the lock; edit B comes meanwhile.
-      await appendCode(page, 1, ' // edit A');
-      await page.waitForFunction(
-        (before) => (window as unknown as { houseWrites: () => number }).houseWrites() > before,
-        writesBefore,
-      );
-      await appendCode(page, 1, ' // edit B');
-      await page.evaluate(() => (window as unknown as { houseRelease: () => void }).houseRelease());
+    // Edit A starts its write, which waits on the lock; edit B comes meanwhile.
+    await appendCode(page, 1, ' // edit A');
+    await page.waitForFunction(
+      (before) => (window as unknown as { houseWrites: () => number }).houseWrites() > before,
+      writesBefore,
+    );
+    await appendCode(page, 1, ' // edit B');
+    await page.evaluate(() => (window as unknown as { houseRelease: () => void }).houseRelease());
 
-      await expect.poll(() => storedText(page, id), { timeout: 10_000 }).toContain('// edit B');
-      await page.getByRole('status').filter({ hasText: SAVED }).waitFor();
-      const claims = await page.evaluate(
-        () => (window as unknown as { houseClaims: string[] }).houseClaims,
-      );
-      expect(claims.length).toBeGreaterThan(0);
-      for (const stored of claims) expect(stored).toContain('// edit B');
-    } finally {
-      await page.context().close();
-    }
+    await expect.poll(() => storedText(page, id), { timeout: 10_000 }).toContain('// edit B');
+    await page.getByRole('status').filter({ hasText: SAVED }).waitFor();
+    const claims = await page.evaluate(
+      () => (window as unknown as { houseClaims: string[] }).houseClaims,
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    for (const stored of claims) expect(stored).toContain('// edit B');
   });
 
   it(

@@ -3,22 +3,14 @@
  * meets no English sentence of the runtime's (syntax, names, cycles, datasets, inputs, charts,
  * a failed input), while an error the notebook's own code throws is shown as it was thrown.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { readerUrl, serveFixtures } from './support/notebook.ts';
+import { readerUrl } from './support/notebook.ts';
 import { englishIn } from './support/english.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 // i18n-errors.algo.md: 13 code cells, each failing; the last throws the author's own error.
 const FAILING = 13;

@@ -2,21 +2,13 @@
  * Monaco's own interface speaks the interface's language: its find widget and its context menu
  * are in French when the page is.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { readerUrl, serveFixtures, waitForMonaco } from './support/notebook.ts';
+import { readerUrl, waitForMonaco } from './support/notebook.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 /** Opens the errors fixture in the editor, in a browser set to `locale`. */
 async function openEditor(locale: string, editLabel: string, codeLabel: string): Promise<Page> {

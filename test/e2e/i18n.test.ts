@@ -3,23 +3,15 @@
  * (src/app/i18n/en.ts) is left on the home page, the reader or the editor. The notebook's own
  * text is not translated and is left out of the check.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { readerUrl, serveFixtures, waitForMonaco } from './support/notebook.ts';
+import { readerUrl, waitForMonaco } from './support/notebook.ts';
 import { englishIn } from './support/english.ts';
 import { interfaceText } from './support/interface-text.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 /** The English messages found in the page's interface, as `key: text`. */
 async function englishLeft(page: Page): Promise<string[]> {

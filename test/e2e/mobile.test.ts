@@ -6,13 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { readerUrl, serveFixtures, waitForMonaco } from './support/notebook.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { readerUrl, waitForMonaco } from './support/notebook.ts';
 import { en } from '../../src/app/i18n/en.ts';
 import { fr } from '../../src/app/i18n/fr.ts';
+import { useApp } from './support/use-app.ts';
+import { expectNoSidewaysScroll } from './support/layout.ts';
 
 const SCREENSHOTS = process.env.ALGOBOOK_SCREENSHOTS ?? join(tmpdir(), 'algobook-screenshots');
 
@@ -26,43 +26,12 @@ const LANGUAGES = {
   fr: { locale: 'fr-FR', messages: fr },
 } as const;
 
-let app: AppHarness;
-let fixtures: StaticServer;
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
 });
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
-
-/** How wide the page is, and what sticks out past the window (for the failure message). */
-function pageWidth(page: Page): Promise<{ scrollWidth: number; outside: string[] }> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    // Content inside a box that scrolls or clips is not outside the page.
-    const clipped = (e: Element) => {
-      for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
-        if (getComputedStyle(p).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    const outside = [...document.body.querySelectorAll('*')]
-      .filter((e) => e.getBoundingClientRect().right > width + 1 && !clipped(e))
-      .slice(0, 5)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}">`);
-    return { scrollWidth: document.scrollingElement?.scrollWidth ?? 0, outside };
-  });
-}
-
-async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
-  const { scrollWidth, outside } = await pageWidth(page);
-  expect(
-    scrollWidth,
-    `page ${scrollWidth}px wide; outside: ${outside.join(', ')}`,
-  ).toBeLessThanOrEqual(width);
-}
 
 /** The control is shown, within the window's width, and (`onScreen`) in the first screenful. */
 async function expectShown(control: Locator, width: number, height: number, onScreen = false) {
@@ -128,7 +97,6 @@ describe.each(Object.entries(LANGUAGES))('in %s', (language, { locale, messages:
           true,
         );
         await page.getByText(m['code.summary'], { exact: true }).first().click();
-        await page.waitForTimeout(200); // layout, resize observers
         await expectNoSidewaysScroll(page, width);
         await expectShown(page.getByRole('slider', { name: 'Rate' }), width, height);
         await expectShown(table, width, height);
@@ -143,7 +111,6 @@ describe.each(Object.entries(LANGUAGES))('in %s', (language, { locale, messages:
         await page.getByRole('toolbar', { name: m['editor.toolbar'] }).waitFor();
         await waitForMonaco(page);
         await table.waitFor();
-        await page.waitForTimeout(200);
         await expectNoSidewaysScroll(page, width);
         for (const action of [
           'editor.runAll',

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectPageErrors, startApp, takePageErrors, type AppHarness } from './support/browser.ts';
+import { expectPageErrors, takePageErrors } from './support/browser.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** Makes the page throw an uncaught error, outside anything the test awaits. */
 async function throwOn(page: Page, message: string): Promise<void> {
@@ -23,14 +17,10 @@ async function throwOn(page: Page, message: string): Promise<void> {
 // The setup file fails a test that leaves errors behind; these tests take them first.
 describe('page errors in browser tests', () => {
   it('are collected from pages opened with newPage', async () => {
-    const page = await app.newPage();
-    try {
-      await page.goto(app.server.url);
-      await throwOn(page, 'boom from newPage');
-      await expect.poll(() => takePageErrors().join('\n')).toMatch(/Error: boom from newPage/);
-    } finally {
-      await page.context().close();
-    }
+    const page = await app.page();
+    await page.goto(app.server.url);
+    await throwOn(page, 'boom from newPage');
+    await expect.poll(() => takePageErrors().join('\n')).toMatch(/Error: boom from newPage/);
   });
 
   it('are collected from pages a test opens in a context of its own', async () => {
@@ -48,23 +38,19 @@ describe('page errors in browser tests', () => {
   });
 
   it('are not collected when the test declares it expects them', async () => {
-    const page = await app.newPage();
-    try {
-      expectPageErrors(page, /: expected boom$/);
-      await page.goto(app.server.url);
-      await throwOn(page, 'expected boom');
-      await throwOn(page, 'unexpected boom');
-      // Errors arrive in order: once the second is in, the first was seen and left out.
-      const seen: string[] = [];
-      await expect
-        .poll(() => {
-          seen.push(...takePageErrors());
-          return seen.join('\n');
-        })
-        .toMatch(/unexpected boom/);
-      expect(seen).toEqual([expect.stringMatching(/Error: unexpected boom(\n|$)/)]);
-    } finally {
-      await page.context().close();
-    }
+    const page = await app.page();
+    expectPageErrors(page, /: expected boom$/);
+    await page.goto(app.server.url);
+    await throwOn(page, 'expected boom');
+    await throwOn(page, 'unexpected boom');
+    // Errors arrive in order: once the second is in, the first was seen and left out.
+    const seen: string[] = [];
+    await expect
+      .poll(() => {
+        seen.push(...takePageErrors());
+        return seen.join('\n');
+      })
+      .toMatch(/unexpected boom/);
+    expect(seen).toEqual([expect.stringMatching(/Error: unexpected boom(\n|$)/)]);
   });
 });

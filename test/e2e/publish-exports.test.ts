@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { readerUrl, serveFixtures, shownCode, waitForMonaco } from './support/notebook.ts';
+import { shownCode, waitForMonaco } from './support/notebook.ts';
 import { PUBLISH_FIXTURES, TOTAL, waitForText } from './fixtures/publish/steps.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
 
 /** Clicks a download button of the open Download panel; returns the file's name and text. */
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
@@ -28,56 +19,46 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 describe('downloads and imports', () => {
   it('downloads the notebook as .algo.md, .ipynb with its outputs, and a standalone .html', async () => {
-    const page = await app.newPage();
-    try {
-      await page.goto(readerUrl(app.server.url, `${fixtures.url}publish/total.algo.md`));
-      await waitForText(page, TOTAL);
-      await page.getByRole('button', { name: 'Download' }).click();
+    const page = await app.read('publish/total.algo.md');
+    await waitForText(page, TOTAL);
+    await page.getByRole('button', { name: 'Download' }).click();
 
-      const md = await download(page, 'Notebook (.algo.md)');
-      expect(md.name).toBe('city-total.algo.md');
-      expect(md.text).toBe(await readFile(join(PUBLISH_FIXTURES, 'total.algo.md'), 'utf8'));
+    const md = await download(page, 'Notebook (.algo.md)');
+    expect(md.name).toBe('city-total.algo.md');
+    expect(md.text).toBe(await readFile(join(PUBLISH_FIXTURES, 'total.algo.md'), 'utf8'));
 
-      const ipynb = await download(page, 'Jupyter (.ipynb)');
-      expect(ipynb.name).toBe('city-total.ipynb');
-      const nb = JSON.parse(ipynb.text) as {
-        nbformat: number;
-        cells: { cell_type: string; outputs?: { data?: Record<string, unknown> }[] }[];
-      };
-      expect(nb.nbformat).toBe(4);
-      expect(nb.cells.map((c) => c.cell_type)).toEqual(['markdown', 'code', 'code', 'code']);
-      expect(JSON.stringify(nb.cells[3].outputs)).toContain('Total: 5252056');
+    const ipynb = await download(page, 'Jupyter (.ipynb)');
+    expect(ipynb.name).toBe('city-total.ipynb');
+    const nb = JSON.parse(ipynb.text) as {
+      nbformat: number;
+      cells: { cell_type: string; outputs?: { data?: Record<string, unknown> }[] }[];
+    };
+    expect(nb.nbformat).toBe(4);
+    expect(nb.cells.map((c) => c.cell_type)).toEqual(['markdown', 'code', 'code', 'code']);
+    expect(JSON.stringify(nb.cells[3].outputs)).toContain('Total: 5252056');
 
-      const html = await download(page, 'Web page (.html)');
-      expect(html.name).toBe('city-total.html');
-      expect(html.text).toMatch(/^<!doctype html>/);
-      expect(html.text).toContain('Total: 5252056');
-      expect(html.text).toContain('Population of the cities');
-    } finally {
-      await page.context().close();
-    }
+    const html = await download(page, 'Web page (.html)');
+    expect(html.name).toBe('city-total.html');
+    expect(html.text).toMatch(/^<!doctype html>/);
+    expect(html.text).toContain('Total: 5252056');
+    expect(html.text).toContain('Population of the cities');
   });
 
   it('opens an exported .ipynb from "Open file" as a new draft', async () => {
-    const page = await app.newPage();
-    try {
-      await page.goto(readerUrl(app.server.url, `${fixtures.url}publish/total.algo.md`));
-      await waitForText(page, TOTAL);
-      await page.getByRole('button', { name: 'Download' }).click();
-      const ipynb = await download(page, 'Jupyter (.ipynb)');
-      await page.goto(app.server.url);
-      await page.getByLabel('Open file').setInputFiles({
-        name: 'city-total.ipynb',
-        mimeType: 'application/x-ipynb+json',
-        buffer: Buffer.from(ipynb.text),
-      });
-      await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
-      await waitForMonaco(page);
-      await page.getByRole('heading', { level: 1, name: 'Population of the cities' }).waitFor();
-      expect(await shownCode(page, 4)).toContain('md`Total: ${cities.rollup');
-    } finally {
-      await page.context().close();
-    }
+    const page = await app.read('publish/total.algo.md');
+    await waitForText(page, TOTAL);
+    await page.getByRole('button', { name: 'Download' }).click();
+    const ipynb = await download(page, 'Jupyter (.ipynb)');
+    await page.goto(app.server.url);
+    await page.getByLabel('Open file').setInputFiles({
+      name: 'city-total.ipynb',
+      mimeType: 'application/x-ipynb+json',
+      buffer: Buffer.from(ipynb.text),
+    });
+    await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
+    await waitForMonaco(page);
+    await page.getByRole('heading', { level: 1, name: 'Population of the cities' }).waitFor();
+    expect(await shownCode(page, 4)).toContain('md`Total: ${cities.rollup');
   });
 
   it('refuses a notebook in another language, saying why in English and French', async () => {
@@ -92,22 +73,15 @@ describe('downloads and imports', () => {
         /Ce carnet est écrit en python\u00a0; algobook n’exécute que du JavaScript, son code ne peut donc pas être importé\./i,
       ],
     ] as const) {
-      const context = await app.browser.newContext({ locale });
-      const page = await app.newPage(context);
-      try {
-        await page.goto(app.server.url);
-        await page
-          .getByLabel(locale === 'en-US' ? 'Open file' : 'Ouvrir un fichier')
-          .setInputFiles({
-            name: 'python.ipynb',
-            mimeType: 'application/x-ipynb+json',
-            buffer,
-          });
-        await page.getByRole('alert').filter({ hasText: message }).waitFor();
-        expect(new URL(page.url()).hash).not.toMatch(/^#\/draft\//);
-      } finally {
-        await context.close();
-      }
+      const page = await app.page({ locale });
+      await page.goto(app.server.url);
+      await page.getByLabel(locale === 'en-US' ? 'Open file' : 'Ouvrir un fichier').setInputFiles({
+        name: 'python.ipynb',
+        mimeType: 'application/x-ipynb+json',
+        buffer,
+      });
+      await page.getByRole('alert').filter({ hasText: message }).waitFor();
+      expect(new URL(page.url()).hash).not.toMatch(/^#\/draft\//);
     }
   });
 });

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { readerUrl, serveFixtures } from './support/notebook.ts';
+import { describe, expect, it } from 'vitest';
+import { readerUrl } from './support/notebook.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { encodeShare } from '../../src/core/publish/index.ts';
 import { PUBLISH_FIXTURES, TOTAL, waitForText } from './fixtures/publish/steps.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 describe('share links', () => {
   it('shows the length of a link holding the notebook, which opens in a fresh browser', async () => {
@@ -58,35 +50,31 @@ describe('share links', () => {
   });
 
   it('warns before copying a very long link', async () => {
-    const page = await app.newPage();
-    try {
-      // Random letters barely compress: the link gets long. The notebook is opened from a file.
-      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-      const lines: string[] = [];
-      for (let l = 0; l < 150; l++) {
-        let line = '';
-        for (let i = 0; i < 80; i++) line += alphabet[Math.floor(Math.random() * alphabet.length)];
-        lines.push(`  '${line}',`);
-      }
-      const text = `---\nalgobook: 1\nid: long\ntitle: Long\n---\n\n\`\`\`js\nconst noise = [\n${lines.join('\n')}\n];\n\`\`\`\n`;
-      await page.goto(app.server.url);
-      await page.getByLabel('Open file').setInputFiles({
-        name: 'long.algo.md',
-        mimeType: 'text/markdown',
-        buffer: Buffer.from(text),
-      });
-      await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
-      await page.getByRole('button', { name: 'Share link' }).click();
-      await page
-        .getByRole('alert')
-        .filter({
-          hasText:
-            /^This link is longer than 8,000 characters: some mail and chat apps cut long links\./,
-        })
-        .waitFor();
-    } finally {
-      await page.context().close();
+    const page = await app.page();
+    // Random letters barely compress: the link gets long. The notebook is opened from a file.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const lines: string[] = [];
+    for (let l = 0; l < 150; l++) {
+      let line = '';
+      for (let i = 0; i < 80; i++) line += alphabet[Math.floor(Math.random() * alphabet.length)];
+      lines.push(`  '${line}',`);
     }
+    const text = `---\nalgobook: 1\nid: long\ntitle: Long\n---\n\n\`\`\`js\nconst noise = [\n${lines.join('\n')}\n];\n\`\`\`\n`;
+    await page.goto(app.server.url);
+    await page.getByLabel('Open file').setInputFiles({
+      name: 'long.algo.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(text),
+    });
+    await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await page
+      .getByRole('alert')
+      .filter({
+        hasText:
+          /^This link is longer than 8,000 characters: some mail and chat apps cut long links\./,
+      })
+      .waitFor();
   });
 
   it('says clearly, in English and French, that a damaged link cannot be opened', async () => {

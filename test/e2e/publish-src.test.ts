@@ -1,22 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { serveFixtures } from './support/notebook.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISH_FIXTURES, TOTAL, waitForText } from './fixtures/publish/steps.ts';
 import { sha256Text } from '../../src/core/publish/index.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 let good = '';
 
 beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
   good = sha256Text(await readFile(join(PUBLISH_FIXTURES, 'total.algo.md'), 'utf8'));
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
 });
 
 const pinned = (sha256: string) =>
@@ -24,14 +18,10 @@ const pinned = (sha256: string) =>
 
 describe('?src= pinned by #sha256=', () => {
   it('opens the file when its text has the hash the link asks for', async () => {
-    const page = await app.newPage();
-    try {
-      await page.goto(pinned(good));
-      await page.getByRole('heading', { level: 1, name: 'Population of the cities' }).waitFor();
-      await waitForText(page, TOTAL);
-    } finally {
-      await page.context().close();
-    }
+    const page = await app.page();
+    await page.goto(pinned(good));
+    await page.getByRole('heading', { level: 1, name: 'Population of the cities' }).waitFor();
+    await waitForText(page, TOTAL);
   });
 
   it('refuses a file whose hash differs, saying why, in English and French', async () => {

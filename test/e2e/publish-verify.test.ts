@@ -1,26 +1,12 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
-import { editCopy, serveFixtures } from './support/notebook.ts';
+import { editCopy } from './support/notebook.ts';
 import { history, publish, storedVersions, TOTAL, waitForText } from './fixtures/publish/steps.ts';
-import { siteDir, writeSite, type Site } from './fixtures/publish/site.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-let site: Site;
-
-beforeAll(async () => {
-  const dir = await siteDir();
-  // The site is the app's own: only its catalog vouches for the versions it lists.
-  [app, fixtures] = await Promise.all([startApp({ site: dir }), serveFixtures()]);
-  site = await writeSite(dir, app.server.url);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-  if (site) await rm(site.dir, { recursive: true, force: true });
-});
+// The site is the app's own: only its catalog vouches for the versions it lists.
+const app = useApp({ fixtures: true, site: true });
+const { fixtures, site } = app;
 
 /** Opens version `n` of city-total from the site in a fresh browser (no cache) and verifies it. */
 async function verifyHosted(n: number): Promise<{ page: Page; verdict: string; panel: string }> {
@@ -92,52 +78,48 @@ describe('verify', () => {
   });
 
   it('verifies a version published in this browser, and flags its stored text when edited', async () => {
-    const page = await app.newPage();
-    try {
-      await editCopy(page, app.server.url, `${fixtures.url}publish/total.algo.md`);
-      await waitForText(page, TOTAL);
-      await publish(page, 'First count', 1);
-      await (await history(page)).getByRole('link', { name: 'Open version 1' }).click();
-      await page.getByText('Version 1', { exact: true }).waitFor();
-      await page.getByRole('button', { name: 'Verify' }).click();
-      await page
-        .getByRole('status')
-        .filter({ hasText: /^Reproduced: the text is the published one/ })
-        .waitFor({ timeout: 30_000 });
+    const page = await app.page();
+    await editCopy(page, app.server.url, `${fixtures.url}publish/total.algo.md`);
+    await waitForText(page, TOTAL);
+    await publish(page, 'First count', 1);
+    await (await history(page)).getByRole('link', { name: 'Open version 1' }).click();
+    await page.getByText('Version 1', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Reproduced: the text is the published one/ })
+      .waitFor({ timeout: 30_000 });
 
-      // Someone edits the stored version's text in the browser's database.
-      const [stored] = await storedVersions(page);
-      await page.evaluate(
-        ([sha256, text]) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('algobook');
-            open.onsuccess = () => {
-              const db = open.result;
-              const tx = db.transaction('versions', 'readwrite');
-              const store = tx.objectStore('versions');
-              const get = store.get(sha256);
-              get.onsuccess = () => store.put({ ...get.result, text });
-              tx.oncomplete = () => {
-                db.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
+    // Someone edits the stored version's text in the browser's database.
+    const [stored] = await storedVersions(page);
+    await page.evaluate(
+      ([sha256, text]) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('algobook');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('versions', 'readwrite');
+            const store = tx.objectStore('versions');
+            const get = store.get(sha256);
+            get.onsuccess = () => store.put({ ...get.result, text });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
             };
-          }),
-        [stored.sha256, stored.text.replace('times a factor', 'times two')] as const,
-      );
-      await page.reload();
-      await page
-        .getByRole('alert')
-        .filter({ hasText: /^Tampered: this file is not the one published\./ })
-        .waitFor();
-      await page.getByRole('button', { name: 'Verify' }).click();
-      await page
-        .getByRole('status')
-        .filter({ hasText: /^Tampered: this version/ })
-        .waitFor({ timeout: 30_000 });
-    } finally {
-      await page.context().close();
-    }
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      [stored.sha256, stored.text.replace('times a factor', 'times two')] as const,
+    );
+    await page.reload();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^Tampered: this file is not the one published\./ })
+      .waitFor();
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Tampered: this version/ })
+      .waitFor({ timeout: 30_000 });
   });
 });

@@ -1,19 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
+import { DIST } from './support/browser.ts';
 import { cell, readerUrl, serveFixtures, waitForOutput } from './support/notebook.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 /** Opens `?src=` on a fresh page, recording every URL the page requests. */
 async function openReader(src: string): Promise<{ page: Page; requests: string[] }> {
@@ -139,30 +132,26 @@ describe('the home page', () => {
     const index: { file: string; title: string }[] = JSON.parse(
       await readFile(`${DIST}/examples/index.json`, 'utf8'),
     );
-    const page = await app.newPage();
-    try {
-      const listed = page.waitForResponse((response) =>
-        response.url().endsWith('examples/index.json'),
-      );
-      await page.goto(app.server.url);
-      await listed;
-      const examples = page.getByRole('region', { name: 'Examples' });
-      await expect.poll(() => examples.getByRole('link').count()).toBe(index.length);
-      const links = await examples.getByRole('link').all();
-      const shown = await Promise.all(
-        links.map(async (link) => ({
-          title: await link.textContent(),
-          href: await link.getAttribute('href'),
-        })),
-      );
-      expect(shown).toEqual(
-        index.map((example) => ({
-          title: example.title,
-          href: `#/example/${encodeURIComponent(example.file)}`,
-        })),
-      );
-    } finally {
-      await page.context().close();
-    }
+    const page = await app.page();
+    const listed = page.waitForResponse((response) =>
+      response.url().endsWith('examples/index.json'),
+    );
+    await page.goto(app.server.url);
+    await listed;
+    const examples = page.getByRole('region', { name: 'Examples' });
+    await expect.poll(() => examples.getByRole('link').count()).toBe(index.length);
+    const links = await examples.getByRole('link').all();
+    const shown = await Promise.all(
+      links.map(async (link) => ({
+        title: await link.textContent(),
+        href: await link.getAttribute('href'),
+      })),
+    );
+    expect(shown).toEqual(
+      index.map((example) => ({
+        title: example.title,
+        href: `#/example/${encodeURIComponent(example.file)}`,
+      })),
+    );
   });
 });

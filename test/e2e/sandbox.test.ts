@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPageErrors, startApp, type AppHarness } from './support/browser.ts';
-import type { StaticServer } from './support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { expectPageErrors } from './support/browser.ts';
 import {
   cell,
   errorOf,
   readerUrl,
-  serveFixtures,
   storedDrafts,
   waitForOutput,
   waitForStatus,
 } from './support/notebook.ts';
+import { useApp } from './support/use-app.ts';
 
 // sandbox.algo.md: cells 2 and 3 are harmless; cells 4 to 9 each try to reach the app.
 const ATTEMPTS = [
@@ -23,15 +22,8 @@ const ATTEMPTS = [
 
 const SECRET = 'kept in this browser only';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 describe('the sandbox', () => {
   it("keeps a stranger's notebook away from the app's storage and page", async () => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { cell, errorOf, readerUrl, waitForOutput, waitForStatus } from '../support/notebook.ts';
+import { useApp } from '../support/use-app.ts';
 
 const sum = (terms: number) => Array.from({ length: terms }, () => '1').join(' + ');
 
@@ -39,23 +38,8 @@ md\`result: \${a + 1}\`
 \`\`\`
 `;
 
-let app: AppHarness;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [app, site] = await Promise.all([
-    startApp(),
-    serveStatic('/nonexistent', {
-      cors: true,
-      routes: {
-        '/deep.algo.md': () => ({ type: 'text/markdown; charset=utf-8', body: NOTEBOOK }),
-      },
-    }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), site?.close()]);
-});
+const app = useApp({ notebooks: { 'deep.algo.md': NOTEBOOK } });
+const { fixtures: site } = app;
 
 describe('a notebook with deeply nested cells', () => {
   it('fails the cells too deep to analyse on their own; the other cells show their outputs', async () => {

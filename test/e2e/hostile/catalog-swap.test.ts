@@ -4,14 +4,15 @@
  * other catalog is labelled third-party with its origin; it anchors nothing, so its notebooks are
  * never called published.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sha256Text } from '../../../src/core/publish/index.ts';
-import { DIST, launch } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { siteDir, writeSite, type Site } from '../fixtures/publish/site.ts';
+import { DIST } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { useApp, useServer } from '../support/use-app.ts';
+import { useSite } from '../support/use-site.ts';
 
 /** The site's own notebook: same id as the third party's, another title. */
 const OWN = `---
@@ -48,36 +49,21 @@ const ownCatalog = JSON.stringify({
   ],
 });
 
-let browser: Browser;
 /** The app with its own site beside it. */
-let own: StaticServer;
+const { browser, server: own } = useApp({
+  appRoutes: {
+    '/catalog.json': () => ({ type: 'application/json', body: ownCatalog }),
+    '/own/city-total/v1.algo.md': () => ({ type: 'text/markdown', body: OWN }),
+  },
+});
 /** The app on a host that answers unknown paths with its index.html. */
-let spa: StaticServer;
-/** Someone else's site, with a notebook of the same id. */
-let other: StaticServer;
-let site: Site;
-
-beforeAll(async () => {
-  const dir = await siteDir();
+const spa = useServer(async () => {
   const index = await readFile(join(DIST, 'index.html'), 'utf8');
   const html = () => ({ type: 'text/html; charset=utf-8', body: index });
-  [browser, own, spa, other] = await Promise.all([
-    launch(),
-    serveStatic(DIST, {
-      routes: {
-        '/catalog.json': () => ({ type: 'application/json', body: ownCatalog }),
-        '/own/city-total/v1.algo.md': () => ({ type: 'text/markdown', body: OWN }),
-      },
-    }),
-    serveStatic(DIST, { routes: { '/catalog.json': html, '/elsewhere.json': html } }),
-    serveStatic(dir, { cors: true }),
-  ]);
-  site = await writeSite(dir, other.url);
+  return serveStatic(DIST, { routes: { '/catalog.json': html, '/elsewhere.json': html } });
 });
-afterAll(async () => {
-  await Promise.all([browser?.close(), own?.close(), spa?.close(), other?.close()]);
-  if (site) await rm(site.dir, { recursive: true, force: true });
-});
+/** Someone else's site, with a notebook of the same id. */
+const { host: other } = useSite();
 
 /** A page of a fresh browser profile whose uncaught errors fail the test. */
 async function newPage(locale = 'en-US'): Promise<{ page: Page; errors: string[] }> {

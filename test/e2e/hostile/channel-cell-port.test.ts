@@ -4,11 +4,10 @@
  * (kept in the runner's closure, the realm locked down before any cell runs), and the page
  * must stay unharmed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { cell, readerUrl, waitForOutput } from '../support/notebook.ts';
 import { expectPageUnpolluted, notebook, runnerAlert, serveNotebook } from './channel-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
 // Cell 1 sets traps for the port; cell 2 makes the runner post (an output), then uses every
 // port it caught to set a property on the page's Object.prototype; cell 3 says what it found.
@@ -59,15 +58,8 @@ const caught = ports.size;`,
   'md`caught: ${caught}; refused: ${refused.join(", ")}`',
 ];
 
-let app: AppHarness;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [app, site] = await Promise.all([startApp(), serveNotebook(notebook(CELLS))]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), site?.close()]);
-});
+const app = useApp();
+const site = useServer(() => serveNotebook(notebook(CELLS)));
 
 describe("a cell trying to reach the runner's port", () => {
   it('finds no port, cannot replace what the runner calls, and leaves the page unharmed', async () => {

@@ -4,9 +4,7 @@
  * says this notebook tampered with its runner, ends the runner for good, and is unharmed: no
  * property set on its `Object.prototype`, no request to the attacker's URL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { cell, readerUrl } from '../support/notebook.ts';
 import {
   attacker,
@@ -18,17 +16,11 @@ import {
   runnerAlert,
   serveNotebook,
 } from './channel-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let site: StaticServer;
-let evil: Awaited<ReturnType<typeof attacker>>;
-
-beforeAll(async () => {
-  [app, site, evil] = await Promise.all([startApp(), serveNotebook(notebook()), attacker()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), site?.close(), evil?.close()]);
-});
+const app = useApp();
+const site = useServer(() => serveNotebook(notebook()));
+const evil = useServer(attacker);
 
 const comlink = (message: string) => `port.postMessage(${message});`;
 

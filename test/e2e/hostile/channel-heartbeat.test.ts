@@ -2,30 +2,20 @@
  * The page keeps a heartbeat with its runner: a runner that stops answering while it has
  * nothing to run (its worker crashed, its frame is gone) is said to have stopped, with Restart.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { cell, readerUrl } from '../support/notebook.ts';
 import { notebook, serveNotebook } from './channel-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let site: StaticServer;
-let spinning: StaticServer;
-
-beforeAll(async () => {
-  [app, site, spinning] = await Promise.all([
-    startApp(),
-    serveNotebook(notebook()),
-    serveNotebook(
-      // The second cell yields once, so the page hears that it runs, then never again.
-      notebook(['1 + 1', 'await new Promise((resolve) => setTimeout(resolve));\nfor (;;);']),
-    ),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), site?.close(), spinning?.close()]);
-});
+const app = useApp();
+const site = useServer(() => serveNotebook(notebook()));
+const spinning = useServer(() =>
+  serveNotebook(
+    // The second cell yields once, so the page hears that it runs, then never again.
+    notebook(['1 + 1', 'await new Promise((resolve) => setTimeout(resolve));\nfor (;;);']),
+  ),
+);
 
 /** A cell's run status as the French reader shows it ('' while it has none). */
 async function statutOf(cellLocator: Locator): Promise<string> {

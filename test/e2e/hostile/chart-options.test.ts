@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
 import { cell, readerUrl, waitForStatus } from '../support/notebook.ts';
-import { pwned, serveNotebooks, startAttacker, watch, type Attacker } from './content-attacker.ts';
+import { pwned, startAttacker, watch } from './content-attacker.ts';
 import { hostileCharts } from './content-charts.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let attacker: Attacker;
-let notebooks: StaticServer;
+const attacker = useServer(startAttacker);
 
-beforeAll(async () => {
-  attacker = await startAttacker();
-  [app, notebooks] = await Promise.all([
-    startApp(),
-    serveNotebooks({ 'charts.algo.md': hostileCharts(attacker.origin) }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), notebooks?.close(), attacker?.close()]);
-});
+const app = useApp({ notebooks: () => ({ 'charts.algo.md': hostileCharts(attacker.origin) }) });
+const { fixtures: notebooks } = app;
 
 async function openCharts(page: Page): Promise<void> {
   await page.goto(readerUrl(app.server.url, `${notebooks.url}charts.algo.md`));

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
 import { cell, readerUrl } from '../support/notebook.ts';
-import { pwned, serveNotebooks, startAttacker, watch, type Attacker } from './content-attacker.ts';
+import { pwned, startAttacker, watch } from './content-attacker.ts';
 import { hostileNotebook } from './content-corpus.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let attacker: Attacker;
-let notebooks: StaticServer;
+const attacker = useServer(startAttacker);
 
-beforeAll(async () => {
-  attacker = await startAttacker();
-  [app, notebooks] = await Promise.all([
-    startApp(),
-    serveNotebooks({ 'hostile.algo.md': hostileNotebook(attacker.origin) }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), notebooks?.close(), attacker?.close()]);
-});
+const app = useApp({ notebooks: () => ({ 'hostile.algo.md': hostileNotebook(attacker.origin) }) });
+const { fixtures: notebooks } = app;
 
 /** Opens the hostile notebook in the reader and waits until both copies of the corpus show. */
 async function openHostile(page: Page): Promise<void> {

@@ -3,27 +3,22 @@
  * version 1, served by someone else. Opened by `?src=` or a share link, it must not be called
  * published: only an anchor (the site's catalog, a `#sha256=` in the link) may say so.
  */
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/format/index.ts';
 import { encodeShare, freezeVersion } from '../../../src/core/publish/index.ts';
 import { runWithDigests } from '../../../src/cli/run-with-digests.ts';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { siteDir, writeSite, type Site } from '../fixtures/publish/site.ts';
 import { waitForText } from '../fixtures/publish/steps.ts';
+import { useApp } from '../support/use-app.ts';
+import { useSite } from '../support/use-site.ts';
 
-let app: AppHarness;
-let host: StaticServer;
-let site: Site;
+const app = useApp();
+const { host, site } = useSite();
 let forged = '';
 
 beforeAll(async () => {
-  const dir = await siteDir();
-  [app, host] = await Promise.all([startApp(), serveStatic(dir, { cors: true })]);
-  site = await writeSite(dir, host.url);
+  const { dir } = site;
   // The forger takes version 1, changes what it computes, and freezes it as "version 2" of the
   // same chain, with the results it really gives: everything in the text is consistent.
   const [v1] = site.versions;
@@ -46,10 +41,6 @@ beforeAll(async () => {
   expect(forged).toContain(`parent: ${v1.sha256}`);
   expect(forged).toMatch(/^version: 2$/m);
   await site.write('city-total/forged.algo.md', forged);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), host?.close()]);
-  if (site) await rm(site.dir, { recursive: true, force: true });
 });
 
 const forgedUrl = () => `${host.url}city-total/forged.algo.md`;

@@ -5,17 +5,10 @@
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../support/use-app.ts';
 
-let app: AppHarness;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 /** A page whose uncaught errors and dialogs are recorded, for the test to assert none. */
 async function watchedPage(locale = 'en-US'): Promise<{ page: Page; problems: string[] }> {

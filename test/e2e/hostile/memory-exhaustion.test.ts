@@ -1,12 +1,8 @@
 import type { CDPSession } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import { readerUrl, serveFixtures } from '../support/notebook.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { readerUrl } from '../support/notebook.ts';
 import { js } from './network-support.ts';
-
-let app: AppHarness;
-let notebooks: StaticServer;
+import { useApp } from '../support/use-app.ts';
 
 const HOG = [
   '---\nalgobook: 1\nid: memory-hog\ntitle: Memory hog\n---\n',
@@ -16,25 +12,19 @@ const HOG = [
   js('const hog = [answer];\nfor (;;) hog.push(new Array(1e6).fill(Math.random()));'),
 ].join('\n');
 
-beforeAll(async () => {
-  app = await startApp({
-    chromiumArgs: [
-      // Desktop Chrome isolates every site in its own process; headless Chromium does not by
-      // default. Chromium may also give sandboxed frames a process of their own; switched off,
-      // only the sandbox's other site keeps the runner out of the page's process, as in a
-      // browser without that feature. A smaller heap runs out in seconds, not minutes.
-      '--site-per-process',
-      '--disable-features=IsolateSandboxedIframes',
-      '--js-flags=--max-old-space-size=256',
-    ],
-  });
-  notebooks = await serveFixtures({
-    routes: { '/memory-hog.algo.md': () => ({ type: 'text/markdown', body: HOG }) },
-  });
+const app = useApp({
+  chromiumArgs: [
+    // Desktop Chrome isolates every site in its own process; headless Chromium does not by
+    // default. Chromium may also give sandboxed frames a process of their own; switched off,
+    // only the sandbox's other site keeps the runner out of the page's process, as in a
+    // browser without that feature. A smaller heap runs out in seconds, not minutes.
+    '--site-per-process',
+    '--disable-features=IsolateSandboxedIframes',
+    '--js-flags=--max-old-space-size=256',
+  ],
+  notebooks: { 'memory-hog.algo.md': HOG },
 });
-afterAll(async () => {
-  await Promise.all([app?.close(), notebooks?.close()]);
-});
+const { fixtures: notebooks } = app;
 
 /**
  * Evaluates `expression` in the page through a DevTools session of our own. Playwright takes the

@@ -4,9 +4,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
 import { cell, readerUrl, waitForStatus } from '../support/notebook.ts';
 import { datasetCard, notebookText, sha256, waitForState } from '../datasets-support.ts';
+import { useApp } from '../support/use-app.ts';
 
 // A hostile notebook pins small datasets whose URLs answer with gzip bombs: a little on the
 // wire, 200 MB once decoded, and not the pinned bytes. The page must stop each download once it
@@ -35,7 +35,7 @@ function* csvLines(limit: number, served: Served) {
   }
 }
 
-let app: AppHarness;
+const app = useApp();
 let server: Server;
 let base = '';
 const served = new Map<string, Served>();
@@ -73,12 +73,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  app = await startApp();
 });
 
 afterAll(async () => {
   server?.closeAllConnections();
-  await Promise.all([app?.close(), new Promise((resolve) => server?.close(resolve))]);
+  await new Promise((resolve) => server?.close(resolve));
 });
 
 describe('hostile: gzip bombs as datasets', () => {

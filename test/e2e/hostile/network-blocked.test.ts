@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import {
-  cell,
-  errorOf,
-  readerUrl,
-  serveFixtures,
-  waitForOutput,
-  waitForStatus,
-} from '../support/notebook.ts';
-import type { StaticServer } from '../support/static-server.ts';
-import { js, nestedWorkerCell, recordingServer, type RecordingServer } from './network-support.ts';
+import { describe, expect, it } from 'vitest';
+import { cell, errorOf, readerUrl, waitForOutput, waitForStatus } from '../support/notebook.ts';
+import { js, nestedWorkerCell, recordingServer } from './network-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let collector: RecordingServer;
-let notebooks: StaticServer;
+const collector = useServer(recordingServer);
 
 /**
  * A stranger's notebook that declares no network and tries every way out of the runner to a
@@ -51,20 +41,10 @@ const BLOCKED = (target: string) =>
     `^NetworkBlockedError.*This notebook cannot contact ${target.replace(/[.:/]/g, '\\$&')}: cells have no network access.*Data comes through dataset\\(\\)`,
   );
 
-beforeAll(async () => {
-  [app, collector] = await Promise.all([startApp(), recordingServer()]);
-  notebooks = await serveFixtures({
-    routes: {
-      '/exfiltrate.algo.md': () => ({
-        type: 'text/markdown',
-        body: hostileNotebook(collector.origin),
-      }),
-    },
-  });
+const app = useApp({
+  notebooks: () => ({ 'exfiltrate.algo.md': hostileNotebook(collector.origin) }),
 });
-afterAll(async () => {
-  await Promise.all([app?.close(), collector?.close(), notebooks?.close()]);
-});
+const { fixtures: notebooks } = app;
 
 describe('a notebook without `network:`', () => {
   it('reaches no server: every way out fails, and says that data comes through dataset()', async () => {

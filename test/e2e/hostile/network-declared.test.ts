@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import {
   cell,
   editCopy,
   errorOf,
   readerUrl,
-  serveFixtures,
   waitForOutput,
   waitForStatus,
 } from '../support/notebook.ts';
-import type { StaticServer } from '../support/static-server.ts';
-import { js, nestedWorkerCell, recordingServer, type RecordingServer } from './network-support.ts';
+import { js, nestedWorkerCell, recordingServer } from './network-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let declared: RecordingServer;
-let other: RecordingServer;
-let notebooks: StaticServer;
+const declared = useServer(recordingServer);
+const other = useServer(recordingServer);
 
 /** Declares `allowed` in `network:`, reads from it, and tries `elsewhere` two ways. */
 function declaringNotebook(allowed: string, elsewhere: string): string {
@@ -29,20 +25,10 @@ function declaringNotebook(allowed: string, elsewhere: string): string {
   ].join('\n');
 }
 
-beforeAll(async () => {
-  [app, declared, other] = await Promise.all([startApp(), recordingServer(), recordingServer()]);
-  notebooks = await serveFixtures({
-    routes: {
-      '/api-reader.algo.md': () => ({
-        type: 'text/markdown',
-        body: declaringNotebook(declared.origin, other.origin),
-      }),
-    },
-  });
+const app = useApp({
+  notebooks: () => ({ 'api-reader.algo.md': declaringNotebook(declared.origin, other.origin) }),
 });
-afterAll(async () => {
-  await Promise.all([app?.close(), declared?.close(), other?.close(), notebooks?.close()]);
-});
+const { fixtures: notebooks } = app;
 
 describe('a notebook with `network: [origin]`', () => {
   it('reaches that origin and no other, and the reader says which it may contact', async () => {

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import { readerUrl, serveFixtures } from '../support/notebook.ts';
-import type { StaticServer } from '../support/static-server.ts';
-import { recordingServer, type RecordingServer } from './network-support.ts';
+import { describe, expect, it } from 'vitest';
+import { readerUrl } from '../support/notebook.ts';
+import { recordingServer } from './network-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let collector: RecordingServer;
-let notebooks: StaticServer;
+const collector = useServer(recordingServer);
 
 /** Prose that asks the reader to "sign in again" and posts what they type to another server. */
 const phishingForm = (target: string) =>
   `<form id="phish" action="${target}/phish" method="post"><input name="password" value="hunter2"><button>Sign in again</button></form>`;
 
-beforeAll(async () => {
-  [app, collector] = await Promise.all([startApp(), recordingServer()]);
-  notebooks = await serveFixtures({
-    routes: {
-      '/phish.algo.md': () => ({
-        type: 'text/markdown',
-        body: `---\nalgobook: 1\nid: phish\ntitle: Session expired\n---\n\n${phishingForm(collector.origin)}\n`,
-      }),
-    },
-  });
+const app = useApp({
+  notebooks: () => ({
+    'phish.algo.md': `---\nalgobook: 1\nid: phish\ntitle: Session expired\n---\n\n${phishingForm(collector.origin)}\n`,
+  }),
 });
-afterAll(async () => {
-  await Promise.all([app?.close(), collector?.close(), notebooks?.close()]);
-});
+const { fixtures: notebooks } = app;
 
 describe("the page's form-action 'none'", () => {
   it('stops a form from a notebook from sending the reader anywhere', async () => {

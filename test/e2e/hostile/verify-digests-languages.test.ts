@@ -13,12 +13,11 @@ import { parse } from '../../../src/core/format/index.ts';
 import { freezeVersion } from '../../../src/core/publish/index.ts';
 import { runWithDigests } from '../../../src/cli/run-with-digests.ts';
 import type { CellResult } from '../../../src/core/format/types.ts';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 import { FIXTURES, readerUrl } from '../support/notebook.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let host: StaticServer;
+const app = useApp();
 let dir = '';
 let sha256 = '';
 let results: CellResult[] = [];
@@ -44,12 +43,11 @@ beforeAll(async () => {
   });
   sha256 = frozen.sha256;
   await writeFile(join(dir, 'v/languages.algo.md'), frozen.text);
-  [app, host] = await Promise.all([startApp(), serveStatic(dir, { cors: true })]);
 });
 afterAll(async () => {
-  await Promise.all([app?.close(), host?.close()]);
   if (dir) await rm(dir, { recursive: true, force: true });
 });
+const host = useServer(() => serveStatic(dir, { cors: true }));
 
 describe('digests', () => {
   it('are computed in Node for every cell, errors included', () => {

@@ -3,22 +3,14 @@
  * it: its errors would be frozen as its results, and a version would "reproduce" an error. The
  * form names the failing cells, in English and in French, and no version is stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
-import { readerUrl, serveFixtures, waitForMonaco } from '../support/notebook.ts';
+import { readerUrl, waitForMonaco } from '../support/notebook.ts';
 import { storedVersions } from '../fixtures/publish/steps.ts';
+import { useApp } from '../support/use-app.ts';
 
-let app: AppHarness;
-let fixtures: StaticServer;
-
-beforeAll(async () => {
-  [app, fixtures] = await Promise.all([startApp(), serveFixtures()]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), fixtures?.close()]);
-});
+const app = useApp({ fixtures: true });
+const { fixtures } = app;
 
 async function tryToPublish(
   page: Page,
@@ -38,45 +30,36 @@ async function tryToPublish(
 
 describe('publishing in the browser', () => {
   it('refuses a notebook with failing cells and names them', async () => {
-    const page = await app.newPage();
-    try {
-      const alert = await tryToPublish(page, {
-        edit: 'Edit a copy',
-        toolbar: 'Notebook',
-        open: 'Publish…',
-        message: 'What changed',
-        submit: /^Publish version 1$/,
-      });
-      const text = await alert.innerText();
-      expect(text).toContain(
-        'Not published: 2 cells fail. A version records the results of a notebook that runs; fix them first:',
-      );
-      expect(text).toMatch(/Cell 3: ReferenceError: notDefinedAnywhere is not defined/);
-      expect(text).toMatch(/Cell 4: \w+: .*nope/);
-      expect(text).not.toContain('Cell 2:');
-      expect(await storedVersions(page)).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    const page = await app.page();
+    const alert = await tryToPublish(page, {
+      edit: 'Edit a copy',
+      toolbar: 'Notebook',
+      open: 'Publish…',
+      message: 'What changed',
+      submit: /^Publish version 1$/,
+    });
+    const text = await alert.innerText();
+    expect(text).toContain(
+      'Not published: 2 cells fail. A version records the results of a notebook that runs; fix them first:',
+    );
+    expect(text).toMatch(/Cell 3: ReferenceError: notDefinedAnywhere is not defined/);
+    expect(text).toMatch(/Cell 4: \w+: .*nope/);
+    expect(text).not.toContain('Cell 2:');
+    expect(await storedVersions(page)).toEqual([]);
   });
 
   it('says so in French', async () => {
-    const context = await app.browser.newContext({ locale: 'fr-FR' });
-    const page = await app.newPage(context);
-    try {
-      const alert = await tryToPublish(page, {
-        edit: 'Modifier une copie',
-        toolbar: 'Carnet',
-        open: 'Publier…',
-        message: 'Ce qui a changé',
-        submit: /^Publier la version 1$/,
-      });
-      const text = await alert.innerText();
-      expect(text).toContain('Non publié\u00a0: 2 cellules échouent.');
-      expect(text).toMatch(/Cellule 3\u00a0: ReferenceError/);
-      expect(await storedVersions(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const page = await app.page({ language: 'fr' });
+    const alert = await tryToPublish(page, {
+      edit: 'Modifier une copie',
+      toolbar: 'Carnet',
+      open: 'Publier…',
+      message: 'Ce qui a changé',
+      submit: /^Publier la version 1$/,
+    });
+    const text = await alert.innerText();
+    expect(text).toContain('Non publié\u00a0: 2 cellules échouent.');
+    expect(text).toMatch(/Cellule 3\u00a0: ReferenceError/);
+    expect(await storedVersions(page)).toEqual([]);
   });
 });

@@ -3,22 +3,18 @@
  * `parent` and `results`, and its results still reproduce. Verify must not call it "Reproduced":
  * only an anchor (the site's catalog, the link's #sha256=) vouches for a text's identity.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { readerUrl } from '../support/notebook.ts';
-import { siteDir, writeSite, type Site } from '../fixtures/publish/site.ts';
+import { useApp } from '../support/use-app.ts';
+import { useSite } from '../support/use-site.ts';
 
-let app: AppHarness;
-let host: StaticServer;
-let site: Site;
+const app = useApp();
+const { host, site } = useSite();
 
 beforeAll(async () => {
-  const dir = await siteDir();
-  [app, host] = await Promise.all([startApp(), serveStatic(dir, { cors: true })]);
-  site = await writeSite(dir, host.url);
+  const { dir } = site;
   // The copy sits beside the site's own folders, so its `../data/` still reaches the data.
   await mkdir(`${dir}/copies`);
   const v2 = site.versions[1].text;
@@ -26,10 +22,6 @@ beforeAll(async () => {
     'copies/v2.algo.md',
     v2.replace('The population of the cities', 'The official population of the cities'),
   );
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), host?.close()]);
-  if (site) await rm(site.dir, { recursive: true, force: true });
 });
 
 const VERDICT =

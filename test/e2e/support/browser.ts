@@ -75,6 +75,8 @@ export interface AppHarness {
 /**
  * The built app (`dist/`) served on 127.0.0.1, and a browser to drive it; `site` is a folder
  * served beside the app (its own `catalog.json` and versions, as a city would publish them).
+ * @deprecated Test files use `useApp()` (use-app.ts); kept only so that a file written against
+ * it before that still runs until it is converted.
  */
 export async function startApp(
   options: { chromiumArgs?: string[]; site?: string } = {},
