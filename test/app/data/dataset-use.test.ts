@@ -11,6 +11,8 @@ const failed = (sha256 = A): DatasetEvent => ({
   kind: 'parse-error',
   ...about(sha256),
   error: 'line 5 has 4 fields',
+  code: 'csv-more-fields',
+  params: { line: 5, fields: 4 },
 });
 
 describe('DatasetUse', () => {
@@ -38,7 +40,12 @@ describe('DatasetUse', () => {
     use.note(start());
     use.note(failed());
     expect(use.askable('x', A)).toBe(false);
-    expect(use.of('x', A)?.parseError).toBe('line 5 has 4 fields');
+    // Kept with its code, so the panel words it in the reader's language.
+    expect(use.of('x', A)?.parseError).toEqual({
+      message: 'line 5 has 4 fields',
+      code: 'csv-more-fields',
+      params: { line: 5, fields: 4 },
+    });
     // Failing again changes nothing the panel would ask again for.
     use.note(failed());
     expect(use.askable('x', A)).toBe(false);
