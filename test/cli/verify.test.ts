@@ -179,7 +179,7 @@ describe.concurrent('algobook verify', { timeout: CLI_TIMEOUT * 8 }, () => {
       verdict: 'tampered',
       identity: 'checked',
       anchor: { kind: 'flag', sha256: published },
-      problems: [expect.objectContaining({ code: 'tampered', version: 1 })],
+      problems: [expect.objectContaining({ code: 'version-tampered', version: 1 })],
     });
 
     // The intact text, anchored by --sha256: reproduced, exit 0.
