@@ -5,28 +5,22 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, startApp, type AppHarness } from './support/browser.ts';
+import { DIST } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 import { settled } from './citizen-support.ts';
 import type { ExampleEntry } from '../../vite/example-index.ts';
+import { useApp } from './support/use-app.ts';
 
-let app: AppHarness;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 const index: ExampleEntry[] = JSON.parse(await readFile(join(DIST, 'examples/index.json'), 'utf8'));
 const frenchOf = (entry: ExampleEntry) => entry.translations.find((t) => t.lang === 'fr')!;
 const atmo = index.find((entry) => entry.id === 'indice-atmo')!;
 
-async function frenchPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  return app.newPage(await app.browser.newContext({ locale: 'fr-FR', viewport }));
+function frenchPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  return app.page({ language: 'fr', viewport });
 }
 
 const title = (page: Page) => page.locator('.nb-header h1').textContent();

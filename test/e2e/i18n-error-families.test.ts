@@ -5,17 +5,17 @@
  * is looked at for English words, not only for the app's own English sentences. Every error in
  * a cell here is algobook's own, so each must carry a code (the page words it).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
 import { readerUrl } from './support/notebook.ts';
 import { englishIn, englishWordsIn } from './support/english.ts';
 import { interfaceText } from './support/interface-text.ts';
-import { startFakePortal, type FakePortal } from '../support/fake-portal.ts';
+import { startFakePortal } from '../support/fake-portal.ts';
 import { notebookText, sha256 } from './datasets-support.ts';
+import { useApp, useServer } from './support/use-app.ts';
 
-let app: AppHarness;
-let portal: FakePortal;
+const app = useApp();
+const portal = useServer(startFakePortal);
 
 const FILES = {
   'unclosed.csv': 'a,b\n1,"2\n3,4\n',
@@ -27,8 +27,7 @@ const FILES = {
 // The notebook's title is its own text, but also the page's title: a French one.
 const FRONT = { title: 'Essai' };
 
-beforeAll(async () => {
-  [app, portal] = await Promise.all([startApp(), startFakePortal()]);
+beforeAll(() => {
   for (const [name, text] of Object.entries(FILES)) portal.setFile(`/files/${name}`, text);
   const pin = (file: keyof typeof FILES, format: string, extra: Record<string, unknown> = {}) => ({
     url: `${portal.url}/files/${file}`,
@@ -69,13 +68,9 @@ beforeAll(async () => {
     "---\nalgobook: 1\nid: front\ntitle: ''\n---\n\n```js\n1\n```\n",
   );
 });
-afterAll(async () => {
-  await Promise.all([app?.close(), portal?.close()]);
-});
 
 async function openInFrench(path: string): Promise<Page> {
-  const context = await app.browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
+  const page = await app.page({ language: 'fr' });
   await page.goto(readerUrl(app.server.url, `${portal.url}${path}`));
   return page;
 }

@@ -3,26 +3,14 @@
  * published beside it, once version 2's parent is version 1's text. It never goes the other way:
  * a text that names an anchored version as its parent is not vouched for by it.
  */
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { readerUrl } from './support/notebook.ts';
-import { siteDir, writeSite, type Site } from './fixtures/publish/site.ts';
+import { useApp } from './support/use-app.ts';
+import { useSite } from './support/use-site.ts';
 
-let app: AppHarness;
-let host: StaticServer;
-let site: Site;
-
-beforeAll(async () => {
-  const dir = await siteDir();
-  [app, host] = await Promise.all([startApp(), serveStatic(dir, { cors: true })]);
-  site = await writeSite(dir, host.url);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), host?.close()]);
-  if (site) await rm(site.dir, { recursive: true, force: true });
-});
+// The site on an origin of its own, not the app's: only the link's #sha256= anchors its versions.
+const app = useApp();
+const { host, site } = useSite();
 
 /** The reader on version `n` of the hosted site, by a link that pins `sha256`. */
 const pinned = (n: number, sha256: string) =>

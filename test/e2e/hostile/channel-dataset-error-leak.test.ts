@@ -5,9 +5,7 @@
  * would let a cell probe what a URL serves) nor the bytes themselves.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { cell, readerUrl } from '../support/notebook.ts';
 import {
   compromisedRunner,
@@ -17,19 +15,13 @@ import {
   replaceRunner,
   serveNotebook,
 } from './channel-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
 /** What the notebook pins for `d`; its source serves `CSV` instead. */
 const PINNED = createHash('sha256').update('the bytes the notebook was written with').digest('hex');
 
-let app: AppHarness;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [app, site] = await Promise.all([startApp(), serveNotebook(notebook().replace(CSV_SHA, PINNED))]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), site?.close()]);
-});
+const app = useApp();
+const site = useServer(() => serveNotebook(notebook().replace(CSV_SHA, PINNED)));
 
 /**
  * The runner asks for `d` (whose source changed) and for a name the notebook does not have,

@@ -4,9 +4,7 @@
  * while no cell runs; past the cap, the page ends the runner for good and tells the reader why,
  * and stays responsive.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { cell, readerUrl } from '../support/notebook.ts';
 import {
   compromisedRunner,
@@ -16,16 +14,10 @@ import {
   runnerAlert,
   serveNotebook,
 } from './channel-support.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
-let app: AppHarness;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [app, site] = await Promise.all([startApp(), serveNotebook(notebook(['"one"', '"two"']))]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), site?.close()]);
-});
+const app = useApp();
+const site = useServer(() => serveNotebook(notebook(['"one"', '"two"'])));
 
 /** Runs every cell honestly to its end, answers the update, then sends messages for ever. */
 const DONE_THEN_FLOOD = `

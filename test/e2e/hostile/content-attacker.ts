@@ -1,12 +1,11 @@
 /**
  * What the content and chart hostile tests share: a loopback "attacker" server that records
- * every request it receives, and a server for the hostile notebook itself.
+ * every request it receives, and what a page did that it must not (the hostile notebook itself
+ * is served by `useApp({ notebooks })`).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { FIXTURES } from '../support/notebook.ts';
 
 export interface Attacker {
   /** `http://127.0.0.1:port` (no trailing slash). */
@@ -31,17 +30,6 @@ export async function startAttacker(): Promise<Attacker> {
     hits,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
-}
-
-/** Serves notebooks given as text, with CORS, at `/<name>`. */
-export function serveNotebooks(notebooks: Record<string, string>): Promise<StaticServer> {
-  const routes = Object.fromEntries(
-    Object.entries(notebooks).map(([name, text]) => [
-      `/${name}`,
-      () => ({ type: 'text/markdown; charset=utf-8', body: text }),
-    ]),
-  );
-  return serveStatic(FIXTURES, { cors: true, routes });
 }
 
 /** What a page did that it must not: dialogs opened, top-level navigations. */

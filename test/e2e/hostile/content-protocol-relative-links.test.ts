@@ -3,15 +3,10 @@
  * opens as an external link (a new tab, no opener, the reader's page stays), never as a
  * navigation of the app; `javascript:` and `data:` links, however they are spelled, do nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import type { StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { readerUrl } from '../support/notebook.ts';
-import { pwned, serveNotebooks, startAttacker, watch, type Attacker } from './content-attacker.ts';
-
-let app: AppHarness;
-let attacker: Attacker;
-let notebooks: StaticServer;
+import { pwned, startAttacker, watch } from './content-attacker.ts';
+import { useApp, useServer } from '../support/use-app.ts';
 
 /** Links that would run code or load a document of the notebook's making, each with its text. */
 const SCRIPTED: [string, string][] = [
@@ -45,16 +40,9 @@ links-end
 `;
 }
 
-beforeAll(async () => {
-  attacker = await startAttacker();
-  [app, notebooks] = await Promise.all([
-    startApp(),
-    serveNotebooks({ 'links.algo.md': notebook(attacker.origin) }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), notebooks?.close(), attacker?.close()]);
-});
+const attacker = useServer(startAttacker);
+// The notebook names the attacker's origin: it is written once the attacker listens.
+const app = useApp({ notebooks: () => ({ 'links.algo.md': notebook(attacker.origin) }) });
 
 describe("a stranger's prose links", () => {
   for (const name of ['md-away', 'html-away']) {
@@ -62,7 +50,7 @@ describe("a stranger's prose links", () => {
       const page = await app.newPage();
       const seen = await watch(page);
       try {
-        await page.goto(readerUrl(app.server.url, `${notebooks.url}links.algo.md`));
+        await page.goto(readerUrl(app.server.url, `${app.fixtures.url}links.algo.md`));
         const link = page.getByRole('link', { name, exact: true });
         await link.waitFor();
         expect(await link.getAttribute('href')).toBe(`${attacker.origin}/${name}`);
@@ -88,7 +76,7 @@ describe("a stranger's prose links", () => {
     const page = await app.newPage();
     const seen = await watch(page);
     try {
-      await page.goto(readerUrl(app.server.url, `${notebooks.url}links.algo.md`));
+      await page.goto(readerUrl(app.server.url, `${app.fixtures.url}links.algo.md`));
       await page.getByText('links-end', { exact: true }).waitFor();
       const appUrl = page.url();
       for (const [name] of SCRIPTED) {

@@ -3,18 +3,11 @@
  * cannot add to `Object.prototype` or `Array.prototype`, nor replace their
  * methods, while objects may still have methods of their own (the libraries need that).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { expectPageUnpolluted } from './channel-support.ts';
+import { useApp } from '../support/use-app.ts';
 
-let app: AppHarness;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 describe("the page's prototypes", () => {
   it('refuse pollution after load, and the example still draws its charts and tables', async () => {

@@ -4,28 +4,15 @@
  * then names the cell and does not say "Reproduced".
  */
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { readerUrl } from '../support/notebook.ts';
-import { siteDir, writeSite, type Site } from '../fixtures/publish/site.ts';
 import { replaceRunner } from './channel-support.ts';
+import { useApp } from '../support/use-app.ts';
+import { useSite } from '../support/use-site.ts';
 
-let app: AppHarness;
-let host: StaticServer;
-let site: Site;
-
-beforeAll(async () => {
-  const dir = await siteDir();
-  [app, host] = await Promise.all([startApp(), serveStatic(dir, { cors: true })]);
-  site = await writeSite(dir, host.url);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), host?.close()]);
-  if (site) await rm(site.dir, { recursive: true, force: true });
-});
+const app = useApp();
+const { host, site } = useSite();
 
 /**
  * The real runner, run after code that wraps `MessagePort.prototype.postMessage` (as a cell

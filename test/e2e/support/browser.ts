@@ -1,7 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveStatic, type StaticServer } from './static-server.ts';
 
 export const DIST =
   process.env.ALGOBOOK_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url));
@@ -62,39 +61,4 @@ function watchPage(page: Page): void {
     console.error('[page error]', text, `\n${where}`);
     pageErrors.push(`${page.url()}: ${text}\n${where}`);
   });
-}
-
-export interface AppHarness {
-  browser: Browser;
-  server: StaticServer;
-  /** A fresh browser context (own storage) with a page; an error on the page fails the test. */
-  newPage(context?: BrowserContext): Promise<Page>;
-  close(): Promise<void>;
-}
-
-/**
- * The built app (`dist/`) served on 127.0.0.1, and a browser to drive it; `site` is a folder
- * served beside the app (its own `catalog.json` and versions, as a city would publish them).
- * @deprecated Test files use `useApp()` (use-app.ts); kept only so that a file written against
- * it before that still runs until it is converted.
- */
-export async function startApp(
-  options: { chromiumArgs?: string[]; site?: string } = {},
-): Promise<AppHarness> {
-  if (!existsSync(`${DIST}/index.html`))
-    throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = await serveStatic(DIST, { also: options.site });
-  const browser = await launch(options.chromiumArgs);
-  return {
-    browser,
-    server,
-    async newPage(context?: BrowserContext) {
-      const ctx = context ?? (await browser.newContext({ locale: 'en-US' }));
-      return ctx.newPage();
-    },
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
 }
