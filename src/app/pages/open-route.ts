@@ -25,6 +25,7 @@ import {
   versionUrl,
 } from '../publish/catalog.ts';
 import { describePublishError } from '../publish/describe-error.ts';
+import { translationsOf } from '../publish/catalog-languages.ts';
 import type { HistoryItem, Opened } from '../publish/opened.ts';
 import { loadNotebook, parseText } from './load-notebook.ts';
 
@@ -162,7 +163,12 @@ export async function openPublished(
       where: 'catalog',
       expected: listed.sha256,
       history: () => Promise.resolve(catalogHistory(catalogUrl, entry)),
-      catalog: { url: catalogUrl, entry, thirdParty },
+      catalog: {
+        url: catalogUrl,
+        entry,
+        thirdParty,
+        translations: translationsOf(catalog.notebooks, entry),
+      },
       // A third-party catalog still names the hash the text must have; the reader labels it.
       anchor: { kind: 'catalog', sha256: listed.sha256, url: catalogUrl },
     };
