@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { DIST } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 import { settled } from './citizen-support.ts';
+import { oneVersionListing } from './fixtures/publish/listing.ts';
 import type { ExampleEntry } from '../../vite/example-index.ts';
 import { useApp } from './support/use-app.ts';
 
@@ -134,21 +135,8 @@ describe('the examples for a French reader', () => {
 
   it('a catalog lists a notebook and its translation once, in the reader’s language', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'algobook-catalog-'));
-    const listing = (id: string, title: string, extra: object = {}) => ({
-      id,
-      title,
-      latest: 1,
-      versions: [
-        {
-          version: 1,
-          sha256: 'a'.repeat(64),
-          published: '2026-12-01T00:00:00Z',
-          message: 'v1',
-          path: `${id}/v1.algo.md`,
-        },
-      ],
-      ...extra,
-    });
+    const listing = (id: string, title: string, extra: object = {}) =>
+      oneVersionListing(id, title, 'a'.repeat(64), extra);
     await writeFile(
       join(dir, 'catalog.json'),
       JSON.stringify({

@@ -27,6 +27,7 @@ import {
 import { describePublishError } from '../publish/describe-error.ts';
 import { chainFromLink } from '../publish/chain-from-link.ts';
 import type { Anchor } from '../../core/publish/anchor.ts';
+import { translationsOf } from '../publish/catalog-languages.ts';
 import type { HistoryItem, Opened } from '../publish/opened.ts';
 import { loadNotebook, parseText } from './load-notebook.ts';
 
@@ -171,7 +172,12 @@ export async function openPublished(
       where: 'catalog',
       expected: listed.sha256,
       history: () => Promise.resolve(catalogHistory(catalogUrl, entry)),
-      catalog: { url: catalogUrl, entry, thirdParty },
+      catalog: {
+        url: catalogUrl,
+        entry,
+        thirdParty,
+        translations: translationsOf(catalog.notebooks, entry),
+      },
       // Only the site's own catalog anchors: another one is whoever wrote it, vouching for
       // itself, so its notebook is shown as having no published record, with the origin.
       ...(thirdParty

@@ -7,9 +7,7 @@ import type { CatalogEntry } from '../../core/publish/types.ts';
  * without `lang` is taken as English, as the examples are.
  */
 export function listedFor(entries: readonly CatalogEntry[], locale: string): CatalogEntry[] {
-  const ids = new Set(entries.map((entry) => entry.id));
-  const family = (entry: CatalogEntry) =>
-    entry.translationOf && ids.has(entry.translationOf) ? entry.translationOf : entry.id;
+  const family = familyIn(entries);
   const inLocale = (entry: CatalogEntry) => (entry.lang ?? 'en') === locale;
   const chosen = new Map<string, CatalogEntry>();
   for (const entry of entries) {
@@ -21,4 +19,24 @@ export function listedFor(entries: readonly CatalogEntry[], locale: string): Cat
   return entries
     .filter((entry) => family(entry) === entry.id)
     .map((entry) => chosen.get(entry.id)!);
+}
+
+/**
+ * The other versions of `entry` in its catalog: the notebook it translates and that notebook's
+ * other translations, or, for an original, its translations. Empty when it has none.
+ */
+export function translationsOf(
+  entries: readonly CatalogEntry[],
+  entry: CatalogEntry,
+): CatalogEntry[] {
+  const family = familyIn(entries);
+  const own = family(entry);
+  return entries.filter((e) => e.id !== entry.id && family(e) === own);
+}
+
+/** The id a catalog entry's family goes by: the notebook it translates if listed, else its own. */
+function familyIn(entries: readonly CatalogEntry[]): (entry: CatalogEntry) => string {
+  const ids = new Set(entries.map((entry) => entry.id));
+  return (entry) =>
+    entry.translationOf && ids.has(entry.translationOf) ? entry.translationOf : entry.id;
 }

@@ -32,8 +32,16 @@ export interface Opened {
   expected?: string;
   /** The notebook's published versions, oldest first. */
   history?: () => Promise<HistoryItem[]>;
-  /** The catalog entry it was opened from; `thirdParty` unless the site's own catalog. */
-  catalog?: { url: string; entry: CatalogEntry; thirdParty: boolean };
+  /**
+   * The catalog entry it was opened from; `thirdParty` unless the site's own catalog;
+   * `translations`, the catalog's other versions of it in other languages.
+   */
+  catalog?: {
+    url: string;
+    entry: CatalogEntry;
+    thirdParty: boolean;
+    translations?: CatalogEntry[];
+  };
   /** What vouches for the text's identity, if anything (see core/publish/anchor.ts). */
   anchor?: Anchor;
 }

@@ -2,6 +2,7 @@ import { bytesToBase64 } from '../encoding/base64.ts';
 import { errorName } from '../errors/error-names.ts';
 import { errorText } from '../errors/translate.ts';
 import type { DatasetSpec, Notebook } from '../format/types.ts';
+import { contentLang } from '../format/content-lang.ts';
 import { notebookHash } from './canonical-text.ts';
 import { chartSvg } from './chart-svg.ts';
 import { escapeHtml as esc } from './escape.ts';
@@ -28,11 +29,13 @@ export async function toStandaloneHtml(
   const sha256 = options.sha256 ?? notebookHash(notebook);
   const lang = options.lang ?? 'en';
   const w = exportWords(lang);
+  // The labels are in the reader's language; the notebook's own words in the notebook's.
+  const own = ` lang="${contentLang(front)}"`;
   const body: string[] = [];
   let code = 0;
   for (const cell of notebook.cells) {
     if (cell.kind === 'markdown') {
-      body.push(`<div class="prose">${safeMarkdown(cell.source)}</div>`);
+      body.push(`<div class="prose"${own}>${safeMarkdown(cell.source)}</div>`);
       continue;
     }
     code += 1;
@@ -59,8 +62,8 @@ export async function toStandaloneHtml(
 <body>
 <main>
 <header>
-<h1>${esc(front.title)}</h1>
-${front.summary ? `<p class="summary">${esc(String(front.summary))}</p>` : ''}
+<h1${own}>${esc(front.title)}</h1>
+${front.summary ? `<p class="summary"${own}>${esc(String(front.summary))}</p>` : ''}
 ${aboutHtml(notebook, sha256, w)}
 </header>
 ${body.join('\n')}

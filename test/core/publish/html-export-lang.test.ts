@@ -116,3 +116,18 @@ describe('parse', () => {
     expect(nb.front.lang).toBe('fr');
   });
 });
+
+describe('the notebook’s own words in the HTML export', () => {
+  it('carry the notebook’s lang (English by default) while the labels keep the export’s', async () => {
+    const nb = small();
+    const english = await toStandaloneHtml(nb, new Map(), { lang: 'fr' });
+    expect(english).toMatch(/^<html lang="fr">/m);
+    expect(english).toContain('<h1 lang="en">Small</h1>');
+    expect(english).toMatch(/<div class="prose" lang="en">/);
+    nb.front.lang = 'fr';
+    const french = await toStandaloneHtml(nb, new Map(), { lang: 'en' });
+    expect(french).toMatch(/^<html lang="en">/m);
+    expect(french).toContain('<h1 lang="fr">Small</h1>');
+    expect(french).not.toMatch(/<div class="prose"(?! lang="fr")/);
+  });
+});

@@ -42,7 +42,7 @@ Prose with <b onclick="x()">raw html</b> and [a link](javascript:alert(1)) and [
     expect(html).not.toMatch(/<img src=x/);
     expect(html).not.toContain('javascript:');
     expect(html).toContain('<title>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;</title>');
-    expect(html).toContain('<p class="summary">a &amp; b</p>');
+    expect(html).toContain('<p class="summary" lang="en">a &amp; b</p>');
     expect(html).toContain('&lt;b onclick=&quot;x()&quot;&gt;');
     expect(html).toContain('<a href="https://example.org">ok</a>');
     expect(html).toContain('&quot;&lt;/pre&gt;&lt;script&gt;alert(2)&lt;/script&gt;&quot;');
