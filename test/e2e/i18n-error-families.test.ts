@@ -1,6 +1,6 @@
 /**
  * A French reader meets no English, whatever fails: for each family of error (bad CSV, GeoJSON,
- * Parquet, forced column types, bad front matter, syntax errors the
+ * Parquet, forced column types, a download answered 404, bad front matter, syntax errors the
  * analysis or the engine finds, the sandbox refusing the network), every text of the interface
  * is looked at for English words, not only for the app's own English sentences. Every error in
  * a cell here is algobook's own, so each must carry a code (the page words it).
@@ -44,8 +44,10 @@ beforeAll(async () => {
         geo: pin('bad.geojson', 'geojson'),
         pq: pin('bad.parquet', 'parquet'),
         typed: pin('typed.csv', 'csv', { columns: { a: 'integer' } }),
+        // The portal answers 404: the download fails before any reader.
+        perdu: { ...pin('typed.csv', 'csv'), url: `${portal.url}/files/perdu.csv` },
       },
-      ['csv', 'geo', 'pq', 'typed'].map((n) => `const ${n}Table = await dataset('${n}');`),
+      ['csv', 'geo', 'pq', 'typed', 'perdu'].map((n) => `const ${n}Table = await dataset('${n}');`),
       FRONT,
     ),
   );
@@ -97,18 +99,31 @@ describe('errors of every family, in French', () => {
   it('datasets that cannot be read: in the cells and in the data panel', async () => {
     const page = await openInFrench('/nb/data.algo.md');
     try {
-      const codes = await errorCodes(page, 4);
+      const codes = await errorCodes(page, 5);
       // Each card says what is wrong with its dataset.
-      for (const name of ['csv', 'geo', 'pq', 'typed'])
+      for (const name of ['csv', 'geo', 'pq', 'typed', 'perdu'])
         await page
           .getByRole('region', { name: `Jeu de données ${name}`, exact: true })
           .getByRole('alert')
           .first()
           .waitFor({ timeout: 20_000 });
       expect({ codes, english: await englishOn(page) }).toEqual({
-        codes: ['csv-unclosed-quote', 'geojson-not-feature', 'parquet-invalid', 'column-type'],
+        codes: [
+          'csv-unclosed-quote',
+          'geojson-not-feature',
+          'parquet-invalid',
+          'column-type',
+          'dataset-unavailable',
+        ],
         english: [],
       });
+      // The cell's error follows the interface into English, its cause (the 404) too.
+      await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+      await expect
+        .poll(() => page.locator('[data-code="dataset-unavailable"]').innerText())
+        .toContain(
+          `Dataset "perdu" could not be loaded. ${portal.url}/files/perdu.csv does not exist (404)`,
+        );
     } finally {
       await page.context().close();
     }

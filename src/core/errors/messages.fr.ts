@@ -124,6 +124,9 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'dataset-changed-at':
     'Le jeu de données «\u00a0{dataset}\u00a0» ne correspond pas à son empreinte épinglée\u00a0: sha256 attendu {expected}, obtenu {actual}. {url} sert des octets qui ont changé depuis l’épinglage\u00a0: restaurez le fichier d’origine ou épinglez de nouveau le jeu de données.',
 
+  'dataset-unavailable':
+    'Le jeu de données «\u00a0{dataset}\u00a0» n’a pas pu être chargé. {reason}',
+
   ...formatReasons,
 
   'download-unreachable':
@@ -131,6 +134,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'download-cors':
     '{url} refuse les requêtes d’autres sites (il n’envoie pas d’en-têtes CORS), le navigateur ne peut donc pas le lire. Téléchargez le fichier vous-même et chargez-le comme fichier local.',
   'download-http': '{url} a répondu {status}.',
+  'download-not-found': '{url} n’existe pas (404)\u00a0: le fichier a peut-être été déplacé.',
   'download-too-large':
     '{url} est trop volumineux ({size}\u00a0Mo\u00a0; la limite est de {limit}\u00a0Mo)\u00a0; réduisez-le par une requête au portail (moins de colonnes, des lignes filtrées ou regroupées).',
   'download-cancelled': 'Le téléchargement de {url} a été annulé.',

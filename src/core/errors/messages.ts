@@ -132,6 +132,9 @@ export const ERROR_MESSAGES = {
   'dataset-changed-at':
     'Dataset "{dataset}" does not match its pinned hash: expected sha256 {expected}, got {actual}. {url} serves bytes that changed since the dataset was pinned: restore the original file or re-pin the dataset.',
 
+  // No URL could serve a dataset: the reason is the source's failure, worded from `cause`.
+  'dataset-unavailable': 'Dataset "{dataset}" could not be loaded. {reason}',
+
   // Notebook files
   ...formatReasons,
 
@@ -141,6 +144,7 @@ export const ERROR_MESSAGES = {
   'download-cors':
     '{url} refuses requests from other sites (it sends no CORS headers), so the browser cannot read it. Download the file yourself and load it as a local file.',
   'download-http': '{url} answered {status}.',
+  'download-not-found': '{url} does not exist (404): the file may have moved.',
   'download-too-large':
     '{url} is too large ({size} MB; the limit is {limit} MB); use a portal query to reduce it (select fewer columns, filter rows, or group them).',
   'download-cancelled': 'The download of {url} was cancelled.',
