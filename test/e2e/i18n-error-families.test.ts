@@ -1,13 +1,14 @@
 /**
  * A French reader meets no English, whatever fails: for each family of error (bad CSV, GeoJSON,
  * Parquet, forced column types, a download answered 404, bad front matter, syntax errors the
- * analysis or the engine finds, the sandbox refusing the network), every text of the interface
+ * analysis or the engine finds, the sandbox refusing the network, the runner failing on its own or
+ * not starting), every text of the interface
  * is looked at for English words, not only for the app's own English sentences. Every error in
  * a cell here is algobook's own, so each must carry a code (the page words it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
+import { expectPageErrors, startApp, type AppHarness } from './support/browser.ts';
 import { readerUrl } from './support/notebook.ts';
 import { englishIn, englishWordsIn } from './support/english.ts';
 import { interfaceText } from './support/interface-text.ts';
@@ -67,6 +68,15 @@ beforeAll(async () => {
     ),
   );
   portal.setFile(
+    '/nb/runner.algo.md',
+    notebookText(
+      {},
+      // An error no cell catches: the worker's own, worded by the engine.
+      ["setTimeout(() => { throw new TypeError('perdu'); }, 0);\n1"],
+      FRONT,
+    ),
+  );
+  portal.setFile(
     '/nb/front.algo.md',
     "---\nalgobook: 1\nid: front\ntitle: ''\n---\n\n```js\n1\n```\n",
   );
@@ -75,9 +85,10 @@ afterAll(async () => {
   await Promise.all([app?.close(), portal?.close()]);
 });
 
-async function openInFrench(path: string): Promise<Page> {
+async function openInFrench(path: string, pageErrors?: RegExp): Promise<Page> {
   const context = await app.browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
+  if (pageErrors) expectPageErrors(page, pageErrors);
   await page.goto(readerUrl(app.server.url, `${portal.url}${path}`));
   return page;
 }
@@ -139,6 +150,35 @@ describe('errors of every family, in French', () => {
       });
     } finally {
       await page.context().close();
+    }
+  });
+
+  it("the runner's own failures: an error no cell caught, a runner that does not start", async () => {
+    // The worker's uncaught error reaches the page as such too.
+    const page = await openInFrench('/nb/runner.algo.md', /perdu/);
+    try {
+      const notice = page.getByRole('status').and(page.locator('[data-code]'));
+      await expect.poll(() => notice.getAttribute('data-code')).toBe('runner-worker-error');
+      expect(await englishOn(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+    // A sandbox page that never says it is ready.
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
+    await context.route('**/sandbox.html*', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>vide</title>' }),
+    );
+    const silent = await context.newPage();
+    expectPageErrors(silent, /did not start within/);
+    try {
+      await silent.goto(readerUrl(app.server.url, `${portal.url}/nb/code.algo.md`));
+      const notice = silent.getByRole('status').and(silent.locator('[data-code]'));
+      await expect
+        .poll(() => notice.getAttribute('data-code'), { timeout: 20_000 })
+        .toBe('runner-start-timeout');
+      expect(await englishOn(silent)).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 

@@ -8,6 +8,7 @@ import { idbCache } from '../data/bytes-cache.ts';
 import { database } from '../shell/database.ts';
 import type { ColumnType } from '../../core/format/types.ts';
 import type { DatasetInfo } from '../../runner/api.ts';
+import type { ErrorParams } from '../../core/errors/index.ts';
 import { IDLE, reduceCell, type CellRunState } from './cell-state.ts';
 
 export interface SessionNotice {
@@ -15,7 +16,8 @@ export interface SessionNotice {
   cellIds: string[];
   reason?: StopReason;
   elapsedMs?: number;
-  message?: string;
+  /** A runner error: its code and parameters (the page words it), and its English message. */
+  error?: { code: string; params: ErrorParams; message: string };
 }
 
 export interface RunnerAlert {
@@ -71,7 +73,8 @@ export class NotebookSession {
       onFault: (fault) =>
         (this.runnerAlert = { kind: fault.kind === 'flood' ? 'flood' : 'tampered' }),
       onCrash: () => (this.runnerAlert = { kind: 'crashed' }),
-      onRunnerError: (message) => (this.notice = { kind: 'runner-error', cellIds: [], message }),
+      onRunnerError: ({ code, params, message }) =>
+        (this.notice = { kind: 'runner-error', cellIds: [], error: { code, params, message } }),
       loadDataset: (name, spec) => this.loadDataset(name, spec),
       network: () => networkOrigins(this.notebook.front),
     });

@@ -92,6 +92,9 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
 
   'runner-stopped': 'L’exécuteur des cellules a été arrêté.',
   'runner-request-failed': 'L’exécuteur des cellules n’a pas pu répondre.',
+  'runner-worker-error':
+    'L’exécuteur des cellules a échoué hors de toute cellule (une erreur qu’aucune cellule n’a interceptée)\u00a0; exécutez de nouveau le carnet.',
+  'runner-start-timeout': 'L’exécuteur des cellules n’a pas démarré en {seconds}\u00a0s.',
   'network-blocked-any':
     'Ce carnet ne peut pas contacter d’autres sites\u00a0: les cellules n’ont pas accès au réseau, sauf aux origines qu’un carnet déclare dans son en-tête (`network:`). Les données passent par dataset()\u00a0: épinglez le jeu de données dans l’en-tête et lisez-le avec dataset(nom).',
   'network-blocked':

@@ -101,6 +101,9 @@ export const ERROR_MESSAGES = {
   // The runner and its sandbox
   'runner-stopped': 'The cell runner was stopped.',
   'runner-request-failed': 'The cell runner could not answer.',
+  'runner-worker-error':
+    'The cell runner failed outside any cell (an error no cell caught); run the notebook again.',
+  'runner-start-timeout': 'The cell runner did not start within {seconds} s.',
   'network-blocked-any':
     'This notebook cannot contact other sites: cells have no network access, except to the origins a notebook declares in its front matter (`network:`). Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
   'network-blocked':
