@@ -56,6 +56,49 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
   'format-key-missing': 'l’en-tête doit avoir `{key}` (un texte)',
   'format-key-empty': '`{key}` ne doit pas être vide',
   'format-key-not-text': '`{key}` doit être un texte, pas {value}',
+  'format-empty': 'l’en-tête est vide\u00a0; il lui faut `algobook: {version}`, `id` et `title`',
+  'format-not-mapping': 'l’en-tête doit être un dictionnaire YAML (des lignes `clé: valeur`)',
+  'format-version-missing': 'l’en-tête doit avoir `algobook: {version}` (la version du format)',
+  'format-version-unsupported':
+    'version de format non prise en charge `algobook: {value}`\u00a0; cet algobook lit la version {version}',
+  'format-transparency-not-mapping':
+    '`transparency` doit associer {keys} à des textes, pas {value}',
+  'format-date-not-text':
+    '`{key}` doit être un texte, pas {value} (écrivez la date comme un texte, p. ex. «\u00a02026-11-25\u00a0»)',
+  'format-not-whole': '`{key}` doit être un nombre entier à partir de 1, pas {value}',
+  'format-not-date-time':
+    '`{key}` doit être une date ou une date et heure ISO comme 2026-11-26T09:30:00Z, pas {value}',
+  'format-parent-not-sha256':
+    '`parent` doit être le sha256 de la version précédente\u00a0: 64 chiffres hexadécimaux en minuscules, pas {value}',
+  'format-not-sha256': '`{key}` doit compter 64 chiffres hexadécimaux en minuscules, pas {value}',
+  'format-fork-not-mapping': '`forkOf` doit être un dictionnaire avec `id`, `version` et `sha256`',
+  'format-fork-id': '`forkOf` doit donner l’`id` du carnet d’origine (un texte)',
+  'format-results-not-list': '`results` doit être une liste d’entrées `{cell, sha256}`',
+  'format-result-not-mapping':
+    'l’entrée {entry} de `results` doit être un dictionnaire avec `cell` et `sha256`',
+  'format-result-cell':
+    'l’entrée {entry} de `results` doit avoir `cell`\u00a0: le numéro de la cellule de code à partir de 1, pas {value}',
+  'format-result-twice': 'l’entrée {entry} de `results`\u00a0: la cellule {cell} figure deux fois',
+  'format-result-sha256':
+    'l’entrée {entry} de `results` doit avoir `sha256`\u00a0: 64 chiffres hexadécimaux en minuscules, pas {value}',
+  'format-result-value':
+    'l’entrée {entry} de `results` a pour `value` {value}\u00a0; un texte est attendu',
+  'format-network-not-list':
+    '`network` doit être une liste d’origines, p. ex. `network: [https://api.example.org]`, pas {value}',
+  'format-network-twice': '`network` cite {origin} deux fois',
+  'format-origin-not-text':
+    'l’entrée {value} de `network` doit être un texte, une origine comme https://api.example.org',
+  'format-origin-wildcard':
+    'l’entrée {value} de `network` contient un joker\u00a0; citez chaque origine que le carnet contacte',
+  'format-origin-not-address':
+    'l’entrée {value} de `network` n’est pas une adresse\u00a0; écrivez une origine comme https://api.example.org',
+  'format-origin-not-http': 'l’entrée {value} de `network` n’est pas une origine http(s)',
+  'format-origin-credentials':
+    'l’entrée {value} de `network` ne doit porter ni nom d’utilisateur ni mot de passe',
+  'format-origin-path':
+    'l’entrée {value} de `network` doit être une origine seule, sans chemin\u00a0: écrivez {origin}',
+  'format-origin-spelling':
+    'l’entrée {value} de `network` doit être écrite comme un navigateur la nomme\u00a0: {origin}',
   'format-invalid': '{reason}',
 };
 

@@ -59,6 +59,46 @@ export const FORMAT_REASONS = {
   'format-key-missing': 'the front matter needs `{key}` (text)',
   'format-key-empty': '`{key}` must not be empty',
   'format-key-not-text': '`{key}` must be text, not {value}',
+  'format-empty': 'the front matter is empty; it needs `algobook: {version}`, `id` and `title`',
+  'format-not-mapping': 'the front matter must be a YAML mapping (`key: value` lines)',
+  'format-version-missing': 'the front matter needs `algobook: {version}` (the format version)',
+  'format-version-unsupported':
+    'unsupported format version `algobook: {value}`; this algobook reads version {version}',
+  'format-transparency-not-mapping':
+    '`transparency` must be a mapping of {keys} to text, not {value}',
+  'format-date-not-text':
+    '`{key}` must be text, not {value} (write the date as text, e.g. "2026-11-25")',
+  'format-not-whole': '`{key}` must be a whole number from 1, not {value}',
+  'format-not-date-time':
+    '`{key}` must be an ISO date or date-time such as 2026-11-26T09:30:00Z, not {value}',
+  'format-parent-not-sha256':
+    '`parent` must be the sha256 of the previous version: 64 lower-case hexadecimal digits, not {value}',
+  'format-not-sha256': '`{key}` must be 64 lower-case hexadecimal digits, not {value}',
+  'format-fork-not-mapping': '`forkOf` must be a mapping with `id`, `version` and `sha256`',
+  'format-fork-id': "`forkOf` needs the origin's `id` (text)",
+  'format-results-not-list': '`results` must be a list of `{cell, sha256}` entries',
+  'format-result-not-mapping': '`results` entry {entry} must be a mapping with `cell` and `sha256`',
+  'format-result-cell':
+    "`results` entry {entry} needs `cell`: the code cell's number from 1, not {value}",
+  'format-result-twice': '`results` entry {entry}: cell {cell} is listed twice',
+  'format-result-sha256':
+    '`results` entry {entry} needs `sha256`: 64 lower-case hexadecimal digits, not {value}',
+  'format-result-value': '`results` entry {entry} has `value` {value}; expected text',
+  'format-network-not-list':
+    '`network` must be a list of origins, e.g. `network: [https://api.example.org]`, not {value}',
+  'format-network-twice': '`network` lists {origin} twice',
+  'format-origin-not-text':
+    '`network` entry {value} must be text, an origin such as https://api.example.org',
+  'format-origin-wildcard':
+    '`network` entry {value} has a wildcard; list each origin the notebook contacts',
+  'format-origin-not-address':
+    '`network` entry {value} is not an address; write an origin such as https://api.example.org',
+  'format-origin-not-http': '`network` entry {value} is not an http(s) origin',
+  'format-origin-credentials': '`network` entry {value} must not carry a user name or password',
+  'format-origin-path':
+    '`network` entry {value} must be an origin only, without a path: write {origin}',
+  'format-origin-spelling':
+    '`network` entry {value} must be written as a browser names it: {origin}',
   // Reasons not given a code of their own yet.
   'format-invalid': '{reason}',
 } as const;
