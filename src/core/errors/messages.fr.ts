@@ -99,6 +99,45 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
     'l’entrée {value} de `network` doit être une origine seule, sans chemin\u00a0: écrivez {origin}',
   'format-origin-spelling':
     'l’entrée {value} de `network` doit être écrite comme un navigateur la nomme\u00a0: {origin}',
+  'format-datasets-not-mapping':
+    '`datasets` doit associer à chaque nom de jeu de données son `url`, son `format` et son `sha256`',
+  'format-dataset-no-name': 'un jeu de données doit avoir un nom',
+  'format-dataset-not-mapping':
+    'le jeu de données «\u00a0{dataset}\u00a0» doit être un dictionnaire avec `url`, `format` et `sha256`',
+  'format-dataset-no-url':
+    'le jeu de données «\u00a0{dataset}\u00a0» doit avoir une `url` (un texte)',
+  'format-dataset-no-format':
+    'le jeu de données «\u00a0{dataset}\u00a0» doit avoir un `format`\u00a0: l’un de {formats}',
+  'format-dataset-format':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour format {value}\u00a0; attendu l’un de {formats}',
+  'format-dataset-no-sha256':
+    'le jeu de données «\u00a0{dataset}\u00a0» doit avoir un `sha256`\u00a0: 64 chiffres hexadécimaux en minuscules',
+  'format-dataset-sha256':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour sha256 {value}\u00a0; attendu 64 chiffres hexadécimaux en minuscules',
+  'format-dataset-not-number':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour {key} {value}\u00a0; un nombre est attendu',
+  'format-dataset-not-text':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour {key} {value}\u00a0; un texte est attendu',
+  'format-dataset-mirrors':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour miroirs {value}\u00a0; une liste d’URL est attendue',
+  'format-dataset-mirror':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour miroir {index} {value}\u00a0; une URL (un texte) est attendue',
+  'format-dataset-portal':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour portail {value}\u00a0; un dictionnaire avec `kind`, `base` et `dataset` est attendu',
+  'format-dataset-portal-no-kind':
+    'le jeu de données «\u00a0{dataset}\u00a0» a un portail sans `kind`\u00a0: l’un de {kinds}',
+  'format-dataset-portal-kind':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour type de portail {value}\u00a0; attendu l’un de {kinds}',
+  'format-dataset-portal-missing':
+    'le jeu de données «\u00a0{dataset}\u00a0» a un portail sans `{key}` (un texte)',
+  'format-dataset-query':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour requête {value}\u00a0; un dictionnaire avec certaines des clés {keys} est attendu',
+  'format-dataset-query-key':
+    'le jeu de données «\u00a0{dataset}\u00a0» a une clé de requête «\u00a0{key}\u00a0»\u00a0; attendu certaines des clés {keys}',
+  'format-dataset-columns':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour colonnes {value}\u00a0; un dictionnaire des noms de colonnes vers un type ({types}) est attendu',
+  'format-dataset-column-type':
+    'le jeu de données «\u00a0{dataset}\u00a0» a une colonne «\u00a0{column}\u00a0» de type {value}\u00a0; attendu l’un de {types}',
   'format-invalid': '{reason}',
 };
 

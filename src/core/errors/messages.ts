@@ -99,6 +99,36 @@ export const FORMAT_REASONS = {
     '`network` entry {value} must be an origin only, without a path: write {origin}',
   'format-origin-spelling':
     '`network` entry {value} must be written as a browser names it: {origin}',
+  'format-datasets-not-mapping':
+    '`datasets` must map each dataset name to its `url`, `format` and `sha256`',
+  'format-dataset-no-name': 'a dataset needs a name',
+  'format-dataset-not-mapping':
+    'dataset "{dataset}" must be a mapping with `url`, `format` and `sha256`',
+  'format-dataset-no-url': 'dataset "{dataset}" needs a `url` (text)',
+  'format-dataset-no-format': 'dataset "{dataset}" needs a `format`: one of {formats}',
+  'format-dataset-format': 'dataset "{dataset}" has format {value}; expected one of {formats}',
+  'format-dataset-no-sha256':
+    'dataset "{dataset}" needs a `sha256`: 64 lower-case hexadecimal digits',
+  'format-dataset-sha256':
+    'dataset "{dataset}" has sha256 {value}; expected 64 lower-case hexadecimal digits',
+  'format-dataset-not-number': 'dataset "{dataset}" has {key} {value}; expected a number',
+  'format-dataset-not-text': 'dataset "{dataset}" has {key} {value}; expected text',
+  'format-dataset-mirrors': 'dataset "{dataset}" has mirrors {value}; expected a list of URLs',
+  'format-dataset-mirror': 'dataset "{dataset}" has mirror {index} {value}; expected a URL (text)',
+  'format-dataset-portal':
+    'dataset "{dataset}" has portal {value}; expected a mapping with `kind`, `base` and `dataset`',
+  'format-dataset-portal-no-kind':
+    'dataset "{dataset}" has a portal without `kind`: one of {kinds}',
+  'format-dataset-portal-kind':
+    'dataset "{dataset}" has portal kind {value}; expected one of {kinds}',
+  'format-dataset-portal-missing': 'dataset "{dataset}" has a portal without `{key}` (text)',
+  'format-dataset-query':
+    'dataset "{dataset}" has query {value}; expected a mapping with some of {keys}',
+  'format-dataset-query-key': 'dataset "{dataset}" has query key "{key}"; expected some of {keys}',
+  'format-dataset-columns':
+    'dataset "{dataset}" has columns {value}; expected a mapping from column names to a type ({types})',
+  'format-dataset-column-type':
+    'dataset "{dataset}" has column "{column}" of type {value}; expected one of {types}',
   // Reasons not given a code of their own yet.
   'format-invalid': '{reason}',
 } as const;

@@ -5,6 +5,9 @@ import { parse } from '../../../src/core/format/parse.ts';
 import { FRONT, file } from './helpers.ts';
 
 const SHA = 'a'.repeat(64);
+/** Dataset `d` on lines 6 to 9, then `extra` from line 10. */
+const ds = (extra = '', spec = `    url: a.csv\n    format: csv\n    sha256: ${SHA}\n`) =>
+  `${FRONT}datasets:\n  d:\n${spec}${extra}`;
 
 /** Front matter that is not valid, and the code and line each check reports it with. */
 const CASES: [front: string, code: string, line: number][] = [
@@ -38,6 +41,28 @@ const CASES: [front: string, code: string, line: number][] = [
     'format-key-not-text',
     9,
   ],
+  [`${FRONT}datasets: 3\n`, 'format-datasets-not-mapping', 5],
+  [`${FRONT}datasets:\n  '': {}\n`, 'format-dataset-no-name', 6],
+  [`${FRONT}datasets:\n  d: 3\n`, 'format-dataset-not-mapping', 6],
+  [ds('', '    format: csv\n'), 'format-dataset-no-url', 6],
+  [ds('', '    url: a.csv\n'), 'format-dataset-no-format', 6],
+  [ds('', '    url: a.csv\n    format: xls\n'), 'format-dataset-format', 8],
+  [ds('', '    url: a.csv\n    format: csv\n'), 'format-dataset-no-sha256', 6],
+  [ds('', '    url: a.csv\n    format: csv\n    sha256: x\n'), 'format-dataset-sha256', 9],
+  [ds('    bytes: many\n'), 'format-dataset-not-number', 10],
+  [ds('    license: 3\n'), 'format-dataset-not-text', 10],
+  [ds('    mirrors: 3\n'), 'format-dataset-mirrors', 10],
+  [ds('    mirrors: [3]\n'), 'format-dataset-mirror', 10],
+  [ds('    portal: 3\n'), 'format-dataset-portal', 10],
+  [ds('    portal:\n      base: b\n'), 'format-dataset-portal-no-kind', 10],
+  [ds('    portal:\n      kind: x\n'), 'format-dataset-portal-kind', 11],
+  [ds('    portal:\n      kind: ckan\n'), 'format-dataset-portal-missing', 10],
+  [ds('    portal:\n      kind: ckan\n      base: 3\n'), 'format-dataset-not-text', 12],
+  [ds('    query: 3\n'), 'format-dataset-query', 10],
+  [ds('    query:\n      limit: 3\n'), 'format-dataset-query-key', 11],
+  [ds('    query:\n      select: 3\n'), 'format-dataset-not-text', 11],
+  [ds('    columns: 3\n'), 'format-dataset-columns', 10],
+  [ds('    columns:\n      a: text\n'), 'format-dataset-column-type', 11],
   [`${FRONT}network: 3\n`, 'format-network-not-list', 5],
   [`${FRONT}network:\n  - 3\n`, 'format-origin-not-text', 6],
   [`${FRONT}network:\n  - https://*.org\n`, 'format-origin-wildcard', 6],
