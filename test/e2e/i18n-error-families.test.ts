@@ -25,6 +25,13 @@ const FILES = {
   'typed.csv': 'a\nx\ny\n',
 };
 
+/** Front matter that the checks of datasets, network and publishing refuse. */
+const BAD_FRONTS = [
+  'datasets:\n  d:\n    url: a.csv\n    format: xls\n',
+  'network:\n  - https://*.fr\n',
+  'version: 0\n',
+];
+
 // The notebook's title is its own text, but also the page's title: a French one.
 const FRONT = { title: 'Essai' };
 
@@ -74,6 +81,12 @@ beforeAll(async () => {
       // An error no cell catches: the worker's own, worded by the engine.
       ["setTimeout(() => { throw new TypeError('perdu'); }, 0);\n1"],
       FRONT,
+    ),
+  );
+  BAD_FRONTS.forEach((front, i) =>
+    portal.setFile(
+      `/nb/front-${i}.algo.md`,
+      `---\nalgobook: 1\nid: front\ntitle: Essai\n${front}---\n\n1\n`,
     ),
   );
   portal.setFile(
@@ -183,12 +196,18 @@ describe('errors of every family, in French', () => {
   });
 
   it('front matter that is not valid', async () => {
-    const page = await openInFrench('/nb/front.algo.md');
-    try {
-      await page.getByText('Ce fichier n’est pas un carnet valide.', { exact: false }).waitFor();
-      expect(await englishOn(page)).toEqual([]);
-    } finally {
-      await page.context().close();
+    // An empty title; a dataset's checks; the network's; the publishing keys'.
+    for (const path of [
+      '/nb/front.algo.md',
+      ...BAD_FRONTS.map((_, i) => `/nb/front-${i}.algo.md`),
+    ]) {
+      const page = await openInFrench(path);
+      try {
+        await page.getByText('Ce fichier n’est pas un carnet valide.', { exact: false }).waitFor();
+        expect({ path, english: await englishOn(page) }).toEqual({ path, english: [] });
+      } finally {
+        await page.context().close();
+      }
     }
   });
 });

@@ -129,6 +129,10 @@ export const FORMAT_REASONS = {
     'dataset "{dataset}" has columns {value}; expected a mapping from column names to a type ({types})',
   'format-dataset-column-type':
     'dataset "{dataset}" has column "{column}" of type {value}; expected one of {types}',
+  'format-duplicate-front-key':
+    'duplicate front matter key "{key}" (first defined on line {first})',
+  'format-duplicate-dataset': 'duplicate dataset name "{key}" (first defined on line {first})',
+  'format-duplicate-key': 'duplicate key "{key}" (first defined on line {first})',
   // Reasons not given a code of their own yet.
   'format-invalid': '{reason}',
 } as const;

@@ -37,7 +37,11 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     throw new FormatError(line, { code: 'format-not-mapping' });
   }
   checkUniqueKeys(doc, counter, firstLine, (path) =>
-    path.length === 0 ? 'front matter key' : path.join() === 'datasets' ? 'dataset name' : 'key',
+    path.length === 0
+      ? 'format-duplicate-front-key'
+      : path.join() === 'datasets'
+        ? 'format-duplicate-dataset'
+        : 'format-duplicate-key',
   );
   const front = toJS(doc, counter, firstLine);
   checkFrontMatter(front, locator(doc, counter, firstLine));
