@@ -10,6 +10,7 @@ import { DatasetHashMismatch } from '../../core/data/errors.ts';
 import { sha256Hex } from '../../core/data/sha256.ts';
 import { sourcesOf, type Source } from '../../core/data/sources.ts';
 import type { DatasetSpec } from '../../core/format/types.ts';
+import { AlgobookError, type ErrorParams } from '../../core/errors/index.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 import type { BytesCache } from './bytes-cache.ts';
 import { throttled, toLoadError, type FetchOptions, type Progress } from './fetch-bytes.ts';
@@ -109,14 +110,33 @@ export class DatasetChanged extends DatasetHashMismatch {
   }
 }
 
-/** No URL could serve the dataset, and the cache does not have it. */
-export class DatasetUnavailable extends Error {
+/**
+ * No URL could serve the dataset, and the cache does not have it. Its code names the failure of
+ * the source (`cause`, with that failure's parameters), so a cell words it in the reader's
+ * language; a cancelled download is only that.
+ */
+export class DatasetUnavailable extends AlgobookError {
   constructor(
     readonly dataset: string,
     readonly failures: Failure[],
   ) {
     const first = failures[0]?.error;
+    const source = failures.find((f) => f.mirror === 0)?.error ?? first;
+    const [code, params]: [string, ErrorParams] =
+      first?.kind === 'cancelled'
+        ? [first.code, first.params]
+        : [
+            'dataset-unavailable',
+            {
+              ...source?.params,
+              dataset,
+              cause: source?.code ?? '',
+              reason: source?.message ?? '',
+            },
+          ];
     super(
+      code,
+      params,
       first?.kind === 'cancelled'
         ? first.message
         : t('data.error.unavailable', {

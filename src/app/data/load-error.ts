@@ -39,11 +39,10 @@ function codeOf(
   const mb = (n: number | undefined) => (n === undefined ? '?' : Math.round(n / 1e6));
   switch (kind) {
     case 'not-found':
+      return ['download-not-found', { url }];
     case 'status':
-      return [
-        'download-http',
-        { url, status: `${detail.status ?? ''} ${detail.statusText ?? ''}`.trim() },
-      ];
+      // The status text is the server's, in its language: only the number is worded again.
+      return ['download-http', { url, status: String(detail.status ?? '') }];
     case 'too-large':
       return ['download-too-large', { url, size: mb(detail.size), limit: mb(detail.limit) }];
     default:

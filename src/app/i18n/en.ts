@@ -128,7 +128,6 @@ export const en = {
     'Stopped {cells} after {time} s. The other cells ran again; run a stopped cell to try it again.',
   'run.stoppedTimeout':
     '{cells} ran longer than the time limit and was stopped after {time} s. The other cells ran again; run it again or raise the limit.',
-  'run.runnerError': 'The cell runner reported an error: {message}',
   'conflict.title': 'Changed in another tab',
   'conflict.text':
     'This notebook was saved in another tab after you opened it. Nothing was overwritten. Which version do you want to keep?',

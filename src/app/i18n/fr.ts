@@ -126,7 +126,6 @@ export const fr: Record<keyof typeof en, string> = {
     '{cells} arrêtée après {time} s. Les autres cellules ont été exécutées à nouveau ; exécutez une cellule arrêtée pour la relancer.',
   'run.stoppedTimeout':
     '{cells} a dépassé la durée maximale et a été arrêtée après {time} s. Les autres cellules ont été exécutées à nouveau ; relancez-la ou augmentez la limite.',
-  'run.runnerError': "L'exécuteur des cellules a signalé une erreur : {message}",
   'conflict.title': 'Modifié dans un autre onglet',
   'conflict.text':
     "Ce carnet a été enregistré dans un autre onglet après son ouverture ici. Rien n'a été écrasé. Quelle version voulez-vous garder ?",

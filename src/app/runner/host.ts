@@ -5,7 +5,8 @@ import type { DatasetInfo } from '../../runner/api.ts';
 import { RunnerChannel, RunnerGone, type RunnerFault } from './channel.ts';
 import type { FloodLimits } from './flood-meter.ts';
 import { Heartbeat } from './heartbeat.ts';
-import { coreError } from '../../core/errors/index.ts';
+import { AlgobookError, coreError } from '../../core/errors/index.ts';
+import { runnerWorkerError } from './runner-errors.ts';
 import { redactError } from './redact.ts';
 import { openSandboxFrame, prewarmSandbox, type SandboxFrame } from './sandbox-frame.ts';
 
@@ -21,8 +22,8 @@ export interface RunnerHostOptions {
   loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob>;
   /** A running cell is stopped after this long; 0 disables the limit. */
   timeLimitMs?: number;
-  /** Something went wrong with the runner itself. */
-  onRunnerError?(message: string): void;
+  /** Something went wrong with the runner itself (a coded error: the page words it). */
+  onRunnerError?(error: AlgobookError): void;
   /** The origins the notebook declares in `network:`, read each time a runner starts. */
   network?(): readonly string[];
   /**
@@ -213,12 +214,16 @@ export class RunnerHost {
   private async start(): Promise<RunnerChannel | null> {
     const generation = this.generation;
     const frame = await openSandboxFrame(
-      (message) => this.options.onRunnerError?.(message),
+      (message) => this.options.onRunnerError?.(runnerWorkerError(message)),
       this.options.network?.() ?? [],
       // The frame's process died (a cell exhausted memory, most likely): the cells it ran fail,
       // and the person restarts it (those cells wait until they are run again).
       () => this.crashed(),
-    );
+    ).catch((error: unknown) => {
+      // A runner that never started: the person is told, in words of the page's.
+      if (error instanceof AlgobookError) this.options.onRunnerError?.(error);
+      throw error;
+    });
     if (this.disposed || this.fault || this.generation !== generation) {
       frame.destroy();
       return null;

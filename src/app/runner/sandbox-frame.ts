@@ -1,3 +1,4 @@
+import { runnerStartTimeout } from './runner-errors.ts';
 import { configuredSandboxOrigin, sandboxPageUrl } from './sandbox-origin.ts';
 
 /**
@@ -87,7 +88,7 @@ function createFrame(network: readonly string[]): Promise<SandboxFrame> {
     const timer = setTimeout(() => {
       cleanup();
       iframe.remove();
-      reject(new Error('The cell runner did not start within 10 s.'));
+      reject(runnerStartTimeout(READY_TIMEOUT_MS / 1000));
     }, READY_TIMEOUT_MS);
 
     function onMessage(event: MessageEvent) {

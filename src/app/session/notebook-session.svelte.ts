@@ -13,13 +13,15 @@ import { DatasetPins } from './dataset-pins.svelte.ts';
 import { applyEvents, markInterrupted } from './run-states.ts';
 import { ChartRefusals } from './chart-refusals.ts';
 import { crashCells } from './crashed-cells.ts';
+import type { ErrorParams } from '../../core/errors/index.ts';
 
 export interface SessionNotice {
   kind: 'stopped' | 'runner-error';
   cellIds: string[];
   reason?: StopReason;
   elapsedMs?: number;
-  message?: string;
+  /** A runner error: its code and parameters (the page words it), and its English message. */
+  error?: { code: string; params: ErrorParams; message: string };
 }
 
 export interface RunnerAlert {
@@ -93,7 +95,8 @@ export class NotebookSession {
       onFault: (fault) =>
         (this.runnerAlert = { kind: fault.kind === 'flood' ? 'flood' : 'tampered' }),
       onCrash: () => (this.runnerAlert = { kind: 'crashed' }),
-      onRunnerError: (message) => (this.notice = { kind: 'runner-error', cellIds: [], message }),
+      onRunnerError: ({ code, params, message }) =>
+        (this.notice = { kind: 'runner-error', cellIds: [], error: { code, params, message } }),
       loadDataset: (name, spec) => this.loadDataset(name, spec),
       network: () => networkOrigins(this.notebook.front),
     });

@@ -56,6 +56,94 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
   'format-key-missing': 'l’en-tête doit avoir `{key}` (un texte)',
   'format-key-empty': '`{key}` ne doit pas être vide',
   'format-key-not-text': '`{key}` doit être un texte, pas {value}',
+  'format-empty': 'l’en-tête est vide\u00a0; il lui faut `algobook: {version}`, `id` et `title`',
+  'format-not-mapping': 'l’en-tête doit être un dictionnaire YAML (des lignes `clé: valeur`)',
+  'format-version-missing': 'l’en-tête doit avoir `algobook: {version}` (la version du format)',
+  'format-version-unsupported':
+    'version de format non prise en charge `algobook: {value}`\u00a0; cet algobook lit la version {version}',
+  'format-transparency-not-mapping':
+    '`transparency` doit associer {keys} à des textes, pas {value}',
+  'format-date-not-text':
+    '`{key}` doit être un texte, pas {value} (écrivez la date comme un texte, p. ex. «\u00a02026-11-25\u00a0»)',
+  'format-not-whole': '`{key}` doit être un nombre entier à partir de 1, pas {value}',
+  'format-not-date-time':
+    '`{key}` doit être une date ou une date et heure ISO comme 2026-11-26T09:30:00Z, pas {value}',
+  'format-parent-not-sha256':
+    '`parent` doit être le sha256 de la version précédente\u00a0: 64 chiffres hexadécimaux en minuscules, pas {value}',
+  'format-not-sha256': '`{key}` doit compter 64 chiffres hexadécimaux en minuscules, pas {value}',
+  'format-fork-not-mapping': '`forkOf` doit être un dictionnaire avec `id`, `version` et `sha256`',
+  'format-fork-id': '`forkOf` doit donner l’`id` du carnet d’origine (un texte)',
+  'format-results-not-list': '`results` doit être une liste d’entrées `{cell, sha256}`',
+  'format-result-not-mapping':
+    'l’entrée {entry} de `results` doit être un dictionnaire avec `cell` et `sha256`',
+  'format-result-cell':
+    'l’entrée {entry} de `results` doit avoir `cell`\u00a0: le numéro de la cellule de code à partir de 1, pas {value}',
+  'format-result-twice': 'l’entrée {entry} de `results`\u00a0: la cellule {cell} figure deux fois',
+  'format-result-sha256':
+    'l’entrée {entry} de `results` doit avoir `sha256`\u00a0: 64 chiffres hexadécimaux en minuscules, pas {value}',
+  'format-result-value':
+    'l’entrée {entry} de `results` a pour `value` {value}\u00a0; un texte est attendu',
+  'format-network-not-list':
+    '`network` doit être une liste d’origines, p. ex. `network: [https://api.example.org]`, pas {value}',
+  'format-network-twice': '`network` cite {origin} deux fois',
+  'format-origin-not-text':
+    'l’entrée {value} de `network` doit être un texte, une origine comme https://api.example.org',
+  'format-origin-wildcard':
+    'l’entrée {value} de `network` contient un joker\u00a0; citez chaque origine que le carnet contacte',
+  'format-origin-not-address':
+    'l’entrée {value} de `network` n’est pas une adresse\u00a0; écrivez une origine comme https://api.example.org',
+  'format-origin-not-http': 'l’entrée {value} de `network` n’est pas une origine http(s)',
+  'format-origin-credentials':
+    'l’entrée {value} de `network` ne doit porter ni nom d’utilisateur ni mot de passe',
+  'format-origin-path':
+    'l’entrée {value} de `network` doit être une origine seule, sans chemin\u00a0: écrivez {origin}',
+  'format-origin-spelling':
+    'l’entrée {value} de `network` doit être écrite comme un navigateur la nomme\u00a0: {origin}',
+  'format-datasets-not-mapping':
+    '`datasets` doit associer à chaque nom de jeu de données son `url`, son `format` et son `sha256`',
+  'format-dataset-no-name': 'un jeu de données doit avoir un nom',
+  'format-dataset-not-mapping':
+    'le jeu de données «\u00a0{dataset}\u00a0» doit être un dictionnaire avec `url`, `format` et `sha256`',
+  'format-dataset-no-url':
+    'le jeu de données «\u00a0{dataset}\u00a0» doit avoir une `url` (un texte)',
+  'format-dataset-no-format':
+    'le jeu de données «\u00a0{dataset}\u00a0» doit avoir un `format`\u00a0: l’un de {formats}',
+  'format-dataset-format':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour format {value}\u00a0; attendu l’un de {formats}',
+  'format-dataset-no-sha256':
+    'le jeu de données «\u00a0{dataset}\u00a0» doit avoir un `sha256`\u00a0: 64 chiffres hexadécimaux en minuscules',
+  'format-dataset-sha256':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour sha256 {value}\u00a0; attendu 64 chiffres hexadécimaux en minuscules',
+  'format-dataset-not-number':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour {key} {value}\u00a0; un nombre est attendu',
+  'format-dataset-not-text':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour {key} {value}\u00a0; un texte est attendu',
+  'format-dataset-mirrors':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour miroirs {value}\u00a0; une liste d’URL est attendue',
+  'format-dataset-mirror':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour miroir {index} {value}\u00a0; une URL (un texte) est attendue',
+  'format-dataset-portal':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour portail {value}\u00a0; un dictionnaire avec `kind`, `base` et `dataset` est attendu',
+  'format-dataset-portal-no-kind':
+    'le jeu de données «\u00a0{dataset}\u00a0» a un portail sans `kind`\u00a0: l’un de {kinds}',
+  'format-dataset-portal-kind':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour type de portail {value}\u00a0; attendu l’un de {kinds}',
+  'format-dataset-portal-missing':
+    'le jeu de données «\u00a0{dataset}\u00a0» a un portail sans `{key}` (un texte)',
+  'format-dataset-query':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour requête {value}\u00a0; un dictionnaire avec certaines des clés {keys} est attendu',
+  'format-dataset-query-key':
+    'le jeu de données «\u00a0{dataset}\u00a0» a une clé de requête «\u00a0{key}\u00a0»\u00a0; attendu certaines des clés {keys}',
+  'format-dataset-columns':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour colonnes {value}\u00a0; un dictionnaire des noms de colonnes vers un type ({types}) est attendu',
+  'format-dataset-column-type':
+    'le jeu de données «\u00a0{dataset}\u00a0» a une colonne «\u00a0{column}\u00a0» de type {value}\u00a0; attendu l’un de {types}',
+  'format-duplicate-front-key':
+    'la clé d’en-tête «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
+  'format-duplicate-dataset':
+    'le nom de jeu de données «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
+  'format-duplicate-key':
+    'la clé «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
   'format-invalid': '{reason}',
 };
 
@@ -96,6 +184,9 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
 
   'runner-stopped': 'L’exécuteur des cellules a été arrêté.',
   'runner-request-failed': 'L’exécuteur des cellules n’a pas pu répondre.',
+  'runner-worker-error':
+    'L’exécuteur des cellules a échoué hors de toute cellule (une erreur qu’aucune cellule n’a interceptée)\u00a0; exécutez de nouveau le carnet.',
+  'runner-start-timeout': 'L’exécuteur des cellules n’a pas démarré en {seconds}\u00a0s.',
   'network-blocked-any':
     'Ce carnet ne peut pas contacter d’autres sites\u00a0: les cellules n’ont pas accès au réseau, sauf aux origines qu’un carnet déclare dans son en-tête (`network:`). Les données passent par dataset()\u00a0: épinglez le jeu de données dans l’en-tête et lisez-le avec dataset(nom).',
   'network-blocked':
@@ -128,6 +219,9 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'dataset-changed-at':
     'Le jeu de données «\u00a0{dataset}\u00a0» ne correspond pas à son empreinte épinglée\u00a0: sha256 attendu {expected}, obtenu {actual}. {url} sert des octets qui ont changé depuis l’épinglage\u00a0: restaurez le fichier d’origine ou épinglez de nouveau le jeu de données.',
 
+  'dataset-unavailable':
+    'Le jeu de données «\u00a0{dataset}\u00a0» n’a pas pu être chargé. {reason}',
+
   ...formatReasons,
 
   'download-unreachable':
@@ -135,6 +229,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'download-cors':
     '{url} refuse les requêtes d’autres sites (il n’envoie pas d’en-têtes CORS), le navigateur ne peut donc pas le lire. Téléchargez le fichier vous-même et chargez-le comme fichier local.',
   'download-http': '{url} a répondu {status}.',
+  'download-not-found': '{url} n’existe pas (404)\u00a0: le fichier a peut-être été déplacé.',
   'download-too-large':
     '{url} est trop volumineux ({size}\u00a0Mo\u00a0; la limite est de {limit}\u00a0Mo)\u00a0; réduisez-le par une requête au portail (moins de colonnes, des lignes filtrées ou regroupées).',
   'download-cancelled': 'Le téléchargement de {url} a été annulé.',

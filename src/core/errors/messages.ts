@@ -59,6 +59,80 @@ export const FORMAT_REASONS = {
   'format-key-missing': 'the front matter needs `{key}` (text)',
   'format-key-empty': '`{key}` must not be empty',
   'format-key-not-text': '`{key}` must be text, not {value}',
+  'format-empty': 'the front matter is empty; it needs `algobook: {version}`, `id` and `title`',
+  'format-not-mapping': 'the front matter must be a YAML mapping (`key: value` lines)',
+  'format-version-missing': 'the front matter needs `algobook: {version}` (the format version)',
+  'format-version-unsupported':
+    'unsupported format version `algobook: {value}`; this algobook reads version {version}',
+  'format-transparency-not-mapping':
+    '`transparency` must be a mapping of {keys} to text, not {value}',
+  'format-date-not-text':
+    '`{key}` must be text, not {value} (write the date as text, e.g. "2026-11-25")',
+  'format-not-whole': '`{key}` must be a whole number from 1, not {value}',
+  'format-not-date-time':
+    '`{key}` must be an ISO date or date-time such as 2026-11-26T09:30:00Z, not {value}',
+  'format-parent-not-sha256':
+    '`parent` must be the sha256 of the previous version: 64 lower-case hexadecimal digits, not {value}',
+  'format-not-sha256': '`{key}` must be 64 lower-case hexadecimal digits, not {value}',
+  'format-fork-not-mapping': '`forkOf` must be a mapping with `id`, `version` and `sha256`',
+  'format-fork-id': "`forkOf` needs the origin's `id` (text)",
+  'format-results-not-list': '`results` must be a list of `{cell, sha256}` entries',
+  'format-result-not-mapping': '`results` entry {entry} must be a mapping with `cell` and `sha256`',
+  'format-result-cell':
+    "`results` entry {entry} needs `cell`: the code cell's number from 1, not {value}",
+  'format-result-twice': '`results` entry {entry}: cell {cell} is listed twice',
+  'format-result-sha256':
+    '`results` entry {entry} needs `sha256`: 64 lower-case hexadecimal digits, not {value}',
+  'format-result-value': '`results` entry {entry} has `value` {value}; expected text',
+  'format-network-not-list':
+    '`network` must be a list of origins, e.g. `network: [https://api.example.org]`, not {value}',
+  'format-network-twice': '`network` lists {origin} twice',
+  'format-origin-not-text':
+    '`network` entry {value} must be text, an origin such as https://api.example.org',
+  'format-origin-wildcard':
+    '`network` entry {value} has a wildcard; list each origin the notebook contacts',
+  'format-origin-not-address':
+    '`network` entry {value} is not an address; write an origin such as https://api.example.org',
+  'format-origin-not-http': '`network` entry {value} is not an http(s) origin',
+  'format-origin-credentials': '`network` entry {value} must not carry a user name or password',
+  'format-origin-path':
+    '`network` entry {value} must be an origin only, without a path: write {origin}',
+  'format-origin-spelling':
+    '`network` entry {value} must be written as a browser names it: {origin}',
+  'format-datasets-not-mapping':
+    '`datasets` must map each dataset name to its `url`, `format` and `sha256`',
+  'format-dataset-no-name': 'a dataset needs a name',
+  'format-dataset-not-mapping':
+    'dataset "{dataset}" must be a mapping with `url`, `format` and `sha256`',
+  'format-dataset-no-url': 'dataset "{dataset}" needs a `url` (text)',
+  'format-dataset-no-format': 'dataset "{dataset}" needs a `format`: one of {formats}',
+  'format-dataset-format': 'dataset "{dataset}" has format {value}; expected one of {formats}',
+  'format-dataset-no-sha256':
+    'dataset "{dataset}" needs a `sha256`: 64 lower-case hexadecimal digits',
+  'format-dataset-sha256':
+    'dataset "{dataset}" has sha256 {value}; expected 64 lower-case hexadecimal digits',
+  'format-dataset-not-number': 'dataset "{dataset}" has {key} {value}; expected a number',
+  'format-dataset-not-text': 'dataset "{dataset}" has {key} {value}; expected text',
+  'format-dataset-mirrors': 'dataset "{dataset}" has mirrors {value}; expected a list of URLs',
+  'format-dataset-mirror': 'dataset "{dataset}" has mirror {index} {value}; expected a URL (text)',
+  'format-dataset-portal':
+    'dataset "{dataset}" has portal {value}; expected a mapping with `kind`, `base` and `dataset`',
+  'format-dataset-portal-no-kind':
+    'dataset "{dataset}" has a portal without `kind`: one of {kinds}',
+  'format-dataset-portal-kind':
+    'dataset "{dataset}" has portal kind {value}; expected one of {kinds}',
+  'format-dataset-portal-missing': 'dataset "{dataset}" has a portal without `{key}` (text)',
+  'format-dataset-query':
+    'dataset "{dataset}" has query {value}; expected a mapping with some of {keys}',
+  'format-dataset-query-key': 'dataset "{dataset}" has query key "{key}"; expected some of {keys}',
+  'format-dataset-columns':
+    'dataset "{dataset}" has columns {value}; expected a mapping from column names to a type ({types})',
+  'format-dataset-column-type':
+    'dataset "{dataset}" has column "{column}" of type {value}; expected one of {types}',
+  'format-duplicate-front-key':
+    'duplicate front matter key "{key}" (first defined on line {first})',
+  'format-duplicate-dataset': 'duplicate dataset name "{key}" (first defined on line {first})',
+  'format-duplicate-key': 'duplicate key "{key}" (first defined on line {first})',
   // Reasons not given a code of their own yet.
   'format-invalid': '{reason}',
 } as const;
@@ -107,6 +181,9 @@ export const ERROR_MESSAGES = {
   // The runner and its sandbox
   'runner-stopped': 'The cell runner was stopped.',
   'runner-request-failed': 'The cell runner could not answer.',
+  'runner-worker-error':
+    'The cell runner failed outside any cell (an error no cell caught); run the notebook again.',
+  'runner-start-timeout': 'The cell runner did not start within {seconds} s.',
   'network-blocked-any':
     'This notebook cannot contact other sites: cells have no network access, except to the origins a notebook declares in its front matter (`network:`). Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
   'network-blocked':
@@ -138,6 +215,9 @@ export const ERROR_MESSAGES = {
   'dataset-changed-at':
     'Dataset "{dataset}" does not match its pinned hash: expected sha256 {expected}, got {actual}. {url} serves bytes that changed since the dataset was pinned: restore the original file or re-pin the dataset.',
 
+  // No URL could serve a dataset: the reason is the source's failure, worded from `cause`.
+  'dataset-unavailable': 'Dataset "{dataset}" could not be loaded. {reason}',
+
   // Notebook files
   ...formatReasons,
 
@@ -147,6 +227,7 @@ export const ERROR_MESSAGES = {
   'download-cors':
     '{url} refuses requests from other sites (it sends no CORS headers), so the browser cannot read it. Download the file yourself and load it as a local file.',
   'download-http': '{url} answered {status}.',
+  'download-not-found': '{url} does not exist (404): the file may have moved.',
   'download-too-large':
     '{url} is too large ({size} MB; the limit is {limit} MB); use a portal query to reduce it (select fewer columns, filter rows, or group them).',
   'download-cancelled': 'The download of {url} was cancelled.',

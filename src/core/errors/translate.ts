@@ -27,9 +27,18 @@ function formatList(items: string[], locale: ErrorLocale): string {
 }
 
 /**
+ * Codes that name another error (its code is the `cause` parameter, its own parameters beside):
+ * the parameter that holds that error's text, worded again in the reader's language.
+ */
+const CAUSE_FIELDS: Partial<Record<ErrorCode, string>> = {
+  'input-failed': 'message',
+  'dataset-unavailable': 'reason',
+};
+
+/**
  * An error in `locale`, worded from its code and parameters. An error without a code (thrown by
  * a notebook's own code) or with a code this version does not know keeps its `fallback`, the
- * English message it came with. A failed input names the error of that input in turn.
+ * English message it came with. A failed input, or a dataset no URL could serve, names its cause in turn.
  */
 export function errorText(
   locale: ErrorLocale,
@@ -40,9 +49,10 @@ export function errorText(
   if (code === undefined || !isErrorCode(code)) return fallback;
   let values: ErrorParams = params ?? {};
   const cause = values.cause;
-  if (code === 'input-failed' && typeof cause === 'string' && cause !== code) {
-    const message = typeof values.message === 'string' ? values.message : '';
-    values = { ...values, message: errorText(locale, cause, values, message) };
+  const field = CAUSE_FIELDS[code];
+  if (field && typeof cause === 'string' && cause !== code) {
+    const text = typeof values[field] === 'string' ? values[field] : '';
+    values = { ...values, [field]: errorText(locale, cause, values, text) };
   }
   return fillTemplate(errorCatalogues[locale][code], values, {
     number: (n) => formatNumber(n, locale),

@@ -1,3 +1,4 @@
+import type { ErrorParams, FormatCode } from '../errors/index.ts';
 import { FormatError } from './errors.ts';
 import { SHA256_HEX as SHA256 } from './sha256-hex.ts';
 import type { ColumnType, DatasetFormat, DatasetPortal, DatasetSpec } from './types.ts';
@@ -37,44 +38,50 @@ export function checkDatasets(
   at: Locator,
 ): asserts datasets is Record<string, DatasetSpec> | null | undefined {
   if (datasets === undefined || datasets === null) return;
-  if (!isRecord(datasets)) {
-    const reason = '`datasets` must map each dataset name to its `url`, `format` and `sha256`';
-    throw new FormatError(at.keyLine('datasets'), reason);
-  }
+  if (!isRecord(datasets))
+    throw new FormatError(at.keyLine('datasets'), { code: 'format-datasets-not-mapping' });
   for (const [name, spec] of Object.entries(datasets)) {
     const line = at.keyLine('datasets', name);
-    if (!name.trim()) throw new FormatError(line, 'a dataset needs a name');
-    if (!isRecord(spec)) {
-      const reason = `dataset "${name}" must be a mapping with \`url\`, \`format\` and \`sha256\``;
-      throw new FormatError(line, reason);
-    }
+    if (!name.trim()) throw new FormatError(line, { code: 'format-dataset-no-name' });
+    if (!isRecord(spec))
+      throw new FormatError(line, {
+        code: 'format-dataset-not-mapping',
+        params: { dataset: name },
+      });
     checkSpec(name, spec, at);
   }
 }
 
+/** Reports a problem of dataset `name` at the line of `path` (under the dataset). */
+function failer(name: string, at: Locator) {
+  return (path: string[], code: FormatCode, params: ErrorParams = {}): never => {
+    throw new FormatError(at.keyLine('datasets', name, ...path), {
+      code,
+      params: { dataset: name, ...params },
+    });
+  };
+}
+
 function checkSpec(name: string, spec: Record<string, unknown>, at: Locator): void {
   // A missing field is reported at the dataset's line, where it should be added.
-  const fail = (key: string, reason: string) => {
-    throw new FormatError(at.keyLine('datasets', name, key), `dataset "${name}" ${reason}`);
-  };
+  const fail = failer(name, at);
   const { url, format, sha256 } = spec;
-  if (typeof url !== 'string' || !url) fail('url', 'needs a `url` (text)');
+  if (typeof url !== 'string' || !url) fail(['url'], 'format-dataset-no-url');
   if (format === undefined || format === null)
-    fail('format', `needs a \`format\`: one of ${FORMATS}`);
+    fail(['format'], 'format-dataset-no-format', { formats: FORMATS });
   if (!DATASET_FORMATS.some((known) => known === format)) {
-    fail('format', `has format ${shown(format)}; expected one of ${FORMATS}`);
+    fail(['format'], 'format-dataset-format', { value: shown(format), formats: FORMATS });
   }
-  if (sha256 === undefined || sha256 === null) {
-    fail('sha256', 'needs a `sha256`: 64 lower-case hexadecimal digits');
-  }
+  if (sha256 === undefined || sha256 === null) fail(['sha256'], 'format-dataset-no-sha256');
   if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
-    fail('sha256', `has sha256 ${shown(sha256)}; expected 64 lower-case hexadecimal digits`);
+    fail(['sha256'], 'format-dataset-sha256', { value: shown(sha256) });
   }
   for (const [key, type] of Object.entries(OPTIONAL)) {
     const value = spec[key];
     // Left empty (null) counts as not given.
     if (value !== undefined && value !== null && typeof value !== type) {
-      fail(key, `has ${key} ${shown(value)}; expected ${type === 'number' ? 'a number' : 'text'}`);
+      const code = type === 'number' ? 'format-dataset-not-number' : 'format-dataset-not-text';
+      fail([key], code, { key, value: shown(value) });
     }
   }
   checkMirrors(name, spec.mirrors, at);
@@ -88,95 +95,73 @@ const given = (value: unknown) => value !== undefined && value !== null;
 
 function checkMirrors(name: string, mirrors: unknown, at: Locator): void {
   if (!given(mirrors)) return;
-  const line = at.keyLine('datasets', name, 'mirrors');
-  if (!Array.isArray(mirrors)) {
-    throw new FormatError(
-      line,
-      `dataset "${name}" has mirrors ${shown(mirrors)}; expected a list of URLs`,
-    );
-  }
-  mirrors.forEach((mirror, i) => {
-    if (typeof mirror !== 'string' || !mirror.trim()) {
-      throw new FormatError(
-        line,
-        `dataset "${name}" has mirror ${i + 1} ${shown(mirror)}; expected a URL (text)`,
-      );
-    }
+  const fail = failer(name, at);
+  if (!Array.isArray(mirrors))
+    fail(['mirrors'], 'format-dataset-mirrors', { value: shown(mirrors) });
+  (mirrors as unknown[]).forEach((mirror, i) => {
+    if (typeof mirror !== 'string' || !mirror.trim())
+      fail(['mirrors'], 'format-dataset-mirror', { index: i + 1, value: shown(mirror) });
   });
 }
 
 function checkPortal(name: string, portal: unknown, at: Locator): void {
   if (!given(portal)) return;
-  const fail = (key: string | null, reason: string): never => {
-    const path = key ? ['datasets', name, 'portal', key] : ['datasets', name, 'portal'];
-    throw new FormatError(at.keyLine(...path), `dataset "${name}" ${reason}`);
-  };
+  const fail = failer(name, at);
   if (!isRecord(portal)) {
-    fail(
-      null,
-      `has portal ${shown(portal)}; expected a mapping with \`kind\`, \`base\` and \`dataset\``,
-    );
+    fail(['portal'], 'format-dataset-portal', { value: shown(portal) });
     return;
   }
   const kinds = PORTAL_KINDS.join(', ');
-  if (!given(portal.kind)) fail(null, `has a portal without \`kind\`: one of ${kinds}`);
+  if (!given(portal.kind)) fail(['portal'], 'format-dataset-portal-no-kind', { kinds });
   if (!PORTAL_KINDS.some((k) => k === portal.kind)) {
-    fail('kind', `has portal kind ${shown(portal.kind)}; expected one of ${kinds}`);
+    fail(['portal', 'kind'], 'format-dataset-portal-kind', { value: shown(portal.kind), kinds });
   }
   for (const key of ['base', 'dataset'] as const) {
     const value = portal[key];
-    if (!given(value)) fail(null, `has a portal without \`${key}\` (text)`);
+    if (!given(value)) fail(['portal'], 'format-dataset-portal-missing', { key });
     if (typeof value !== 'string' || !value.trim()) {
-      fail(key, `has portal ${key} ${shown(value)}; expected text`);
+      fail(['portal', key], 'format-dataset-not-text', {
+        key: `portal ${key}`,
+        value: shown(value),
+      });
     }
   }
   if (given(portal.resource) && typeof portal.resource !== 'string') {
-    fail('resource', `has portal resource ${shown(portal.resource)}; expected text`);
+    fail(['portal', 'resource'], 'format-dataset-not-text', {
+      key: 'portal resource',
+      value: shown(portal.resource),
+    });
   }
 }
 
 function checkQuery(name: string, query: unknown, at: Locator): void {
   if (!given(query)) return;
+  const fail = failer(name, at);
   const keys = QUERY_KEYS.join(', ');
-  if (!isRecord(query)) {
-    throw new FormatError(
-      at.keyLine('datasets', name, 'query'),
-      `dataset "${name}" has query ${shown(query)}; expected a mapping with some of ${keys}`,
-    );
-  }
-  for (const [key, value] of Object.entries(query)) {
-    const line = at.keyLine('datasets', name, 'query', key);
-    if (!QUERY_KEYS.some((k) => k === key)) {
-      // The portal would ignore it: refuse rather than let the author believe it applies.
-      throw new FormatError(
-        line,
-        `dataset "${name}" has query key "${key}"; expected some of ${keys}`,
-      );
-    }
+  if (!isRecord(query)) fail(['query'], 'format-dataset-query', { value: shown(query), keys });
+  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+    // The portal would ignore it: refuse rather than let the author believe it applies.
+    if (!QUERY_KEYS.some((k) => k === key))
+      fail(['query', key], 'format-dataset-query-key', { key, keys });
     if (given(value) && typeof value !== 'string') {
-      throw new FormatError(
-        line,
-        `dataset "${name}" has query ${key} ${shown(value)}; expected text`,
-      );
+      fail(['query', key], 'format-dataset-not-text', { key: `query ${key}`, value: shown(value) });
     }
   }
 }
 
 function checkColumns(name: string, columns: unknown, at: Locator): void {
   if (!given(columns)) return;
+  const fail = failer(name, at);
   const types = COLUMN_TYPES.join(', ');
-  if (!isRecord(columns)) {
-    throw new FormatError(
-      at.keyLine('datasets', name, 'columns'),
-      `dataset "${name}" has columns ${shown(columns)}; expected a mapping from column names to a type (${types})`,
-    );
-  }
-  for (const [column, type] of Object.entries(columns)) {
+  if (!isRecord(columns))
+    fail(['columns'], 'format-dataset-columns', { value: shown(columns), types });
+  for (const [column, type] of Object.entries(columns as Record<string, unknown>)) {
     if (!COLUMN_TYPES.some((t) => t === type)) {
-      throw new FormatError(
-        at.keyLine('datasets', name, 'columns', column),
-        `dataset "${name}" has column "${column}" of type ${shown(type)}; expected one of ${types}`,
-      );
+      fail(['columns', column], 'format-dataset-column-type', {
+        column,
+        value: shown(type),
+        types,
+      });
     }
   }
 }

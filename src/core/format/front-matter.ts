@@ -27,15 +27,21 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     throw new FormatError(line, { code: 'format-invalid-yaml', params: { detail: error.message } });
   }
   if (doc.contents === null) {
-    const reason = `the front matter is empty; it needs \`algobook: ${FORMAT_VERSION}\`, \`id\` and \`title\``;
-    throw new FormatError(firstLine - 1, reason);
+    throw new FormatError(firstLine - 1, {
+      code: 'format-empty',
+      params: { version: FORMAT_VERSION },
+    });
   }
   if (!isMap(doc.contents)) {
     const line = lineOf(doc.contents, counter, firstLine) ?? firstLine;
-    throw new FormatError(line, 'the front matter must be a YAML mapping (`key: value` lines)');
+    throw new FormatError(line, { code: 'format-not-mapping' });
   }
   checkUniqueKeys(doc, counter, firstLine, (path) =>
-    path.length === 0 ? 'front matter key' : path.join() === 'datasets' ? 'dataset name' : 'key',
+    path.length === 0
+      ? 'format-duplicate-front-key'
+      : path.join() === 'datasets'
+        ? 'format-duplicate-dataset'
+        : 'format-duplicate-key',
   );
   const front = toJS(doc, counter, firstLine);
   checkFrontMatter(front, locator(doc, counter, firstLine));
@@ -43,14 +49,14 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
 }
 
 function checkFrontMatter(front: unknown, at: Locator): asserts front is FrontMatter {
-  if (!isRecord(front)) throw new FormatError(at.keyLine(), 'the front matter must be a mapping');
+  if (!isRecord(front)) throw new FormatError(at.keyLine(), { code: 'format-not-mapping' });
   if (!('algobook' in front)) {
-    const reason = `the front matter needs \`algobook: ${FORMAT_VERSION}\` (the format version)`;
-    throw new FormatError(at.keyLine(), reason);
+    const params = { version: FORMAT_VERSION };
+    throw new FormatError(at.keyLine(), { code: 'format-version-missing', params });
   }
   if (front.algobook !== FORMAT_VERSION) {
-    const reason = `unsupported format version \`algobook: ${shown(front.algobook)}\`; this algobook reads version ${FORMAT_VERSION}`;
-    throw new FormatError(at.keyLine('algobook'), reason);
+    const params = { value: shown(front.algobook), version: FORMAT_VERSION };
+    throw new FormatError(at.keyLine('algobook'), { code: 'format-version-unsupported', params });
   }
   checkText(front, at, 'id', true);
   checkText(front, at, 'title', true);

@@ -1,9 +1,8 @@
+import type { FormatCode } from '../errors/index.ts';
 import { FormatError } from './errors.ts';
 import type { FrontMatter } from './types.ts';
 import { shown } from './values.ts';
 import type { Locator } from './yaml-lines.ts';
-
-const EXAMPLE = 'https://api.example.org';
 
 /**
  * Checks the front matter's `network`: the origins a notebook's cells may contact, as a list of
@@ -18,39 +17,46 @@ export function checkNetwork(
 ): asserts network is string[] | null | undefined {
   if (network === undefined || network === null) return;
   if (!Array.isArray(network)) {
-    const reason = `\`network\` must be a list of origins, e.g. \`network: [${EXAMPLE}]\`, not ${shown(network)}`;
-    throw new FormatError(at.keyLine('network'), reason);
+    throw new FormatError(at.keyLine('network'), {
+      code: 'format-network-not-list',
+      params: { value: shown(network) },
+    });
   }
   const seen = new Set<string>();
   network.forEach((value: unknown, index) => {
     const line = at.keyLine('network', String(index));
     const problem = originProblem(value);
-    if (problem) throw new FormatError(line, `\`network\` entry ${shown(value)} ${problem}`);
+    if (problem) {
+      const params = { value: shown(value), ...problem.params };
+      throw new FormatError(line, { code: problem.code, params });
+    }
     const origin = String(value);
-    if (seen.has(origin)) throw new FormatError(line, `\`network\` lists ${origin} twice`);
+    if (seen.has(origin))
+      throw new FormatError(line, { code: 'format-network-twice', params: { origin } });
     seen.add(origin);
   });
 }
 
-/** Why `value` is not an origin as `network` takes it, or `null` when it is one. */
-export function originProblem(value: unknown): string | null {
-  if (typeof value !== 'string') return `must be text, an origin such as ${EXAMPLE}`;
-  if (value.includes('*')) return 'has a wildcard; list each origin the notebook contacts';
+/** Why `value` is not an origin as `network` takes it (a code), or `null` when it is one. */
+export function originProblem(
+  value: unknown,
+): { code: FormatCode; params?: { origin: string } } | null {
+  if (typeof value !== 'string') return { code: 'format-origin-not-text' };
+  if (value.includes('*')) return { code: 'format-origin-wildcard' };
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return `is not an address; write an origin such as ${EXAMPLE}`;
+    return { code: 'format-origin-not-address' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return 'is not an http(s) origin';
-  }
-  if (url.username || url.password) return 'must not carry a user name or password';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { code: 'format-origin-not-http' };
+  if (url.username || url.password) return { code: 'format-origin-credentials' };
   if (url.origin === value) return null;
   if (url.pathname !== '/' || url.search || url.hash || value.endsWith('/')) {
-    return `must be an origin only, without a path: write ${url.origin}`;
+    return { code: 'format-origin-path', params: { origin: url.origin } };
   }
-  return `must be written as a browser names it: ${url.origin}`;
+  return { code: 'format-origin-spelling', params: { origin: url.origin } };
 }
 
 /** The origins a notebook declares it may contact; none when it declares none. */

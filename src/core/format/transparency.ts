@@ -24,14 +24,20 @@ export function checkTransparency(
 ): asserts transparency is Transparency | null | undefined {
   if (transparency === undefined || transparency === null) return;
   if (!isRecord(transparency)) {
-    const reason = `\`transparency\` must be a mapping of ${TRANSPARENCY_KEYS.map((k) => `\`${k}\``).join(', ')} to text, not ${shown(transparency)}`;
-    throw new FormatError(at.keyLine('transparency'), reason);
+    throw new FormatError(at.keyLine('transparency'), {
+      code: 'format-transparency-not-mapping',
+      params: {
+        keys: TRANSPARENCY_KEYS.map((k) => `\`${k}\``).join(', '),
+        value: shown(transparency),
+      },
+    });
   }
   for (const key of TRANSPARENCY_KEYS) {
     const value = transparency[key];
     if (value === undefined || value === null || typeof value === 'string') continue;
-    const hint = key === 'updated' ? ' (write the date as text, e.g. "2026-11-25")' : '';
-    const reason = `\`transparency.${key}\` must be text, not ${shown(value)}${hint}`;
-    throw new FormatError(at.keyLine('transparency', key), reason);
+    throw new FormatError(at.keyLine('transparency', key), {
+      code: key === 'updated' ? 'format-date-not-text' : 'format-key-not-text',
+      params: { key: `transparency.${key}`, value: shown(value) },
+    });
   }
 }

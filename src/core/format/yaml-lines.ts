@@ -9,6 +9,7 @@ import {
   visit,
   type Document,
 } from 'yaml';
+import type { FormatCode } from '../errors/index.ts';
 import { FormatError } from './errors.ts';
 
 /** Finds the file line of a key in the front matter, for error messages. */
@@ -60,14 +61,14 @@ function keyText(key: unknown): string {
 
 /**
  * Refuses a key written twice in any mapping, at the second one: YAML would silently keep the
- * last. `what` names the keys of a mapping in the message (e.g. "dataset name") from the mapping's
+ * last. `what` gives the code that names the keys of a mapping (e.g. a dataset name) from its
  * path: its keys from the root, with `[]` for a list item.
  */
 export function checkUniqueKeys(
   doc: Document,
   counter: LineCounter,
   firstLine: number,
-  what: (path: readonly string[]) => string,
+  what: (path: readonly string[]) => FormatCode,
 ): void {
   visit(doc, {
     Map(_, map, ancestors) {
@@ -80,8 +81,7 @@ export function checkUniqueKeys(
         const line = lineOf(pair.key, counter, firstLine) ?? firstLine;
         const first = seen.get(key);
         if (first !== undefined) {
-          const reason = `duplicate ${what(path)} "${key}" (first defined on line ${first})`;
-          throw new FormatError(line, reason);
+          throw new FormatError(line, { code: what(path), params: { key, first } });
         }
         seen.set(key, line);
       }

@@ -8,6 +8,7 @@ import {
   fetchDataset,
 } from '../../../src/app/data/fetch-dataset.ts';
 import { sha256Hex } from '../../../src/core/data/sha256.ts';
+import { AlgobookError, errorText } from '../../../src/core/errors/index.ts';
 import type { DatasetSpec } from '../../../src/core/format/types.ts';
 import { serveStatic, type StaticServer } from '../../e2e/support/static-server.ts';
 import { freshDB } from '../storage/helpers.ts';
@@ -147,6 +148,26 @@ describe('fetchDataset', () => {
     const error = await fetchDataset('a', await pinOf(ORIGINAL, 'a.csv'), url).catch((e) => e);
     expect((error as DatasetUnavailable).sourceError?.kind).toBe('unreachable');
     expect((error as Error).message).toMatch(/Could not reach/);
+  });
+
+  it('a missing file is a coded error naming its cause, worded in either language', async () => {
+    const server = await host({});
+    const error = await fetchDataset('a', await pinOf(ORIGINAL, 'a.csv'), server.url).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AlgobookError);
+    const { code, params } = error as AlgobookError;
+    expect({ code, cause: params.cause, dataset: params.dataset }).toEqual({
+      code: 'dataset-unavailable',
+      cause: 'download-not-found',
+      dataset: 'a',
+    });
+    expect(errorText('fr', code, params, '')).toBe(
+      `Le jeu de données «\u00a0a\u00a0» n’a pas pu être chargé. ${server.url}a.csv n’existe pas (404)\u00a0: le fichier a peut-être été déplacé.`,
+    );
+    expect(errorText('en', code, params, '')).toBe(
+      `Dataset "a" could not be loaded. ${server.url}a.csv does not exist (404): the file may have moved.`,
+    );
   });
 
   it('an aborted signal cancels the download', async () => {

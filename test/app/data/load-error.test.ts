@@ -10,14 +10,15 @@ describe('DatasetLoadError(kind, url, detail)', () => {
       [new DatasetLoadError('cors', URL), 'download-cors', { url: URL }],
       [new DatasetLoadError('unreachable', URL), 'download-unreachable', { url: URL }],
       [
-        new DatasetLoadError('not-found', URL, { status: 404 }),
-        'download-http',
-        { url: URL, status: '404' },
+        new DatasetLoadError('not-found', URL, { status: 404, statusText: 'Not Found' }),
+        'download-not-found',
+        { url: URL },
       ],
       [
         new DatasetLoadError('status', URL, { status: 503, statusText: 'Busy' }),
         'download-http',
-        { url: URL, status: '503 Busy' },
+        // The server's status text is in its own language: not a parameter.
+        { url: URL, status: '503' },
       ],
       [
         new DatasetLoadError('too-large', URL, { size: 3e9, limit: 5e8 }),

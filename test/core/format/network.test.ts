@@ -63,21 +63,21 @@ describe('originProblem(value)', () => {
     expect(originProblem('https://[::1]:8443')).toBeNull();
   });
 
-  it('originProblem(value) says how to write what is not an origin', () => {
-    expect(originProblem('https://api.example.org/')).toBe(
-      'must be an origin only, without a path: write https://api.example.org',
-    );
-    expect(originProblem('https://API.example.org:443')).toBe(
-      'must be written as a browser names it: https://api.example.org',
-    );
-    expect(originProblem('https://u:p@api.example.org')).toBe(
-      'must not carry a user name or password',
-    );
-    expect(originProblem('api.example.org')).toBe(
-      'is not an address; write an origin such as https://api.example.org',
-    );
-    expect(originProblem("https://a.org 'unsafe-eval'")).toMatch(/^is not an address|must be/);
-    expect(originProblem('data:text/plain,x')).toBe('is not an http(s) origin');
-    expect(originProblem(42)).toBe('must be text, an origin such as https://api.example.org');
+  it('originProblem(value) says, by a code, how to write what is not an origin', () => {
+    expect(originProblem('https://api.example.org/')).toEqual({
+      code: 'format-origin-path',
+      params: { origin: 'https://api.example.org' },
+    });
+    expect(originProblem('https://API.example.org:443')).toEqual({
+      code: 'format-origin-spelling',
+      params: { origin: 'https://api.example.org' },
+    });
+    expect(originProblem('https://u:p@api.example.org')).toEqual({
+      code: 'format-origin-credentials',
+    });
+    expect(originProblem('api.example.org')).toEqual({ code: 'format-origin-not-address' });
+    expect(originProblem("https://a.org 'unsafe-eval'")?.code).toMatch(/^format-origin-/);
+    expect(originProblem('data:text/plain,x')).toEqual({ code: 'format-origin-not-http' });
+    expect(originProblem(42)).toEqual({ code: 'format-origin-not-text' });
   });
 });
