@@ -7,17 +7,28 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { serveStatic } from './support/static-server.ts';
+import { useApp, useServer } from './support/use-app.ts';
 import { readerUrl } from './support/notebook.ts';
 import { textHash } from '../../src/core/publish/canonical-text.ts';
 import { oneVersionListing } from './fixtures/publish/listing.ts';
 
-let app: AppHarness;
-let host: StaticServer;
+const app = useApp();
 let dir: string;
+/** The site: a folder of its own, served with CORS on another origin, removed afterwards. */
+const host = useServer(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'algobook-lang-'));
+  const server = await serveStatic(dir, { cors: true });
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});
 
 /** A notebook of one prose cell and one code cell; `front` is added to its front matter. */
 const notebook = (id: string, title: string, prose: string, front = '') =>
@@ -41,7 +52,6 @@ const texts = {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'algobook-lang-'));
   for (const [path, text] of Object.entries(texts)) {
     await mkdir(join(dir, path, '..'), { recursive: true });
     await writeFile(join(dir, path), text);
@@ -64,11 +74,6 @@ beforeAll(async () => {
       ],
     }),
   );
-  [app, host] = await Promise.all([startApp(), serveStatic(dir, { cors: true })]);
-});
-afterAll(async () => {
-  await Promise.all([app?.close(), host?.close()]);
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 const title = (page: Page) => page.locator('.nb-header h1');
