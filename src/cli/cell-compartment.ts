@@ -78,6 +78,10 @@ export function confineCells(network: readonly string[]): void {
     Date,
     Math,
     Intl,
+    // Not among a compartment's own globals (SES leaves the float arrays out); the browser's
+    // cells have them, and digests of the same notebook must agree there and here.
+    Float32Array,
+    Float64Array,
     console: cellConsole(),
     ...timers(),
     queueMicrotask: (callback: () => void) => queueMicrotask(() => callback()),

@@ -126,4 +126,24 @@ describe('a cell cannot reach the process that reports the run', { timeout: CLI_
       expect(asked.sort()).toEqual(['/as-url', '/declared', '/redirect']);
     });
   });
+
+  it("keeps the language's own globals that cells use, the float arrays among them", async () => {
+    const names = [
+      'Float32Array',
+      'Float64Array',
+      'Uint8Array',
+      'BigInt64Array',
+      'DataView',
+      'Map',
+    ];
+    const file = join(tempDir(), 'globals.algo.md');
+    writeFileSync(
+      file,
+      `---\nalgobook: 1\nid: globals\ntitle: Globals\n---\n\n\`\`\`js\n${JSON.stringify(names)}.filter((n) => typeof globalThis[n] !== 'function')\n\`\`\`\n\n\`\`\`js\nnew Float64Array([0.5, Infinity]).length\n\`\`\`\n`,
+    );
+    const { stdout } = await algobook('run', file, '--json');
+    const [missing, floats] = (JSON.parse(stdout) as { cells: JsonCell[] }).cells;
+    expect(missing.outputs).toEqual([{ kind: 'value', value: [] }]);
+    expect(floats.outputs).toEqual([{ kind: 'value', value: 2 }]);
+  });
 });

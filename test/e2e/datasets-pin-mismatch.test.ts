@@ -95,7 +95,7 @@ describe('a dataset whose bytes changed since pinned', () => {
       await open(page);
       await waitForStatus(cell(page, 1), /^error$/);
       expect(await cell(page, 1).getByRole('group', { name: 'Error' }).innerText()).toContain(
-        'changed since it was pinned',
+        'serves bytes that changed since the dataset was pinned',
       );
       const card = datasetCard(page, 'pinned');
       await waitForState(card, /changed since pinned/);
