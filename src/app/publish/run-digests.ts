@@ -22,6 +22,11 @@ export interface DigestRun {
    * not have the digest the runner reported: `results` has the page's digest for them.
    */
   mismatched: number[];
+  /**
+   * Cells (page numbers) whose tables the page cannot digest as the runtime does: `results` has
+   * the runner's digest for them, unchecked against what the page shows.
+   */
+  unchecked: number[];
 }
 
 /** Resolves once every code cell of the session has finished its run (or failed, or stopped). */
@@ -88,7 +93,8 @@ export async function runFromScratch(notebook: Notebook, baseUrl: string): Promi
     const failed = failedCells(session).filter((cell) => !mismatched.includes(cell.n));
     for (const n of mismatched) failed.push({ n, error: englishMessage('digest-mismatch', {}) });
     failed.sort((a, b) => a.n - b.n);
-    return { results: check.results, failed, mismatched };
+    const unchecked = check.unchecked.map((n) => pageNumber(session, n));
+    return { results: check.results, failed, mismatched, unchecked };
   } finally {
     session.dispose();
   }

@@ -29,6 +29,11 @@ export interface VerifyReport {
    */
   mismatched: number[];
   /**
+   * Cells (page numbers) the page could not check against what it shows (tables with columns it
+   * cannot digest as the runtime does): the verdict is not "reproduced" while there are any.
+   */
+  unchecked: number[];
+  /**
    * The verdict (core's, as `algobook verify` gives it). Datasets whose source changed do not
    * count against it here: the pinned bytes came from this browser's cache or a mirror, which
    * a reader without them would not have, and they are listed beside it.
@@ -99,6 +104,19 @@ export async function verifyVersion(notebook: Notebook, opened: Opened): Promise
 
   const run = await runFromScratch(notebook, opened.url || location.href);
   const cells = compareResults(notebook.front.results ?? [], run.results);
-  const verdict = verdictOf({ anchor: anchorOf(opened), problems, cells, datasets: 0 });
-  return { problems, datasets, cells, mismatched: run.mismatched, verdict };
+  const verdict = verdictOf({
+    anchor: anchorOf(opened),
+    problems,
+    cells,
+    datasets: 0,
+    shownUnchecked: run.unchecked,
+  });
+  return {
+    problems,
+    datasets,
+    cells,
+    mismatched: run.mismatched,
+    unchecked: run.unchecked,
+    verdict,
+  };
 }

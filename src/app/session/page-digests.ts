@@ -1,17 +1,28 @@
 import type { CellResult } from '../../core/format/types.ts';
 import { digestOutputs } from '../../core/runtime/digests.ts';
 import type { Output, TableOutput } from '../../core/runtime/outputs.ts';
-import { decodeRows } from '../outputs/row-block.ts';
+import { tableFromIPC } from '@uwdata/flechette';
 
 /** Rows asked of the runner at once while digesting a table. */
 const WINDOW = 10_000;
 
 /**
- * Column types whose Arrow values decode to exactly what the runtime digests (numbers, strings,
- * booleans, dates). A table with another column (lists, structs, mixed values) cannot be
- * digested on the page the way the runtime does, so its cell is left unchecked.
+ * Column types whose Arrow values decode to exactly what the runtime digests: numbers, strings
+ * (dictionary-encoded too), booleans, dates, bigints (`int64`, decoded as bigint), and lists of
+ * strings or booleans (decoded as arrays). A table with another column cannot be digested on
+ * the page the way the runtime does, so its cell is left unchecked: a list of numbers decodes as
+ * a typed array whether the runtime held an array or a typed array, and a struct gives `null`
+ * for a key an object lacked.
  */
-const FAITHFUL = new Set(['int32', 'float64', 'utf8', 'bool', 'date', 'timestamp']);
+const FAITHFUL = new Set(['int32', 'int64', 'float64', 'utf8', 'bool', 'date', 'timestamp']);
+const FAITHFUL_ITEMS = new Set(['utf8', 'bool']);
+
+/** Whether the page decodes a column of type `type` (a `typeName`) to what the runtime digests. */
+export function isFaithful(type: string): boolean {
+  const list = /^list<(.*)>$/.exec(type);
+  if (!list) return FAITHFUL.has(type);
+  return FAITHFUL_ITEMS.has(list[1]) || (list[1].startsWith('list<') && isFaithful(list[1]));
+}
 
 /** A window of a table output's rows, as Arrow IPC stream bytes (what the table view shows). */
 export type FetchRows = (tableId: string, offset: number, limit: number) => Promise<Uint8Array>;
@@ -51,7 +62,7 @@ export async function checkDigests(
     const cell = index + 1;
     const theirs = byCell.get(cell);
     const tables = outputs.filter((o): o is TableOutput => o.kind === 'table');
-    if (tables.some((table) => table.columns.some((c) => !FAITHFUL.has(c.type)))) {
+    if (tables.some((table) => table.columns.some((c) => !isFaithful(c.type)))) {
       check.unchecked.push(cell);
       if (theirs) check.results.push(theirs);
       continue;
@@ -80,10 +91,14 @@ async function tableRows(
     const list: Record<string, unknown>[] = [];
     for (let offset = 0; offset < table.numRows; offset += WINDOW) {
       const limit = Math.min(WINDOW, table.numRows - offset);
-      const block = decodeRows(await fetchRows(table.id, offset, limit), offset);
-      for (let i = 0; i < Math.min(block.length, limit); i++) {
+      // Dates as `Date`, 64-bit integers as bigint, lists as arrays: the runtime's own values.
+      const block = tableFromIPC(await fetchRows(table.id, offset, limit), {
+        useDate: true,
+        useBigInt: true,
+      });
+      for (let i = 0; i < Math.min(block.numRows, limit); i++) {
         const row: Record<string, unknown> = {};
-        table.columns.forEach((column, c) => (row[column.name] = block.columns[c]?.at(i)));
+        table.columns.forEach((column, c) => (row[column.name] = block.children[c]?.at(i)));
         list.push(row);
       }
     }

@@ -11,6 +11,11 @@ export interface Findings {
   cells: readonly ResultDifference[];
   /** The datasets that no longer give the pinned bytes (the command line counts them). */
   datasets: number;
+  /**
+   * Cells (page numbers) whose outputs the page could not digest itself, so whose reproduced
+   * digest is only the runner's word (the page checks its runner; the command line has none).
+   */
+  shownUnchecked?: readonly number[];
 }
 
 /**
@@ -18,13 +23,15 @@ export interface Findings {
  * - `tampered`: the text is not the one its anchor names, or its chain of versions is broken;
  * - `not-reproduced`: some cell or dataset differs;
  * - `unchecked`: every result reproduces, but nothing anchored the text, so this copy may have
- *   been edited (its prose, its datasets' sources) and re-stamped with its own results;
+ *   been edited (its prose, its datasets' sources) and re-stamped with its own results; or some
+ *   cells (`shown`) could not be checked against what the page shows, so their reproduced
+ *   digests rest on the runner's word alone;
  * - `reproduced`: the text is the anchored one and every result reproduces.
  */
 export type Verdict =
   | { kind: 'tampered'; problems: readonly ChainProblem[] }
   | { kind: 'not-reproduced'; identity: Identity }
-  | { kind: 'unchecked' }
+  | { kind: 'unchecked'; shown?: readonly number[] }
   | { kind: 'reproduced'; anchor: Anchor };
 
 /** Whether the text's identity was checked against an anchor. */
@@ -39,7 +46,9 @@ export function verdictOf(findings: Findings): Verdict {
   if (findings.problems.length) return { kind: 'tampered', problems: findings.problems };
   if (findings.cells.length || findings.datasets)
     return { kind: 'not-reproduced', identity: identityOf(findings) };
-  if (!findings.anchor) return { kind: 'unchecked' };
+  const shown = findings.shownUnchecked ?? [];
+  if (!findings.anchor || shown.length)
+    return shown.length ? { kind: 'unchecked', shown } : { kind: 'unchecked' };
   return { kind: 'reproduced', anchor: findings.anchor };
 }
 
@@ -62,7 +71,9 @@ export function verdictHeadline(verdict: Verdict): string {
     case 'reproduced':
       return 'Reproduced';
     case 'unchecked':
-      return 'Results reproduce; the identity of this copy was not checked';
+      return verdict.shown
+        ? 'Results reproduce; some cells could not be checked against what the page shows'
+        : 'Results reproduce; the identity of this copy was not checked';
     case 'not-reproduced':
       return 'Not reproduced';
     case 'tampered':

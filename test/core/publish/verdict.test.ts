@@ -48,6 +48,23 @@ describe('verdictOf', () => {
     expect(verdictExit(verdictOf(findings({ problems: [tampered] })))).toBe(1);
   });
 
+  it('does not say "reproduced" when some cells could not be checked against what the page shows', () => {
+    expect(verdictOf(findings({ anchor: catalog, shownUnchecked: [3] }))).toEqual({
+      kind: 'unchecked',
+      shown: [3],
+    });
+    expect(verdictOf(findings({ shownUnchecked: [2, 4] }))).toEqual({
+      kind: 'unchecked',
+      shown: [2, 4],
+    });
+    expect(verdictExit(verdictOf(findings({ anchor: catalog, shownUnchecked: [3] })))).toBe(3);
+    expect(verdictOf(findings({ anchor: catalog, shownUnchecked: [] })).kind).toBe('reproduced');
+    const differ = [{ cell: 2, kind: 'changed' as const }];
+    expect(verdictOf(findings({ anchor: catalog, cells: differ, shownUnchecked: [3] })).kind).toBe(
+      'not-reproduced',
+    );
+  });
+
   it('counts an anchor reached through a chain as checked', () => {
     const chain: Anchor = { kind: 'chain', from: catalog, version: 2, sha256: SHA };
     expect(identityOf(findings({ anchor: chain }))).toBe('checked');

@@ -10,4 +10,6 @@ export const verifyEn = {
   'verify.failingCell': 'Cell {n}: {error}',
   'verify.pageDigest':
     'Cell {n}: what this page shows is not what its runner reported (the digests differ). This notebook’s code tampered with its runner; the digest of what the page shows is the one compared.',
+  'verify.shownUnchecked':
+    'Results reproduce; cell {cells} could not be checked against what this page shows: its tables have columns the page cannot digest itself, so its reproduced result rests on the runner’s word alone.|Results reproduce; cells {cells} could not be checked against what this page shows: their tables have columns the page cannot digest itself, so their reproduced results rest on the runner’s word alone.',
 };
