@@ -13,6 +13,12 @@ export interface DatasetRecord {
   size: number;
   /** Where they came from last (URL), for the data panel. */
   url?: string;
+  /**
+   * `file` when the bytes came from this person's computer, a share link or a bundle: they may
+   * exist nowhere else, so freeing space keeps them unless asked. `web` (or absent, for records
+   * stored before this field) when a URL can serve them again.
+   */
+  origin?: 'file' | 'web';
   /** When they were stored and last used (ms since the epoch). */
   stored: number;
   used: number;
@@ -63,7 +69,7 @@ export async function putDataset(
   db: AlgobookDB,
   sha256: string,
   bytes: Uint8Array,
-  options: { url?: string; now?: number } = {},
+  options: { url?: string; now?: number; origin?: 'file' | 'web' } = {},
 ): Promise<DatasetRecord> {
   const now = options.now ?? Date.now();
   const key = sha256.toLowerCase();
@@ -71,13 +77,20 @@ export async function putDataset(
     const tx = db.transaction('datasets', 'readwrite');
     const existing = await tx.store.get(key);
     const record: DatasetRecord = existing
-      ? { ...existing, used: now, url: options.url ?? existing.url }
+      ? {
+          ...existing,
+          used: now,
+          url: options.url ?? existing.url,
+          // Once known to be a file's only copy, it stays one.
+          origin: existing.origin === 'file' ? 'file' : (options.origin ?? existing.origin),
+        }
       : {
           sha256: key,
           // A copy: the caller's buffer may be transferred to the worker right after.
           data: new Blob([bytes.slice()]),
           size: bytes.byteLength,
           url: options.url,
+          origin: options.origin,
           stored: now,
           used: now,
         };
