@@ -9,6 +9,8 @@ import { EXAMPLES, expected, settled, LANGUAGES } from './citizen-support.ts';
 import { useApp } from './support/use-app.ts';
 
 const app = useApp();
+/** A cell number, as the interface words it in either language. */
+const CELL_NUMBER = /\b(cell|cellule) \d+/i;
 
 describe.each(LANGUAGES)('in %s', (_, locale, m) => {
   it.each(EXAMPLES)('%s: the chain of each key result', async (name) => {
@@ -42,13 +44,20 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
         for (const before of want.ancestors(index))
           if (before !== index && steps.includes(before))
             expect(steps.indexOf(before)).toBeLessThan(k);
-      // Each step: its title, its code folded, its result one click away.
+      // Each step: named by the author (the key result's title, else its section's heading),
+      // never by a cell number, and no author's heading read twice; its code folded, its
+      // result one click away.
       const first = panel.locator('li.step').first();
-      await first
-        .getByRole('heading', {
-          name: m['citizen.step'].replace('{k}', '1').replace('{n}', String(steps[0] + 1)),
-        })
+      await first.getByRole('heading', { name: want.section(steps[0]), exact: true }).waitFor();
+      await panel
+        .locator('li.step')
+        .last()
+        .getByRole('heading', { name: key.title!, exact: true })
         .waitFor();
+      const text = await panel.innerText();
+      expect(text).not.toMatch(CELL_NUMBER);
+      for (const heading of new Set(steps.map((i) => want.section(i))))
+        expect(text.split(heading).length - 1, heading).toBeLessThanOrEqual(1);
       expect(await first.locator('details.code').getAttribute('open')).toBeNull();
       const result = first.locator('details.result');
       expect(await result.getAttribute('open')).toBeNull();
@@ -92,14 +101,12 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
       name: m['cell.label'].replace('{n}', String(chart.index + 1)),
       exact: true,
     });
-    await cell
-      .getByRole('button', {
-        name: m['citizen.explainCell'].replace('{n}', String(chart.index + 1)),
-      })
-      .click();
+    await cell.getByRole('button', { name: m['citizen.title'] }).click();
+    // Named by the author's heading of its section, not by its number.
     const panel = cell.getByRole('region', {
-      name: m['citizen.chainHeadingCell'].replace('{n}', String(chart.index + 1)),
+      name: m['citizen.chainHeading'].replace('{title}', want.section(chart.index)),
     });
+    expect(await panel.innerText()).not.toMatch(CELL_NUMBER);
     const steps = await panel
       .locator('li.step')
       .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-cell'))));

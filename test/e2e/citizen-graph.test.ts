@@ -69,7 +69,7 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
     const step = want.cells.find((c) => c.kind === 'cell' && c.declares.includes('shown'))!;
     await page.locator(`[data-node="cell:${step.index}"]`).click();
     const panel = page.getByRole('region', {
-      name: m['citizen.chainHeadingCell'].replace('{n}', String(step.index + 1)),
+      name: m['citizen.chainHeading'].replace('{title}', want.section(step.index)),
     });
     await panel.waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');

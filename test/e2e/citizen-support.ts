@@ -41,6 +41,8 @@ export interface Expected {
   edges: string[];
   /** Cell indices a cell depends on, transitively, itself included. */
   ancestors(index: number): number[];
+  /** The section a cell is in, as a reader names it: the last heading above it, else the title. */
+  section(index: number): string;
 }
 
 /** Code without its strings' text, comments, template text; `${...}` expressions kept. */
@@ -185,7 +187,14 @@ export function expected(name: string): Expected {
     visit(index);
     return [...seen].sort((a, b) => a - b);
   };
-  return { front, cells, nodes, edges: edges.sort(), ancestors };
+  const section = (index: number): string => {
+    const above = cells
+      .slice(0, index)
+      .filter((c) => c.kind === 'prose')
+      .flatMap((c) => c.source.split('\n').filter((line) => /^#{1,6} /.test(line)));
+    return above.at(-1)?.replace(/^#+ /, '').trim() ?? front.title;
+  };
+  return { front, cells, nodes, edges: edges.sort(), ancestors, section };
 }
 
 /** The examples the built app lists (its copy of examples/). */

@@ -51,7 +51,7 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
     await expect.poll(() => inNotebook.inputValue()).toBe('120');
 
     // The reset next to the key results (the panel has its own, used in the next test).
-    await section.locator('.what-if').getByRole('button', { name: m['citizen.reset'] }).click();
+    await section.locator('.what-if').getByRole('button', { name: m['citizen.resetAuthor'] }).click();
     await expect.poll(() => now.innerText(), { timeout: 10_000 }).toMatch(/Indice ATMO: Dégradé/);
     await published.waitFor({ state: 'detached' });
     await expect.poll(() => pm25.inputValue()).toBe('12');
@@ -73,7 +73,7 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
     await expect
       .poll(() => page.locator('main').innerText())
       .toMatch(/1 of 25 bounds differ from the arrêté's.*O3 Moyen ≤ 110 instead of 100/s);
-    await panel.getByRole('button', { name: m['citizen.reset'] }).click();
+    await panel.getByRole('button', { name: m['citizen.resetAuthor'] }).click();
     await expect.poll(() => now.innerText(), { timeout: 10_000 }).toMatch(/Indice ATMO: Dégradé/);
     await expect.poll(() => field.inputValue()).toBe('50, 100, 130, 240, 380');
   });

@@ -1,4 +1,4 @@
-import { cellInfos, headingAbove } from '../../core/citizen/index.ts';
+import { cellInfos, stepName } from '../../core/citizen/index.ts';
 import type { Notebook } from '../../core/format/types.ts';
 
 /** A cell the author marks as a key result (`js indicator`). */
@@ -6,7 +6,7 @@ export interface Indicator {
   /** Index in `notebook.cells`. */
   index: number;
   cellId: string;
-  /** Its title: given with `title="..."`, else the heading above it, else empty. */
+  /** Its title: given with `title="..."`, else the heading above it, else the notebook's (`stepName`). */
   title: string;
 }
 
@@ -16,6 +16,6 @@ export function indicatorsOf(notebook: Notebook): Indicator[] {
     .map((cell) => ({
       index: cell.index,
       cellId: notebook.cells[cell.index].id,
-      title: cell.title ?? headingAbove(notebook, cell.index) ?? '',
+      title: stepName(notebook, cell.index) ?? '',
     }));
 }

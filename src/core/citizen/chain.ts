@@ -1,5 +1,6 @@
 import type { Notebook } from '../format/types.ts';
 import { cellKind, dependencies, type Dependencies } from './dependencies.ts';
+import { sectionOf } from './step-names.ts';
 import type { Chain, ChainStep } from './types.ts';
 
 /**
@@ -33,6 +34,8 @@ export function chainOf(
       source: cell.source,
       kind,
       defines: cell.declarations,
+      title: cell.title,
+      section: sectionOf(notebook, index),
     });
   }
   return { steps, datasets, parameters };

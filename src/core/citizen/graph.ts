@@ -47,6 +47,7 @@ export function cellGraph(notebook: Notebook): CellGraph {
       id: datasetNodeId(name),
       kind: 'dataset' as const,
       label: name,
+      names: '',
       dataset: name,
       ...place.get(datasetNodeId(name))!,
     })),
@@ -54,6 +55,7 @@ export function cellGraph(notebook: Notebook): CellGraph {
       id: cellNodeId(cell.index),
       kind: cellKind(cell),
       label: cellLabel(notebook, cell),
+      names: shortList(cell.inputs.length ? inputNames(cell) : cell.declarations),
       cell: cell.index,
       ...place.get(cellNodeId(cell.index))!,
     })),
@@ -62,21 +64,26 @@ export function cellGraph(notebook: Notebook): CellGraph {
 }
 
 /**
- * What a person calls a cell: an indicator's title (given, or the heading of the prose above
- * it), the names of a parameter's inputs, or the names a cell defines; else its number.
+ * What a person calls a cell, in the author's words: an indicator's title, a parameter's input
+ * labels, else the heading of the section it is in (or the notebook's title before the first
+ * heading); the names it defines only when the author wrote none of these.
  */
 export function cellLabel(notebook: Notebook, cell: CellInfo): string {
-  if (cell.indicator) {
-    const title = cell.title ?? headingAbove(notebook, cell.index);
-    if (title) return title;
-  }
-  const named = cell.inputs.length
-    ? cell.inputs.map((i) => i.name).filter((n): n is string => !!n)
-    : cell.declarations;
-  if (named.length)
-    return named.length > 3 ? `${named.slice(0, 3).join(', ')}, …` : named.join(', ');
-  // The views name it by its number, in their language.
-  return '';
+  if (cell.indicator && cell.title) return cell.title;
+  const labels = cell.inputs.map((i) => i.label).filter((l): l is string => !!l);
+  if (!cell.indicator && labels.length) return shortList(labels);
+  return (
+    headingAbove(notebook, cell.index) ??
+    (notebook.front.title || shortList(cell.inputs.length ? inputNames(cell) : cell.declarations))
+  );
+}
+
+const inputNames = (cell: CellInfo) =>
+  cell.inputs.map((i) => i.name).filter((n): n is string => !!n);
+
+/** Up to three items, then an ellipsis. */
+function shortList(items: string[]): string {
+  return items.length > 3 ? `${items.slice(0, 3).join(', ')}, …` : items.join(', ');
 }
 
 /** The closest Markdown heading above a cell, if any. */

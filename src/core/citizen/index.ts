@@ -1,5 +1,6 @@
 export { cellGraph, cellNodeId, datasetNodeId, headingAbove } from './graph.ts';
 export { chainOf } from './chain.ts';
+export { sectionOf, stepName, withoutHeading } from './step-names.ts';
 export { deriveCard, AUTHOR_FIELDS, type AuthorField } from './card.ts';
 export { cardGaps, type CardGap } from './gaps.ts';
 export { cellInfos, type CellInfo } from './cell-info.ts';

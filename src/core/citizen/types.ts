@@ -7,8 +7,13 @@ export interface GraphNode {
   /** `dataset:<name>` or `cell:<index>` (index in `notebook.cells`, from 0). */
   id: string;
   kind: NodeKind;
-  /** A short name a person reads: the dataset's name, the indicator's title, the names a cell defines. */
+  /**
+   * What a person reads: the dataset's name; an indicator's title, a parameter's input labels,
+   * else the heading of the cell's section (`cellLabel`).
+   */
   label: string;
+  /** The names a cell defines (a parameter's inputs), shown second; empty for a dataset. */
+  names: string;
   /** For cell nodes (parameter, cell, indicator): the cell's index in `notebook.cells`. */
   cell?: number;
   /** For dataset nodes: the dataset's name in the front matter. */
@@ -61,6 +66,10 @@ export interface ChainStep {
   kind: NodeKind;
   /** The names the cell defines for the next steps. */
   defines: string[];
+  /** A key result's title (`indicator title="..."`), if given. */
+  title: string | null;
+  /** The author's heading of the section the cell is in, else the notebook's title (`sectionOf`). */
+  section: string | null;
 }
 
 export interface Chain {

@@ -20,15 +20,29 @@ describe('cellGraph', () => {
   const g = cellGraph(nb);
 
   it('has a node per dataset read and per code cell, of the right kind', () => {
-    expect(g.nodes.map((n) => [n.id, n.kind, n.label])).toEqual([
-      ['dataset:rows', 'dataset', 'rows'],
-      ['dataset:other', 'dataset', 'other'],
-      ['cell:1', 'cell', 'rows, other'],
-      ['cell:2', 'parameter', 'limit'],
-      ['cell:4', 'cell', 'kept'],
-      // An indicator without a title is named by the heading above it.
-      ['cell:6', 'indicator', 'Count'],
-      ['cell:7', 'cell', 'unused'],
+    expect(g.nodes.map((n) => [n.id, n.kind])).toEqual([
+      ['dataset:rows', 'dataset'],
+      ['dataset:other', 'dataset'],
+      ['cell:1', 'cell'],
+      ['cell:2', 'parameter'],
+      ['cell:4', 'cell'],
+      ['cell:6', 'indicator'],
+      ['cell:7', 'cell'],
+    ]);
+  });
+
+  it("labels each node in the author's words, the names it defines second", () => {
+    expect(g.nodes.map((n) => [n.id, n.label, n.names])).toEqual([
+      ['dataset:rows', 'rows', ''],
+      ['dataset:other', 'other', ''],
+      // A step by the heading of its section...
+      ['cell:1', 'A notebook', 'rows, other'],
+      // ...a parameter by its input's label...
+      ['cell:2', 'Limit', 'limit'],
+      ['cell:4', 'A notebook', 'kept'],
+      // ...an indicator without a title by the heading above it.
+      ['cell:6', 'Count', ''],
+      ['cell:7', 'Count', 'unused'],
     ]);
   });
 
@@ -65,10 +79,11 @@ describe('cellGraph', () => {
         { js: 'a +', options: 'indicator title="Broken"' },
       ]),
     );
-    expect(g2.nodes.map((n) => [n.id, n.kind, n.label])).toEqual([
-      ['cell:0', 'cell', 'a'],
-      ['cell:1', 'cell', 'b'],
-      ['cell:2', 'indicator', 'Broken'],
+    // Before any heading, a step is in the notebook's own section: its title.
+    expect(g2.nodes.map((n) => [n.id, n.kind, n.label, n.names])).toEqual([
+      ['cell:0', 'cell', 'Test', 'a'],
+      ['cell:1', 'cell', 'Test', 'b'],
+      ['cell:2', 'indicator', 'Broken', ''],
     ]);
     expect(edgesOf(g2)).toEqual(['cell:0>cell:1:a', 'cell:1>cell:0:b']);
   });

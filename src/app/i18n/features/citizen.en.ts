@@ -1,7 +1,6 @@
 /** English messages of the citizen feature; keys start with `citizen.`. Merged into en.ts. */
 export const citizenEn = {
   'citizen.title': 'How is this computed?',
-  'citizen.explainCell': 'How is cell {n} computed?',
   'citizen.explainIndicator': 'How is “{title}” computed?',
   'citizen.indicators': 'Key results',
   'citizen.indicatorsIntro':
@@ -12,11 +11,10 @@ export const citizenEn = {
   'citizen.whatIf': 'Recomputed with the parameters you changed.',
   'citizen.reset': 'Reset to published values',
   'citizen.chainHeading': 'How “{title}” is computed',
-  'citizen.chainHeadingCell': 'How cell {n} is computed',
+  'citizen.chainHeadingThis': 'How this result is computed',
   'citizen.close': 'Close',
   'citizen.steps': 'The steps, in order',
   'citizen.stepsIntro': 'Each step reads what the steps before it computed.',
-  'citizen.step': 'Step {k}: cell {n}',
   'citizen.stepResult': 'Result of this step',
   'citizen.noOutput': 'This step shows nothing; it computes {names} for the next steps.',
   'citizen.noProse': 'The author wrote no explanation for this step.',
@@ -25,6 +23,10 @@ export const citizenEn = {
   'citizen.parameters': 'Parameters',
   'citizen.parametersIntro':
     'What if a parameter were different? Change it: the result is recomputed, and the published value stays beside it.',
+  'citizen.parametersIntroAuthor':
+    'What if a parameter were different? Change it: the result is recomputed, and the author’s value stays beside it.',
+  'citizen.authorValue': 'author’s value: {value}',
+  'citizen.resetAuthor': 'Reset to the author’s values',
   'citizen.noParameters': 'No parameter: this result depends only on the data and the code.',
   'citizen.defaultValue': 'published: {value}',
   'citizen.computedValue': 'computed by the code',

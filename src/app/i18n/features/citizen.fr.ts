@@ -3,7 +3,6 @@ import type { citizenEn } from './citizen.en.ts';
 /** French messages of the citizen feature, typed against the English ones. Merged into fr.ts. */
 export const citizenFr: Record<keyof typeof citizenEn, string> = {
   'citizen.title': 'Comment est-ce calculé\u00a0?',
-  'citizen.explainCell': 'Comment la cellule {n} est-elle calculée\u00a0?',
   'citizen.explainIndicator': 'Comment «\u00a0{title}\u00a0» est-il calculé\u00a0?',
   'citizen.indicators': 'Résultats clés',
   'citizen.indicatorsIntro':
@@ -14,11 +13,10 @@ export const citizenFr: Record<keyof typeof citizenEn, string> = {
   'citizen.whatIf': 'Recalculé avec les paramètres que vous avez changés.',
   'citizen.reset': 'Revenir aux valeurs publiées',
   'citizen.chainHeading': 'Comment «\u00a0{title}\u00a0» est calculé',
-  'citizen.chainHeadingCell': 'Comment la cellule {n} est calculée',
+  'citizen.chainHeadingThis': 'Comment ce résultat est calculé',
   'citizen.close': 'Fermer',
   'citizen.steps': 'Les étapes, dans l’ordre',
   'citizen.stepsIntro': 'Chaque étape lit ce que les étapes précédentes ont calculé.',
-  'citizen.step': 'Étape {k}\u00a0: cellule {n}',
   'citizen.stepResult': 'Résultat de cette étape',
   'citizen.noOutput':
     'Cette étape n’affiche rien\u00a0; elle calcule {names} pour les étapes suivantes.',
@@ -29,6 +27,10 @@ export const citizenFr: Record<keyof typeof citizenEn, string> = {
   'citizen.parameters': 'Paramètres',
   'citizen.parametersIntro':
     'Et si un paramètre était différent\u00a0? Changez-le\u00a0: le résultat est recalculé, et la valeur publiée reste à côté.',
+  'citizen.parametersIntroAuthor':
+    'Et si un paramètre était différent\u00a0? Changez-le\u00a0: le résultat est recalculé, et la valeur de l’auteur reste à côté.',
+  'citizen.authorValue': 'valeur de l’auteur\u00a0: {value}',
+  'citizen.resetAuthor': 'Revenir aux valeurs de l’auteur',
   'citizen.noParameters':
     'Aucun paramètre\u00a0: ce résultat ne dépend que des données et du code.',
   'citizen.defaultValue': 'publié\u00a0: {value}',
