@@ -87,4 +87,62 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe('citizen-card-dataset-areas');
   });
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])(
+    "labels each node in the author's words, and opens with the key result in view at %i px",
+    async (width, height) => {
+      const want = expected('indice-atmo');
+      const page = await app.page({ locale, viewport: { width, height } });
+      await page.goto(`${app.server.url}#/example/indice-atmo.algo.md`);
+      // Opened once the results are there, as a reader would after reading them.
+      await settled(page);
+      await page.getByText(m['citizen.graph'], { exact: true }).click();
+      const graph = page.getByRole('group', {
+        name: m['citizen.graphLabel'].replace('{count}', String(want.nodes.size)),
+      });
+      await graph.waitFor();
+      // The input's label, the heading of the step's section, the key result's title; the
+      // names the code gives them second, never alone.
+      for (const cell of want.cells.filter((c) => c.code)) {
+        const id = `cell:${cell.index}`;
+        const caption = graph.locator(`[data-caption="${id}"]`);
+        const label = await caption.locator('.label').textContent();
+        const wanted =
+          cell.kind === 'parameter'
+            ? cell.inputs[0]
+            : cell.kind === 'indicator'
+              ? cell.title!
+              : want.section(cell.index);
+        expect(wanted.startsWith(label!.replace(/…$/, '')), `${id}: ${label}`).toBe(true);
+        const name = await graph.locator(`[data-node="${id}"]`).getAttribute('aria-label');
+        expect(name).toContain(cell.kind === 'parameter' ? cell.inputs[0] : wanted);
+        if (cell.declares.length)
+          expect(await caption.locator('.names').textContent()).toContain(cell.declares[0]);
+      }
+      // The key result is in view, in the graph's box and on the screen, and the page is not
+      // wider than the screen.
+      const key = want.cells.find((c) => c.kind === 'indicator')!;
+      const node = graph.locator(`[data-node="cell:${key.index}"]`);
+      await expect
+        .poll(() =>
+          node.evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            const view = el.closest('.graph-box')!.getBoundingClientRect();
+            return (
+              box.left >= Math.max(0, view.left) - 1 &&
+              box.right <= Math.min(innerWidth, view.right) + 1 &&
+              box.top >= 0 &&
+              box.bottom <= innerHeight
+            );
+          }),
+        )
+        .toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import type { CellGraph, GraphNode } from '../../core/citizen/index.ts';
 
-export const NODE_WIDTH = 164;
-export const NODE_HEIGHT = 40;
+export const NODE_WIDTH = 176;
+export const NODE_HEIGHT = 54;
 const GAP_X = 48;
 const GAP_Y = 16;
 const PAD = 8;
@@ -70,7 +70,22 @@ export function draw(graph: CellGraph): Drawing {
   return { width, height, nodes, edges };
 }
 
+/**
+ * Where a box `viewWidth` wide showing `drawing` scrolls to, from its left, so that the key
+ * results are in view: all of them, flush right with what they read on their left, when they fit;
+ * else the first in page order. 0 when there is none or everything fits.
+ */
+export function keyResultScroll(drawing: Drawing, viewWidth: number): number {
+  const keys = drawing.nodes.filter((n) => n.kind === 'indicator');
+  if (!keys.length || drawing.width <= viewWidth) return 0;
+  const left = Math.min(...keys.map((n) => n.x)) - PAD;
+  const right = Math.max(...keys.map((n) => n.x)) + NODE_WIDTH + PAD;
+  const first = keys.toSorted((a, b) => (a.cell ?? 0) - (b.cell ?? 0))[0];
+  const start = right - left <= viewWidth ? right - viewWidth : first.x - PAD;
+  return Math.max(0, Math.min(start, drawing.width - viewWidth));
+}
+
 /** A label cut to fit a node, with an ellipsis. */
-export function fit(label: string, max = 22): string {
+export function fit(label: string, max = 24): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }

@@ -35,6 +35,14 @@ export const citizenEn = {
   'citizen.retrieved': 'Retrieved',
   'citizen.sha256': 'SHA-256',
   'citizen.notGiven': 'not given',
+  'citizen.type.text': 'text',
+  'citizen.type.wholeNumber': 'whole number',
+  'citizen.type.decimal': 'decimal',
+  'citizen.type.date': 'date',
+  'citizen.type.dateTime': 'date and time',
+  'citizen.type.yesNo': 'yes/no',
+  'citizen.type.list': 'list',
+  'citizen.type.nested': 'nested value',
   'citizen.graph': 'Dependency graph',
   'citizen.graphIntro':
     'Data and parameters on the left, key results on the right; an arrow goes from what is read to what reads it. Select a node to open that step.',
@@ -45,7 +53,26 @@ export const citizenEn = {
   'citizen.kind.indicator': 'Key result',
   'citizen.node': '{kind} “{label}”',
   'citizen.nodeReads': '{kind} “{label}”, reads {names}',
-  'citizen.cellName': 'cell {n}',
+  'citizen.badge.idle.title': 'Not checked yet',
+  'citizen.badge.idle.text':
+    'Press Verify to compute every result again in your browser and compare it with the published one.',
+  'citizen.badge.running.title': 'Checking…',
+  'citizen.badge.running.text':
+    'Every result is being computed again in your browser from the published data.',
+  'citizen.badge.checked.title': 'Checked: these results were reproduced in your browser just now.',
+  'citizen.badge.checked.text':
+    'Your browser computed every result again from the same data and found the published results.',
+  'citizen.badge.not-reproduced.title': 'Not reproduced: this is not what was published.',
+  'citizen.badge.not-reproduced.text':
+    'A result computed in your browser, or the text itself, differs from the published version; the details are below.',
+  'citizen.badge.unchecked.title': 'Could not be checked',
+  'citizen.badge.unchecked.text':
+    'Part of what these results rest on could not be checked in this browser (where the text comes from, some results, or the data); the details are below.',
+  'citizen.reuse.title': 'Reuse this algorithm',
+  'citizen.reuse.hint':
+    'Fork makes your own copy that keeps a link to this version, to compare with it and publish your versions; Edit a copy starts a fresh draft in this browser, with no link back.',
+  'citizen.reuse.hintNoFork':
+    'Edit a copy starts a draft of your own in this browser; Download saves the notebook’s file.',
   'citizen.card': 'Transparency card',
   'citizen.cardIntro':
     'What French law asks a public administration to say of an algorithm it uses (code des relations entre le public et l’administration, article R311-3-1-2). The data, parameters and operations are read from the notebook itself, so they are those of the code.',

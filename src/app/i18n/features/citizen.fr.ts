@@ -40,6 +40,14 @@ export const citizenFr: Record<keyof typeof citizenEn, string> = {
   'citizen.retrieved': 'Récupéré le',
   'citizen.sha256': 'SHA-256',
   'citizen.notGiven': 'non indiqué',
+  'citizen.type.text': 'texte',
+  'citizen.type.wholeNumber': 'nombre entier',
+  'citizen.type.decimal': 'nombre décimal',
+  'citizen.type.date': 'date',
+  'citizen.type.dateTime': 'date et heure',
+  'citizen.type.yesNo': 'oui/non',
+  'citizen.type.list': 'liste',
+  'citizen.type.nested': 'valeur composée',
   'citizen.graph': 'Graphe des dépendances',
   'citizen.graphIntro':
     'Données et paramètres à gauche, résultats clés à droite\u00a0; une flèche va de ce qui est lu à ce qui le lit. Choisissez un nœud pour ouvrir cette étape.',
@@ -50,7 +58,27 @@ export const citizenFr: Record<keyof typeof citizenEn, string> = {
   'citizen.kind.indicator': 'Résultat clé',
   'citizen.node': '{kind} «\u00a0{label}\u00a0»',
   'citizen.nodeReads': '{kind} «\u00a0{label}\u00a0», lit {names}',
-  'citizen.cellName': 'cellule {n}',
+  'citizen.badge.idle.title': 'Pas encore vérifié',
+  'citizen.badge.idle.text':
+    'Appuyez sur Vérifier pour recalculer chaque résultat dans votre navigateur et le comparer au résultat publié.',
+  'citizen.badge.running.title': 'Vérification…',
+  'citizen.badge.running.text':
+    'Chaque résultat est recalculé dans votre navigateur à partir des données publiées.',
+  'citizen.badge.checked.title':
+    'Vérifié\u00a0: ces résultats ont été reproduits dans votre navigateur à l’instant.',
+  'citizen.badge.checked.text':
+    'Votre navigateur a recalculé chaque résultat à partir des mêmes données et retrouvé les résultats publiés.',
+  'citizen.badge.not-reproduced.title': 'Non reproduit\u00a0: ce n’est pas ce qui a été publié.',
+  'citizen.badge.not-reproduced.text':
+    'Un résultat calculé dans votre navigateur, ou le texte lui-même, diffère de la version publiée\u00a0; le détail est ci-dessous.',
+  'citizen.badge.unchecked.title': 'Vérification impossible',
+  'citizen.badge.unchecked.text':
+    'Une partie de ce sur quoi reposent ces résultats n’a pas pu être vérifiée dans ce navigateur (la provenance du texte, certains résultats ou les données)\u00a0; le détail est ci-dessous.',
+  'citizen.reuse.title': 'Réutiliser cet algorithme',
+  'citizen.reuse.hint':
+    'Dériver crée votre propre copie, liée à cette version pour vous y comparer et publier vos versions\u00a0; Modifier une copie commence un brouillon neuf dans ce navigateur, sans lien avec l’original.',
+  'citizen.reuse.hintNoFork':
+    'Modifier une copie commence votre propre brouillon dans ce navigateur\u00a0; Télécharger enregistre le fichier du carnet.',
   'citizen.card': 'Fiche de transparence',
   'citizen.cardIntro':
     'Ce que la loi demande à une administration de dire d’un algorithme qu’elle utilise (code des relations entre le public et l’administration, article R311-3-1-2). Les données, paramètres et opérations sont lus dans le carnet lui-même\u00a0: ce sont ceux du code.',
