@@ -51,7 +51,10 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
     await expect.poll(() => inNotebook.inputValue()).toBe('120');
 
     // The reset next to the key results (the panel has its own, used in the next test).
-    await section.locator('.what-if').getByRole('button', { name: m['citizen.resetAuthor'] }).click();
+    await section
+      .locator('.what-if')
+      .getByRole('button', { name: m['citizen.resetAuthor'] })
+      .click();
     await expect.poll(() => now.innerText(), { timeout: 10_000 }).toMatch(/Indice ATMO: Dégradé/);
     await published.waitFor({ state: 'detached' });
     await expect.poll(() => pm25.inputValue()).toBe('12');

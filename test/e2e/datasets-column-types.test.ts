@@ -42,7 +42,7 @@ describe('column types', () => {
       await expect.poll(() => field(card, 'Rows').innerText()).toBe('20');
       const columns = card.getByRole('table', { name: 'Columns' });
       const type = columns.getByRole('combobox', { name: 'Type of column code' });
-      expect(await type.locator('option:checked').innerText()).toBe('inferred: integer');
+      expect(await type.locator('option:checked').innerText()).toBe('inferred: whole number');
       expect(
         await columns
           .getByRole('combobox', { name: 'Type of column name' })
@@ -58,9 +58,9 @@ describe('column types', () => {
       // The forced type is chosen, and what the values suggest is shown beside it.
       await expect
         .poll(() => columns.getByRole('note').allInnerTexts())
-        .toEqual(['inferred: integer']);
+        .toEqual(['inferred: whole number']);
       expect(await type.locator('option:checked').innerText()).toBe('text');
-      expect(await type.locator('option').first().innerText()).toBe('inferred: integer');
+      expect(await type.locator('option').first().innerText()).toBe('inferred: whole number');
       await expect
         .poll(async () => (await storedDrafts(page))[0]?.text ?? '', { timeout: 5000 })
         .toMatch(/columns:\n\s+code: string/);
@@ -89,9 +89,11 @@ describe('column types', () => {
         .getByRole('row')
         .filter({ has: page.getByRole('rowheader', { name: 'code', exact: true }) });
       expect(await code.getByRole('cell').innerText()).toBe(
-        'texte (fixé par l’auteur) déduit\u00a0: entier',
+        'texte (fixé par l’auteur) déduit\u00a0: nombre entier',
       );
-      expect(await columns.getByRole('note').allInnerTexts()).toEqual(['déduit\u00a0: entier']);
+      expect(await columns.getByRole('note').allInnerTexts()).toEqual([
+        'déduit\u00a0: nombre entier',
+      ]);
     } finally {
       await page.context().close();
     }

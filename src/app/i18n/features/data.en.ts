@@ -71,12 +71,6 @@ export const dataEn = {
   'data.column.inferred': 'inferred: {type}',
   'data.column.typeOf': 'Type of column {column}',
   'data.column.forced': '{type} (set by the author)',
-  'data.type.string': 'text',
-  'data.type.number': 'number',
-  'data.type.integer': 'integer',
-  'data.type.boolean': 'true/false',
-  'data.type.object': 'object',
-  'data.type.date': 'date',
   'data.columnsLoading': 'Reading the columns…',
 
   // Licences
