@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { canonicalText, textHash, toIpynb, toStandaloneHtml } from '../core/publish/index.ts';
 import { EXPORT_LANGS, isExportLang, type ExportLang } from '../core/publish/export-labels.ts';
 import type { Notebook } from '../core/format/types.ts';
+import { deriveCard, type TransparencyCard } from '../core/citizen/index.ts';
 import { EXIT, type Command } from './command.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
 import { exportOutputs, runWithDigests } from './run-with-digests.ts';
@@ -91,7 +92,7 @@ export const exportCommand: Command = {
           : await toStandaloneHtml(source.notebook, outputs, {
               lang,
               sha256: textHash(source.text),
-              card: await cardOf(source.notebook),
+              card: cardOf(source.notebook),
             });
     }
     const target = values.output;
@@ -110,16 +111,10 @@ export const exportCommand: Command = {
   },
 };
 
-/**
- * The transparency card derived from the notebook (issue 6's `deriveCard`), when that module
- * is there and manages; the page is complete without it.
- */
-async function cardOf(notebook: Notebook): Promise<Record<string, unknown> | undefined> {
+/** The transparency card; one the notebook cannot give must not cost the export. */
+function cardOf(notebook: Notebook): TransparencyCard | undefined {
   try {
-    const citizen = (await import('../core/citizen/index.ts')) as Record<string, unknown>;
-    const derive = citizen.deriveCard;
-    if (typeof derive !== 'function') return undefined;
-    return JSON.parse(JSON.stringify(derive(notebook))) as Record<string, unknown>;
+    return deriveCard(notebook);
   } catch {
     return undefined;
   }
