@@ -20,8 +20,8 @@ Options:
               "legalBasis", "administration", "data": [{"name", "title", "source",
               "license", "sha256", "retrieved", "url"}], "parameters": [{"name", "label",
               "value", "range"}], "operations": [{"cell", "prose"}], "contact", "updated"};
-              every key present, null where the notebook says nothing. "cell" counts every
-              cell from 0, as "algobook run --json" does.
+              every key present, null where the notebook says nothing. "cell" numbers
+              every cell from 1, as the app does and as "cell" in "algobook run --json".
   -h, --help  Show this help
 
 Exit status:
@@ -45,7 +45,9 @@ export const cardCommand: Command = {
     const notebook = await load(positionals[0], io);
     if (!notebook) return EXIT.unusable;
     const card = deriveCard(notebook);
-    io.stdout(values.json ? JSON.stringify(card, null, 2) + '\n' : renderCard(notebook, card));
+    io.stdout(
+      values.json ? JSON.stringify(cardJson(card), null, 2) + '\n' : renderCard(notebook, card),
+    );
     return EXIT.ok;
   },
 };
@@ -68,6 +70,11 @@ async function load(file: string, io: Io): Promise<Notebook | undefined> {
     io.stderr(`${file}:${error.line}: ${error.reason}\n`);
     return undefined;
   }
+}
+
+/** The card as `--json` prints it: cells numbered from 1, as the app and the text card do. */
+export function cardJson(card: TransparencyCard): TransparencyCard {
+  return { ...card, operations: card.operations.map((op) => ({ ...op, cell: op.cell + 1 })) };
 }
 
 const MISSING = '(not given)';

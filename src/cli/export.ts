@@ -2,13 +2,15 @@ import { writeFile } from 'node:fs/promises';
 import { canonicalText, textHash, toIpynb, toStandaloneHtml } from '../core/publish/index.ts';
 import { EXPORT_LANGS, isExportLang, type ExportLang } from '../core/publish/export-labels.ts';
 import type { Notebook } from '../core/format/types.ts';
+import { deriveCard, type TransparencyCard } from '../core/citizen/index.ts';
 import { EXIT, type Command } from './command.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
 import { exportOutputs, runWithDigests } from './run-with-digests.ts';
+import { exportTarget } from './export-target.ts';
 
 const FORMATS = ['ipynb', 'html', 'md'] as const;
 
-const HELP = `Usage: algobook export FILE --to ipynb|html|md [--lang fr|en] [-o OUT]
+const HELP = `Usage: algobook export FILE --to ipynb|html|md [--lang fr|en] [-o OUT|-]
 
 Writes the notebook FILE (*.algo.md, or an http(s) URL) in another format:
 
@@ -29,7 +31,10 @@ Options:
   --lang LANG  fr or en: the language of the export's labels and of algobook's own errors
                (the notebook's own words are not translated); by default the notebook's
                "lang" front-matter key, else English
-  -o OUT       Write to the file OUT (replaced if it exists) instead of standard output
+  -o OUT       Write to the file OUT (replaced if it exists); "-o -" prints to standard
+               output. Without -o, writes next to FILE, named after it (x.algo.md gives
+               x.ipynb or x.html, replaced if it exists; in the current folder for a URL);
+               "--to md" needs -o, so as never to replace FILE itself
   -h, --help   Show this help
 
 Exit status:
@@ -37,12 +42,13 @@ Exit status:
   2  FILE cannot be read or is not a valid notebook, or the command line is wrong
 
 Examples:
-  algobook export examples/indice-atmo.algo.md --to html -o indice-atmo.html
-  algobook export examples/indice-atmo.algo.md --to ipynb -o indice-atmo.ipynb
+  algobook export examples/indice-atmo.algo.md --to html        # examples/indice-atmo.html
+  algobook export examples/indice-atmo.algo.md --to ipynb -o atmo.ipynb
+  algobook export examples/indice-atmo.algo.md --to md -o -     # the canonical text
   algobook export examples/indice-atmo.algo.md --to html --lang fr -o indice-atmo.fr.html
 `;
 
-/** `algobook export FILE --to ipynb|html|md [--lang fr|en] [-o OUT]`. */
+/** `algobook export FILE --to ipynb|html|md [--lang fr|en] [-o OUT|-]`. */
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Write a notebook as Jupyter (.ipynb), a standalone HTML page, or canonical .algo.md',
@@ -61,9 +67,8 @@ export const exportCommand: Command = {
       return usage(`expected one notebook FILE, got ${positionals.length}`);
     const to = values.to;
     if (typeof to !== 'string') return usage(`say which format with --to (${FORMATS.join(', ')})`);
-    if (!FORMATS.some((format) => format === to)) {
-      return usage(`unknown format "${to}"; expected one of ${FORMATS.join(', ')}`);
-    }
+    const format = FORMATS.find((known) => known === to);
+    if (!format) return usage(`unknown format "${to}"; expected one of ${FORMATS.join(', ')}`);
     const given = values.lang;
     if (given !== undefined && !isExportLang(given)) {
       return usage(
@@ -72,6 +77,12 @@ export const exportCommand: Command = {
     }
     const source = await readNotebookSource(positionals[0], 'export', io);
     if (!source) return EXIT.unusable;
+    const output = values.output;
+    const target = exportTarget(source, format, typeof output === 'string' ? output : undefined);
+    if (!target)
+      return usage(
+        `--to md would replace ${source.name} itself; name the copy with -o OUT, or print it with -o -`,
+      );
     const lang: ExportLang =
       given ?? (isExportLang(source.notebook.front.lang) ? source.notebook.front.lang : 'en');
     let out: string;
@@ -91,35 +102,28 @@ export const exportCommand: Command = {
           : await toStandaloneHtml(source.notebook, outputs, {
               lang,
               sha256: textHash(source.text),
-              card: await cardOf(source.notebook),
+              card: cardOf(source.notebook),
             });
     }
-    const target = values.output;
-    if (typeof target !== 'string') {
+    if (target.kind === 'stdout') {
       io.stdout(out);
       return EXIT.ok;
     }
     try {
-      await writeFile(target, out);
+      await writeFile(target.path, out);
     } catch (error) {
-      io.stderr(`algobook export: cannot write ${target}: ${fileError(error)}.\n`);
+      io.stderr(`algobook export: cannot write ${target.path}: ${fileError(error)}.\n`);
       return EXIT.unusable;
     }
-    io.stderr(`Wrote ${target}\n`);
+    io.stderr(`Wrote ${target.path}\n`);
     return EXIT.ok;
   },
 };
 
-/**
- * The transparency card derived from the notebook (issue 6's `deriveCard`), when that module
- * is there and manages; the page is complete without it.
- */
-async function cardOf(notebook: Notebook): Promise<Record<string, unknown> | undefined> {
+/** The transparency card; one the notebook cannot give must not cost the export. */
+function cardOf(notebook: Notebook): TransparencyCard | undefined {
   try {
-    const citizen = (await import('../core/citizen/index.ts')) as Record<string, unknown>;
-    const derive = citizen.deriveCard;
-    if (typeof derive !== 'function') return undefined;
-    return JSON.parse(JSON.stringify(derive(notebook))) as Record<string, unknown>;
+    return deriveCard(notebook);
   } catch {
     return undefined;
   }

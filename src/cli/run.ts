@@ -26,8 +26,9 @@ the app; L is the line in FILE, or the cell's lines when the error has none).
 
 Options:
   --json      Print one JSON object instead:
-                {"cells": [{"index", "kind": "code"|"markdown", "outputs": [...], ...}]}
-              cells in page order, index counting every cell from 0; markdown cells carry
+                {"cells": [{"index", "cell", "kind": "code"|"markdown", "outputs": [...], ...}]}
+              cells in page order, "index" counting every cell from 0 and "cell" numbering
+              it from 1 (as the app and "algobook card --json" do); markdown cells carry
               their "source"; code cells their "source", "line" and "status"; tables their
               "numRows", "columns" and first 100 "rows" as objects (dates as ISO strings).
   -h, --help  Show this help

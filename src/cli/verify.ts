@@ -13,9 +13,11 @@ in its front matter, or its http(s) URL) is what was published and still gives i
 
   1. its identity: its text against an anchor, a record of its sha256 the text cannot supply:
      --sha256, the URL's "#sha256=HEX", or the site catalog (../catalog.json, as
-     "algobook publish" lays a site out); or a later version beside it (v<n>.algo.md)
-     whose text has the given sha256 and whose parents lead down to this text;
-  2. its parent chain: each earlier version's text must hash to the next one's "parent";
+     "algobook publish" lays a site out); or a later version beside it whose text has
+     the given sha256 and whose parents lead down to this text;
+  2. its parent chain: each earlier version's text must hash to the next one's "parent".
+     Without a catalog, the earlier versions are found by those hashes among the
+     *.algo.md files beside it, whatever their names (for a URL, v<n>.algo.md beside it);
   3. its results: every code cell is run again on the pinned datasets (inputs at their
      defaults) and the digest of its outputs compared with the published one.
 
@@ -42,6 +44,7 @@ Exit status:
 
 Examples:
   algobook verify site/indice-atmo/v2.algo.md
+  algobook verify ~/Downloads/indice-atmo-v2.algo.md     # finds indice-atmo-v1.algo.md
   algobook verify https://example.org/algobook/indice-atmo/v2.algo.md#sha256=4f1c…
   algobook verify copy.algo.md --sha256 4f1c… --json
 `;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { FormatError, parse } from '../core/format/index.ts';
 import {
   chainAnchor,
   checkChain,
@@ -12,8 +13,11 @@ import {
   type ChainProblem,
   type Catalog,
   type VersionText,
+  type FindVersion,
+  walkChain,
 } from '../core/publish/index.ts';
 import { fetchText, type NotebookSource } from './notebook-source.ts';
+import { versionsBeside } from './versions-beside.ts';
 
 /** What could be checked of a version's text and its chain, and what is wrong with them. */
 export interface Integrity {
@@ -36,7 +40,7 @@ export interface GivenHash {
  * Checks a published version's text: against `expected` (given on the command line or in the
  * URL's `#sha256=`), against the site catalog next to it (`../catalog.json`, as `algobook publish`
  * lays a site out), and its parent chain through the earlier versions listed there, or else
- * found beside it as `v<n>.algo.md`.
+ * found beside it by the hashes its chain names (`versionsBeside`).
  */
 export async function checkIntegrity(
   source: NotebookSource,
@@ -45,11 +49,12 @@ export async function checkIntegrity(
   const result: Integrity = { checked: [], unchecked: [], problems: [], anchor: null };
   const version = source.notebook.front.version ?? 0;
   const own = textHash(source.text);
+  const beside = versionsBeside(source, version);
   if (given) {
     const anchor = { kind: given.kind, sha256: given.sha256 };
     const mismatch = checkVersion(source.text, given.sha256, version);
     // The given hash may be a later version's: then its parents must lead to this text.
-    const chained = mismatch.length ? await chainFrom(source, version, anchor) : null;
+    const chained = mismatch.length ? await chainFrom(source, version, anchor, beside) : null;
     if (chained) {
       result.checked.push(
         `text through the parent chain from version ${chained.version}, whose text has the given sha256 ${given.sha256.slice(0, 12)}…`,
@@ -92,16 +97,16 @@ export async function checkIntegrity(
       chain.push({ version: v.version, text, sha256: v.sha256 });
     }
   } else {
-    for (let n = 1; n < version; n++) {
-      const text = await readSibling(source, `v${n}.algo.md`);
-      if (typeof text !== 'string') {
-        result.unchecked.push(
-          `the parent chain: version ${n} (v${n}.algo.md) is not beside the file`,
-        );
-        return result;
-      }
-      chain.push({ version: n, text });
+    // No catalog: the earlier versions are the ones this version's own chain names.
+    const walked = await walkChain({ version, text: source.text }, beside);
+    if (walked.missing) {
+      const { version: n, sha256 } = walked.missing;
+      result.unchecked.push(
+        `the parent chain: version ${n} (sha256 ${sha256.slice(0, 12)}…) is not beside the file`,
+      );
+      return result;
     }
+    chain.push(...walked.below);
   }
   chain.push({ version, text: source.text, sha256: own });
   result.checked.push(
@@ -115,14 +120,25 @@ export async function checkIntegrity(
 }
 
 /**
- * The chain anchor of this version when `anchor` names a later version found beside it
- * (`v<n>.algo.md`, read upwards until one is missing), whose parents lead down to this text.
+ * The chain anchor of this version when `anchor` names a later version found beside it (any
+ * `*.algo.md` in its folder; for a URL, `v<n>.algo.md` read upwards until one is missing),
+ * whose parents lead down to this text.
  */
 async function chainFrom(
   source: NotebookSource,
   version: number,
   anchor: Exclude<Anchor, { kind: 'chain' }>,
+  beside: FindVersion,
 ): Promise<Extract<Anchor, { kind: 'chain' }> | null> {
+  const target = { version, text: source.text };
+  if (source.base.kind === 'dir') {
+    const text = await beside(anchor.sha256);
+    const top = text === undefined ? undefined : versionOf(text);
+    if (text === undefined || top === undefined || top <= version) return null;
+    const { below } = await walkChain({ version: top, text }, beside);
+    const later = [...below.filter((v) => v.version > version), { version: top, text }];
+    return chainAnchor(anchor, target, later);
+  }
   const later: VersionText[] = [];
   for (let n = version + 1; n <= version + MAX_LATER_VERSIONS; n++) {
     const text = await readSibling(source, `v${n}.algo.md`);
@@ -130,7 +146,16 @@ async function chainFrom(
     later.push({ version: n, text });
     if (textHash(text) === anchor.sha256.toLowerCase()) break;
   }
-  return chainAnchor(anchor, { version, text: source.text }, later);
+  return chainAnchor(anchor, target, later);
+}
+
+function versionOf(text: string): number | undefined {
+  try {
+    return parse(text).front.version;
+  } catch (error) {
+    if (error instanceof FormatError) return undefined;
+    throw error;
+  }
 }
 
 interface NearbyCatalog {
@@ -181,11 +206,6 @@ async function readSibling(
   source: NotebookSource,
   name: string,
 ): Promise<string | { error: string }> {
-  if (source.base.kind === 'url') return fetchText(new URL(name, source.base.url));
-  if (basename(source.base.file) === name) return { error: 'is the file itself' };
-  try {
-    return await readFile(join(source.base.dir, name), 'utf8');
-  } catch {
-    return { error: `${name} cannot be read` };
-  }
+  if (source.base.kind !== 'url') return { error: `${name} is not read beside a file` };
+  return fetchText(new URL(name, source.base.url));
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { parse } from '../../src/core/format/parse.ts';
 import { algobook, CLI_TIMEOUT, EXAMPLES, removeTempDirs, tempDir } from './cli.ts';
 
 afterAll(removeTempDirs);
@@ -77,6 +78,14 @@ describe.concurrent('algobook card', { timeout: CLI_TIMEOUT }, () => {
     // The operations end with the indicator, each with the prose that introduces it.
     const last = card.operations.at(-1);
     expect(last.prose).toMatch(/highest class among the five sub-indices/);
+    // Cells are numbered from 1, every cell counted, as the app numbers them ("Cell 12").
+    const { cells } = parse(text);
+    for (const op of card.operations)
+      expect(cells[op.cell - 1]?.kind, `cell ${op.cell}`).toBe('code');
+    expect(cells[last.cell - 1]).toMatchObject({
+      kind: 'code',
+      options: expect.stringContaining('indicator'),
+    });
   });
 
   it('prints every key, null where the notebook says nothing, for each example', async () => {

@@ -7,8 +7,8 @@ afterAll(removeTempDirs);
 describe.concurrent('algobook export --lang', { timeout: CLI_TIMEOUT * 4 }, () => {
   it('writes the HTML page in French with --lang fr, or when the notebook says lang: fr', async () => {
     const [given, front] = await Promise.all([
-      algobook('export', draft(), '--to', 'html', '--lang', 'fr'),
-      algobook('export', draft({ front: 'lang: fr\n' }), '--to', 'html'),
+      algobook('export', draft(), '--to', 'html', '--lang', 'fr', '-o', '-'),
+      algobook('export', draft({ front: 'lang: fr\n' }), '--to', 'html', '-o', '-'),
     ]);
     for (const { code, stdout } of [given, front]) {
       expect(code).toBe(0);
@@ -20,7 +20,7 @@ describe.concurrent('algobook export --lang', { timeout: CLI_TIMEOUT * 4 }, () =
 
   it('lets --lang en win over the notebook, and refuses a language it does not have', async () => {
     const [english, unknown] = await Promise.all([
-      algobook('export', draft({ front: 'lang: fr\n' }), '--to', 'html', '--lang', 'en'),
+      algobook('export', draft({ front: 'lang: fr\n' }), '--to', 'html', '--lang', 'en', '-o', '-'),
       algobook('export', draft(), '--to', 'html', '--lang', 'de'),
     ]);
     expect(english.stdout).toContain('<caption>2 rows × 2 columns</caption>');

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/core/format/parse.ts';
 import { canonicalText } from '../../src/core/publish/canonical-text.ts';
@@ -13,8 +13,8 @@ afterAll(removeTempDirs);
 const ATMO = join(EXAMPLES, 'indice-atmo.algo.md');
 
 describe.concurrent('algobook export', { timeout: CLI_TIMEOUT * 4 }, () => {
-  it('--to md prints the canonical text, which reads back as the same notebook', async () => {
-    const { code, stdout } = await algobook('export', ATMO, '--to', 'md');
+  it('--to md -o - prints the canonical text, which reads back as the same notebook', async () => {
+    const { code, stdout } = await algobook('export', ATMO, '--to', 'md', '-o', '-');
     expect(code).toBe(0);
     expect(stdout).toBe(canonicalText(parse(readFileSync(ATMO, 'utf8'))));
   });
@@ -36,14 +36,29 @@ describe.concurrent('algobook export', { timeout: CLI_TIMEOUT * 4 }, () => {
     expect(canonicalText(fromIpynb(text))).toBe(canonicalText(parse(readFileSync(ATMO, 'utf8'))));
   });
 
-  it('--to html prints a standalone page with the outputs, the datasets and the card', async () => {
-    const { code, stdout } = await algobook('export', draft(), '--to', 'html');
+  it('--to html without -o writes a standalone page next to the notebook, named after it, and says where', async () => {
+    const file = draft();
+    const { code, stdout, stderr } = await algobook('export', file, '--to', 'html');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^<!doctype html>/);
-    expect(stdout).not.toMatch(/<script/i);
-    expect(stdout).toContain('<caption>2 rows × 2 columns</caption>');
-    expect(stdout).toContain('<pre class="value">30</pre>');
-    expect(stdout).toContain('<h3><code>pop</code></h3>');
+    const page = join(dirname(file), 'notebook.html');
+    expect({ stdout, stderr }).toEqual({ stdout: '', stderr: `Wrote ${page}\n` });
+    const html = readFileSync(page, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('<caption>2 rows × 2 columns</caption>');
+    expect(html).toContain('<pre class="value">30</pre>');
+    expect(html).toContain('<h3><code>pop</code></h3>');
+    expect(html).toContain('<h2>Transparency card</h2>');
+  });
+
+  it('--to md without -o never replaces the notebook itself', async () => {
+    const file = draft();
+    const before = readFileSync(file, 'utf8');
+    const refused = await algobook('export', file, '--to', 'md');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`--to md would replace ${file} itself`);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readdirSync(dirname(file)).sort()).toEqual(['data', 'notebook.algo.md']);
   });
 
   it('exits 2 with a clear message on a wrong command line or an unreadable notebook', async () => {

@@ -40,6 +40,7 @@ describe.concurrent('algobook run', { timeout: CLI_TIMEOUT }, () => {
       cells: [
         {
           index: 0,
+          cell: 1,
           kind: 'code',
           line: 7,
           status: 'error',
@@ -60,13 +61,21 @@ describe.concurrent('algobook run', { timeout: CLI_TIMEOUT }, () => {
     const { code, stdout } = await algobook('run', file, '--json');
     expect(code).toBe(0);
     const { cells } = JSON.parse(stdout);
-    expect(cells.map((c: { index: number; kind: string }) => [c.index, c.kind])).toEqual([
-      [0, 'markdown'],
-      [1, 'code'],
-      [2, 'code'],
-      [3, 'markdown'],
+    expect(
+      cells.map((c: { index: number; cell: number; kind: string }) => [c.index, c.cell, c.kind]),
+    ).toEqual([
+      [0, 1, 'markdown'],
+      [1, 2, 'code'],
+      [2, 3, 'code'],
+      [3, 4, 'markdown'],
     ]);
-    expect(cells[0]).toEqual({ index: 0, kind: 'markdown', source: 'Some *prose*.', outputs: [] });
+    expect(cells[0]).toEqual({
+      index: 0,
+      cell: 1,
+      kind: 'markdown',
+      source: 'Some *prose*.',
+      outputs: [],
+    });
     const [table] = cells[1].outputs;
     expect(Object.keys(table).sort()).toEqual(['columns', 'kind', 'numRows', 'rows']);
     expect(table.numRows).toBe(150);

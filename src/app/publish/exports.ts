@@ -4,7 +4,7 @@ import type { ExportOutput, OutputsByCell } from '../../core/publish/types.ts';
 import type { Output } from '../../core/runtime/outputs.ts';
 import type { CellRunState } from '../session/cell-state.ts';
 import { decodeRows } from '../outputs/row-block.ts';
-import { deriveCard } from '../../core/citizen/index.ts';
+import { deriveCard, type TransparencyCard } from '../../core/citizen/index.ts';
 
 /** A page output as exports take it: a table's first rows decoded into objects. */
 function exportOutput(output: Output): ExportOutput {
@@ -65,9 +65,9 @@ export async function exportFile(
 }
 
 /** The transparency card; derived from the notebook, whose failure must not cost the export. */
-function cardOf(notebook: Notebook): Record<string, unknown> | undefined {
+function cardOf(notebook: Notebook): TransparencyCard | undefined {
   try {
-    return { ...deriveCard(notebook) };
+    return deriveCard(notebook);
   } catch {
     return undefined;
   }

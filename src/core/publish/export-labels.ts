@@ -40,6 +40,22 @@ const en = {
   portalDataset: 'dataset',
   mirrors: 'Mirrors',
   card: 'Transparency card',
+  cardIntro:
+    'What French law asks a public administration to say of an algorithm it uses (code des relations entre le public et l’administration, article R311-3-1-2). The data, parameters and operations are read from the notebook itself, so they are those of the code.',
+  purpose: 'Purpose',
+  contribution: 'Contribution to the decision',
+  automation: 'Level of automation',
+  legalBasis: 'Legal basis',
+  administration: 'Administration',
+  contact: 'Contact',
+  updated: 'Updated',
+  dataProcessed: 'Data processed and their sources',
+  parameters: 'Parameters and their values',
+  operations: 'Operations performed',
+  notGiven: 'Not given by the author',
+  none: 'None',
+  computedValue: 'computed by the code',
+  noProse: 'The author wrote no explanation for this step.',
   footer:
     'Exported by algobook. This page runs no code: the outputs were computed when it was exported. To check them, run <code>algobook verify</code> on the notebook file.',
   chartFailed: 'This chart could not be drawn: {reason}',
@@ -81,6 +97,22 @@ const fr: Record<ExportLabel, string> = {
   portalDataset: 'jeu de données',
   mirrors: 'Miroirs',
   card: 'Fiche de transparence',
+  cardIntro:
+    'Ce que la loi demande à une administration de dire d’un algorithme qu’elle utilise (code des relations entre le public et l’administration, article R311-3-1-2). Les données, paramètres et opérations sont lus dans le carnet lui-même\u00a0: ce sont ceux du code.',
+  purpose: 'Finalité',
+  contribution: 'Contribution à la décision',
+  automation: 'Degré d’automatisation',
+  legalBasis: 'Base légale',
+  administration: 'Administration',
+  contact: 'Contact',
+  updated: 'Mise à jour',
+  dataProcessed: 'Données traitées et leurs sources',
+  parameters: 'Paramètres et leurs valeurs',
+  operations: 'Opérations effectuées',
+  notGiven: 'Non indiqué par l’auteur',
+  none: 'Aucun',
+  computedValue: 'calculé par le code',
+  noProse: 'L’auteur n’a pas écrit d’explication pour cette étape.',
   footer:
     'Exporté par algobook. Cette page n’exécute aucun code\u00a0: les résultats ont été calculés lors de l’export. Pour les vérifier, lancez <code>algobook verify</code> sur le fichier du carnet.',
   chartFailed: 'Ce graphique n’a pas pu être dessiné\u00a0: {reason}',
@@ -93,34 +125,6 @@ const fr: Record<ExportLabel, string> = {
   moreRows: '… {n} lignes de plus',
 };
 
-/** The card's keys, as the citizen view words them. */
-const cardKeys: Record<ExportLang, Record<string, string>> = {
-  en: {},
-  fr: {
-    purpose: 'Finalité',
-    contribution: 'Contribution à la décision',
-    automation: 'Degré d’automatisation',
-    legalBasis: 'Base légale',
-    administration: 'Administration',
-    contact: 'Contact',
-    updated: 'Mise à jour',
-    data: 'Données traitées et leurs sources',
-    parameters: 'Paramètres et leurs valeurs',
-    operations: 'Opérations effectuées',
-    name: 'Nom',
-    title: 'Titre',
-    source: 'Source',
-    license: 'Licence',
-    retrieved: 'Récupéré le',
-    url: 'Adresse',
-    label: 'Libellé',
-    value: 'Valeur',
-    range: 'Plage',
-    cell: 'Cellule',
-    prose: 'Texte',
-  },
-};
-
 /** Every label in every language (tests compare them). */
 export const EXPORT_LABELS: Record<ExportLang, Record<ExportLabel, string>> = { en, fr };
 
@@ -130,8 +134,6 @@ export interface ExportWords {
   /** The label `key`, `{name}` filled in; `n` also picks the singular or plural form. */
   (key: ExportLabel, params?: Record<string, string | number>): string;
   number(n: number): string;
-  /** A card key in this language, or undefined to word it from the key itself. */
-  cardKey(key: string): string | undefined;
 }
 
 export function exportWords(lang: ExportLang = 'en'): ExportWords {
@@ -152,10 +154,5 @@ export function exportWords(lang: ExportLang = 'en'): ExportWords {
       return typeof value === 'number' ? number(value) : value;
     });
   };
-  return Object.assign(words, {
-    lang,
-    number,
-    cardKey: (key: string) =>
-      Object.hasOwn(cardKeys[lang], key) ? cardKeys[lang][key] : undefined,
-  });
+  return Object.assign(words, { lang, number });
 }

@@ -11,6 +11,9 @@ import { safeMarkdown } from './safe-markdown.ts';
 import type { ExportOutput, HtmlExportOptions, OutputsByCell } from './types.ts';
 import { HTML_STYLE } from './html-style.ts';
 import { exportWords, type ExportWords } from './export-labels.ts';
+import { dateHtml } from './export-date.ts';
+import { linkHtml, textOrLink } from './export-link.ts';
+import { cardHtml } from './html-card.ts';
 
 /**
  * One self-contained HTML page a citizen can open offline and read without running anything:
@@ -32,13 +35,13 @@ export async function toStandaloneHtml(
   // The labels are in the reader's language; the notebook's own words in the notebook's.
   const own = ` lang="${contentLang(front)}"`;
   const body: string[] = [];
-  let code = 0;
-  for (const cell of notebook.cells) {
+  // Cells are numbered as the app numbers them: every cell counts, from 1.
+  for (const [index, cell] of notebook.cells.entries()) {
     if (cell.kind === 'markdown') {
       body.push(`<div class="prose"${own}>${safeMarkdown(cell.source)}</div>`);
       continue;
     }
-    code += 1;
+    const code = index + 1;
     const rendered: string[] = [];
     for (const output of outputs.get(cell.id) ?? []) rendered.push(await outputHtml(output, w));
     const options = cell.options ? ` <span class="options">${esc(cell.options)}</span>` : '';
@@ -68,7 +71,7 @@ ${aboutHtml(notebook, sha256, w)}
 </header>
 ${body.join('\n')}
 ${datasetsHtml(front.datasets ?? {}, w)}
-${options.card ? `<section class="card" id="card"><h2>${w('card')}</h2>${valueHtml(options.card, w)}</section>` : ''}
+${options.card ? cardHtml(options.card, w, own) : ''}
 <footer><p>${w('footer')}</p></footer>
 </main>
 </body>
@@ -79,12 +82,10 @@ ${options.card ? `<section class="card" id="card"><h2>${w('card')}</h2>${valueHt
 function aboutHtml(notebook: Notebook, sha256: string, w: ExportWords): string {
   const { front } = notebook;
   const rows: [string, string][] = [];
+  const lang = w.lang;
   rows.push([w('version'), front.version === undefined ? w('draft') : esc(String(front.version))]);
   if (typeof front.published === 'string')
-    rows.push([
-      w('published'),
-      `<time datetime="${esc(front.published)}">${esc(front.published)}</time>`,
-    ]);
+    rows.push([w('published'), dateHtml(front.published, lang)]);
   if (typeof front.message === 'string') rows.push([w('message'), esc(front.message)]);
   rows.push(['SHA-256', `<code class="hash">${esc(sha256)}</code>`]);
   if (front.parent) rows.push([w('parent'), `<code class="hash">${esc(front.parent)}</code>`]);
@@ -94,11 +95,11 @@ function aboutHtml(notebook: Notebook, sha256: string, w: ExportWords): string {
       version: esc(String(front.forkOf.version)),
     });
     const origin = `${name} (<code class="hash">${esc(front.forkOf.sha256)}</code>)`;
-    rows.push([w('forkedFrom'), front.forkOf.url ? `${link(front.forkOf.url, origin)}` : origin]);
+    rows.push([w('forkedFrom'), front.forkOf.url ? linkHtml(front.forkOf.url, origin) : origin]);
   }
   if (front.license) rows.push([w('licence'), esc(front.license)]);
   if (front.authors !== undefined && front.authors !== null)
-    rows.push([w('authors'), valueHtml(front.authors, w)]);
+    rows.push([w('authors'), authorsHtml(front.authors)]);
   rows.push([w('notebookId'), `<code>${esc(front.id)}</code>`]);
   return `<dl class="about">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
@@ -109,22 +110,22 @@ function datasetsHtml(datasets: Record<string, DatasetSpec>, w: ExportWords): st
   const items = entries.map(([name, spec]) => {
     const rows: [string, string][] = [];
     if (spec.title) rows.push([w('title'), esc(spec.title)]);
-    if (spec.source) rows.push([w('source'), link(spec.source, esc(spec.source))]);
-    rows.push([w('file'), link(spec.url, esc(spec.url))]);
+    if (spec.source) rows.push([w('source'), linkHtml(spec.source, esc(spec.source))]);
+    rows.push([w('file'), linkHtml(spec.url, `<code>${esc(spec.url)}</code>`)]);
     rows.push([w('format'), esc(spec.format)]);
     rows.push([w('licence'), spec.license ? esc(spec.license) : w('notStated')]);
     rows.push(['SHA-256', `<code class="hash">${esc(spec.sha256)}</code>`]);
     if (typeof spec.bytes === 'number') rows.push([w('size'), w('bytes', { n: spec.bytes })]);
-    if (spec.retrieved) rows.push([w('retrieved'), esc(String(spec.retrieved))]);
-    if (spec.modified) rows.push([w('modified'), esc(String(spec.modified))]);
+    if (spec.retrieved) rows.push([w('retrieved'), dateHtml(spec.retrieved, w.lang)]);
+    if (spec.modified) rows.push([w('modified'), dateHtml(spec.modified, w.lang)]);
     if (spec.portal) {
       rows.push([
         w('portal'),
-        `${esc(spec.portal.kind)}: ${link(spec.portal.base, esc(spec.portal.base))}, ${w('portalDataset')} <code>${esc(spec.portal.dataset)}</code>`,
+        `${esc(spec.portal.kind)}: ${linkHtml(spec.portal.base, esc(spec.portal.base))}, ${w('portalDataset')} <code>${esc(spec.portal.dataset)}</code>`,
       ]);
     }
     if (spec.mirrors?.length)
-      rows.push([w('mirrors'), spec.mirrors.map((m) => link(m, esc(m))).join('<br>')]);
+      rows.push([w('mirrors'), spec.mirrors.map((m) => linkHtml(m, esc(m))).join('<br>')]);
     return `<section class="dataset"><h3><code>${esc(name)}</code></h3><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></section>`;
   });
   return `<section class="datasets" id="datasets"><h2>${w('datasets')}</h2>${items.join('\n')}</section>`;
@@ -163,37 +164,24 @@ async function outputHtml(output: ExportOutput, w: ExportWords): Promise<string>
   }
 }
 
-/** A value of any shape (the card's JSON, authors): mappings as definition lists, lists as lists. */
-function valueHtml(value: unknown, w: ExportWords): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value))
-    return `<ul>${value.map((item) => `<li>${valueHtml(item, w)}</li>`).join('')}</ul>`;
-  if (typeof value === 'object') {
-    const rows = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined && item !== null)
-      .map(
-        ([key, item]) =>
-          `<dt>${esc(w.cardKey(key) ?? humanKey(key))}</dt><dd>${valueHtml(item, w)}</dd>`,
-      );
-    return `<dl>${rows.join('')}</dl>`;
-  }
-  const text = String(value);
-  return /^https?:\/\/\S+$/.test(text) ? link(text, esc(text)) : esc(text);
-}
-
-/** `legalBasis` → `Legal basis`. */
-function humanKey(key: string): string {
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function link(url: string, html: string): string {
-  return /^(https?:|mailto:)/i.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)
-    ? `<a href="${esc(url)}">${html}</a>`
-    : html;
+/**
+ * The authors as the front matter gives them: a name, or a list of names or of mappings
+ * (`name`, `email`, `url`, anything else in words after them), never their keys.
+ */
+function authorsHtml(authors: unknown): string {
+  const one = (author: unknown): string => {
+    if (typeof author !== 'object' || author === null) return esc(String(author));
+    const { name, email, url, ...rest } = author as Record<string, unknown>;
+    const shown = typeof name === 'string' ? esc(name) : '';
+    const parts = [typeof url === 'string' && shown ? linkHtml(url, shown) : shown];
+    if (typeof email === 'string') parts.push(textOrLink(email));
+    if (typeof url === 'string' && !shown) parts.push(linkHtml(url, esc(url)));
+    for (const value of Object.values(rest))
+      if (typeof value === 'string' || typeof value === 'number') parts.push(esc(String(value)));
+    return parts.filter(Boolean).join(', ');
+  };
+  if (!Array.isArray(authors)) return one(authors);
+  return `<ul>${authors.map((author) => `<li>${one(author)}</li>`).join('')}</ul>`;
 }
 
 function base64(text: string): string {

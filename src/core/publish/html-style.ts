@@ -25,5 +25,9 @@ figcaption{color:var(--muted);font-size:.85rem}
 .error{color:var(--err)}
 .input output{font-weight:600}
 .dataset h3{margin-bottom:0}
+.missing{color:var(--muted);font-style:italic}
+.card ul,.card ol{padding-left:1.2rem}.card ul.data{list-style:none;padding:0}.card li{margin:.35rem 0}
+.card li p{margin:0}.card li dl{margin:.25rem 0}.range,.intro{color:var(--muted)}
+@media (max-width:560px){dl{grid-template-columns:minmax(0,1fr);gap:0}dd{margin-bottom:.4rem}}
 footer{margin-top:3rem;border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
 `;

@@ -23,6 +23,7 @@ export type * from './types.ts';
 export { ChainProblem } from './chain-problem.ts';
 export { anchoredHash, describeAnchor, type Anchor } from './anchor.ts';
 export { chainAnchor, MAX_LATER_VERSIONS } from './chain-anchor.ts';
+export { walkChain, type FindVersion, type WalkedChain } from './chain-walk.ts';
 export {
   identityOf,
   verdictExit,

@@ -52,3 +52,11 @@ const marked = new Marked({
 export function safeMarkdown(markdown: string): string {
   return marked.parse(markdown, { async: false });
 }
+
+/**
+ * One line of Markdown (a step's summary) to inline HTML, through the same profile: no block
+ * elements, raw HTML escaped, only safe links kept.
+ */
+export function safeInlineMarkdown(markdown: string): string {
+  return marked.parseInline(markdown, { async: false });
+}

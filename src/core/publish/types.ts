@@ -1,4 +1,5 @@
 /** Types of the publishing core (issue 5): versions, results, diffs, catalogs and exports. */
+import type { TransparencyCard } from '../citizen/types.ts';
 import type { CellResult, ForkOf, Notebook } from '../format/types.ts';
 import type {
   ChartOutput,
@@ -124,12 +125,9 @@ export type ExportOutput =
 /** Each code cell's outputs, by cell id (`notebook.cells[i].id`). Missing: not run. */
 export type OutputsByCell = ReadonlyMap<string, readonly ExportOutput[]>;
 
-/** The card (`algobook card --json`) rendered generically in the HTML export. */
-export type TransparencyCardJson = Record<string, unknown>;
-
 export interface HtmlExportOptions {
-  /** The citizen transparency card's JSON; shown as a definition list when given. */
-  card?: TransparencyCardJson;
+  /** The transparency card (`deriveCard`), shown as the app shows it when given. */
+  card?: TransparencyCard;
   /** The sha256 of the notebook's canonical text; computed when absent. */
   sha256?: string;
   /** `lang` of the page; `en` by default (the notebook's own words are not translated). */

@@ -5,6 +5,8 @@ import { toIpynb } from '../../../src/core/publish/ipynb-export.ts';
 import { englishLabelsIn } from '../../support/export-english.ts';
 import { listParam } from '../../../src/core/errors/index.ts';
 import { freezeVersion } from '../../../src/core/publish/freeze.ts';
+import { deriveCard } from '../../../src/core/citizen/card.ts';
+import type { Notebook } from '../../../src/core/format/types.ts';
 import type { ExportOutput } from '../../../src/core/publish/types.ts';
 import { small, SHA_A } from './fixtures.ts';
 import { smallOutputs } from './outputs.ts';
@@ -13,7 +15,7 @@ import { smallOutputs } from './outputs.ts';
 function frenchCase() {
   const nb = small();
   const pop = nb.front.datasets?.pop;
-  if (pop) pop.bytes = 1234567;
+  if (pop) Object.assign(pop, { bytes: 1234567, retrieved: '2026-11-25' });
   const outputs = smallOutputs(nb);
   const [, , , product] = nb.cells;
   const error: ExportOutput = {
@@ -27,30 +29,41 @@ function frenchCase() {
   return { nb, outputs };
 }
 
+/** The small notebook's card, with two of the author's fields. */
+function cardOf(nb: Notebook) {
+  return { ...deriveCard(nb), purpose: 'Informer', legalBasis: 'Arrêté du 10 juillet 2020' };
+}
+
 /** Where each label stands in the export, in each language: one table for both. */
 const LABELS = {
   en: [
     '<html lang="en">',
-    '<summary>Code of cell 1</summary>',
-    'aria-label="Cell 2"',
+    '<summary>Code of cell 2</summary>',
+    'aria-label="Cell 3"',
     '<caption>2 rows × 2 columns</caption>',
     '<dt>Version</dt><dd>Draft (not published)</dd>',
     '<dt>Size</dt><dd>1,234,567 bytes</dd>',
     '<h2>Datasets</h2>',
-    '<h2>Transparency card</h2><dl><dt>Purpose</dt>',
+    '<h2>Transparency card</h2>',
+    '<dt>Purpose</dt>',
+    '<dt>Retrieved</dt><dd><time datetime="2026-11-25">November 25, 2026</time></dd>',
+    '<a href="#cell-3">Cell 3</a>',
     '<dt>Legal basis</dt>',
     'alt="Chart (bar)"',
     '<strong>RuntimeError</strong>: dup is defined more than once (cells 4 and 5)',
   ],
   fr: [
     '<html lang="fr">',
-    '<summary>Code de la cellule 1</summary>',
-    'aria-label="Cellule 2"',
+    '<summary>Code de la cellule 2</summary>',
+    'aria-label="Cellule 3"',
     '<caption>2 lignes × 2 colonnes</caption>',
     '<dt>Version</dt><dd>Brouillon (non publié)</dd>',
     '<dt>Taille</dt><dd>1\u202f234\u202f567 octets</dd>',
     '<h2>Jeux de données</h2>',
-    '<h2>Fiche de transparence</h2><dl><dt>Finalité</dt>',
+    '<h2>Fiche de transparence</h2>',
+    '<dt>Finalité</dt>',
+    '<dt>Récupéré le</dt><dd><time datetime="2026-11-25">25 novembre 2026</time></dd>',
+    '<a href="#cell-3">Cellule 3</a>',
     '<dt>Base légale</dt>',
     'alt="Graphique (bar)"',
     '<strong>Erreur d’exécution</strong>: dup est défini plusieurs fois (cellules 4 et 5)',
@@ -63,7 +76,7 @@ describe('toStandaloneHtml in a language', () => {
     ['French', 'fr' as const, LABELS.fr],
   ])('writes every label, number and algobook error in %s', async (_, lang, labels) => {
     const { nb, outputs } = frenchCase();
-    const card = { purpose: 'Informer', legalBasis: 'Arrêté du 10 juillet 2020' };
+    const card = cardOf(nb);
     const html = await toStandaloneHtml(nb, outputs, { card, ...(lang && { lang }) });
     expect(html).toMatch(/^<!doctype html>\n<html lang="/);
     for (const label of labels) expect(html).toContain(label);
@@ -73,8 +86,7 @@ describe('toStandaloneHtml in a language', () => {
 
   it('leaves no English label in French', async () => {
     const { nb, outputs } = frenchCase();
-    const card = { purpose: 'Informer', legalBasis: 'Arrêté du 10 juillet 2020' };
-    const html = await toStandaloneHtml(nb, outputs, { lang: 'fr', card });
+    const html = await toStandaloneHtml(nb, outputs, { lang: 'fr', card: cardOf(nb) });
     // The text a reader sees (labels in attributes are checked above).
     expect(englishLabelsIn(html)).toEqual([]);
   });

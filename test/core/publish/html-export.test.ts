@@ -4,6 +4,7 @@ import { canonicalText, notebookHash } from '../../../src/core/publish/canonical
 import { freezeVersion } from '../../../src/core/publish/freeze.ts';
 import { toStandaloneHtml } from '../../../src/core/publish/html-export.ts';
 import { small, SHA_A } from './fixtures.ts';
+import { deriveCard } from '../../../src/core/citizen/card.ts';
 import { smallOutputs } from './outputs.ts';
 
 describe('toStandaloneHtml', () => {
@@ -54,10 +55,10 @@ Prose with <b onclick="x()">raw html</b> and [a link](javascript:alert(1)) and [
     const nb = small();
     const html = await toStandaloneHtml(nb, smallOutputs(nb));
     expect(html).toContain(
-      '<details><summary>Code of cell 1</summary><pre><code>const seuil = view(Inputs.range([0, 100], {label: &quot;Seuil&quot;, value: 50}))</code></pre></details>',
+      '<details><summary>Code of cell 2</summary><pre><code>const seuil = view(Inputs.range([0, 100], {label: &quot;Seuil&quot;, value: 50}))</code></pre></details>',
     );
     expect(html).toContain(
-      '<summary>Code of cell 3 <span class="options">echo=false</span></summary>',
+      '<summary>Code of cell 4 <span class="options">echo=false</span></summary>',
     );
     const svg = /<img src="data:image\/svg\+xml;base64,([^"]+)" alt="Chart \(bar\)">/.exec(html);
     expect(svg).not.toBeNull();
@@ -84,7 +85,11 @@ Prose with <b onclick="x()">raw html</b> and [a link](javascript:alert(1)) and [
     expect(html).toContain('<h3><code>pop</code></h3>');
     expect(html).toContain('<dt>Licence</dt><dd>etalab-2.0</dd>');
     expect(html).toContain(`<dt>SHA-256</dt><dd><code class="hash">${'ab'.repeat(32)}</code></dd>`);
-    expect(html).toContain('<a href="data/pop.csv">data/pop.csv</a>');
+    // A relative path has no base in a downloaded page: it stays text.
+    expect(html).toContain('<dt>File</dt><dd><code>data/pop.csv</code></dd>');
+    expect(html).toContain(
+      '<dt>Published</dt><dd><time datetime="2026-11-26T09:00:00Z">November 26, 2026 at 9:00 AM UTC</time></dd>',
+    );
   });
 
   it('computes the hash of a draft (shown as a draft: html-export-lang.test.ts)', async () => {
@@ -94,21 +99,121 @@ Prose with <b onclick="x()">raw html</b> and [a link](javascript:alert(1)) and [
     expect(canonicalText(nb)).not.toContain('Draft');
   });
 
-  it('shows a transparency card, whatever its shape, as definition lists', async () => {
-    const card = {
-      purpose: 'Inform <everyone>',
-      legalBasis: 'Arrêté du 10 juillet 2020',
-      datasets: [{ name: 'pop', license: 'etalab-2.0' }],
-      contact: 'https://example.org/contact',
-    };
-    const html = await toStandaloneHtml(small(), new Map(), { card });
-    expect(html).toContain(
-      '<section class="card" id="card"><h2>Transparency card</h2><dl><dt>Purpose</dt><dd>Inform &lt;everyone&gt;</dd><dt>Legal basis</dt><dd>Arrêté du 10 juillet 2020</dd>',
+  it('shows the transparency card as the app does: words for keys, cells from 1, Markdown rendered, readable dates', async () => {
+    const nb = cardNotebook();
+    const html = await toStandaloneHtml(nb, new Map(), { card: deriveCard(nb) });
+    const card = html.slice(html.indexOf('<section class="card"'));
+    expect(card).toContain('<dt>Purpose</dt><dd lang="en">Inform &lt;everyone&gt;</dd>');
+    expect(card).toContain(
+      '<dt>Contribution to the decision</dt><dd class="missing">Not given by the author</dd>',
     );
-    expect(html).toContain(
-      '<ul><li><dl><dt>Name</dt><dd>pop</dd><dt>License</dt><dd>etalab-2.0</dd></dl></li></ul>',
+    // The indicator is the fifth cell, numbered and linked as the page numbers it.
+    expect(card).toContain(
+      '<li><a href="#cell-5">Cell 5</a> <span lang="en">Sum the <strong>population</strong> of <a href="https://example.org/cities">the cities</a></span></li>',
     );
-    expect(html).toContain('<a href="https://example.org/contact">https://example.org/contact</a>');
+    expect(html).toContain('<section class="cell" id="cell-5" aria-label="Cell 5">');
+    expect(card).toContain(
+      '<dt>Retrieved</dt><dd><time datetime="2026-11-25">November 25, 2026</time></dd>',
+    );
+    expect(card).toContain(
+      '<dt>Updated</dt><dd lang="en"><time datetime="2026-12-01">December 1, 2026</time></dd>',
+    );
+    expect(card).toContain(`<dt>SHA-256</dt><dd><code class="hash">${'ab'.repeat(32)}</code></dd>`);
+    expect(card).toContain(
+      '<dt>Contact</dt><dd lang="en"><a href="mailto:algo@example.org">algo@example.org</a></dd>',
+    );
+    expect(card).toContain(
+      '<span lang="en">Factor</span>: <strong>2</strong> <span class="range">(1 – 5)</span>',
+    );
+    // No key of the card's JSON, no Markdown left raw.
+    expect(card).not.toMatch(/Sha256|>Url<|>Legal basis<\/dt><dd>null|\*\*|##/);
+    // A source that is not a web address stays text, whatever its scheme.
+    expect(card).toContain('<dt>Source</dt><dd>javascript:alert(1)</dd>');
+    expect(html).not.toMatch(/href="javascript:/i);
+  });
+
+  it('links only http(s) and mailto addresses: a source in words, a relative path or a script stay text', async () => {
+    const nb = cardNotebook();
+    const html = await toStandaloneHtml(nb, new Map(), { card: deriveCard(nb) });
+    expect(html).toContain('<dt>Source</dt><dd>javascript:alert(1)</dd>');
+    expect(html).not.toMatch(/<a href="(?!https?:|mailto:|#)/);
+    const words = parse(cardText().replace('javascript:alert(1)', 'INSEE, via @etalab'));
+    const inWords = await toStandaloneHtml(words, new Map(), { card: deriveCard(words) });
+    expect(inWords).toContain('<dt>Source</dt><dd>INSEE, via @etalab</dd>');
+    const web = parse(cardText().replace('javascript:alert(1)', 'https://insee.fr/x'));
+    const onWeb = await toStandaloneHtml(web, new Map(), { card: deriveCard(web) });
+    expect(onWeb).toContain(
+      '<dt>Source</dt><dd><a href="https://insee.fr/x">https://insee.fr/x</a></dd>',
+    );
+  });
+
+  it('writes the card in French, dates included', async () => {
+    const nb = cardNotebook();
+    const html = await toStandaloneHtml(nb, new Map(), { card: deriveCard(nb), lang: 'fr' });
+    expect(html).toContain('<dt>Finalité</dt>');
+    expect(html).toContain('<a href="#cell-5">Cellule 5</a>');
+    expect(html).toContain('<time datetime="2026-11-25">25 novembre 2026</time>');
+    expect(html).toContain(
+      '<dt>Contribution à la décision</dt><dd class="missing">Non indiqué par l’auteur</dd>',
+    );
+  });
+
+  it('has no card unless given one', async () => {
     expect(await toStandaloneHtml(small())).not.toContain('Transparency card');
   });
+
+  it('names the authors without their keys', async () => {
+    const nb = small();
+    nb.front.authors = [
+      { name: 'Ada', url: 'https://ada.example', email: 'ada@example.org' },
+      'Bob',
+    ];
+    const html = await toStandaloneHtml(nb);
+    expect(html).toContain(
+      '<dt>Authors</dt><dd><ul><li><a href="https://ada.example">Ada</a>, <a href="mailto:ada@example.org">ada@example.org</a></li><li>Bob</li></ul></dd>',
+    );
+  });
 });
+
+/** A notebook with a card's every kind of field: prose in Markdown, a dataset, an input. */
+function cardText(): string {
+  return `---
+algobook: 1
+id: cities
+title: Cities
+transparency:
+  purpose: Inform <everyone>
+  contact: algo@example.org
+  updated: 2026-12-01
+datasets:
+  cities:
+    url: data/cities.csv
+    format: csv
+    sha256: ${'ab'.repeat(32)}
+    source: javascript:alert(1)
+    retrieved: 2026-11-25
+---
+
+## Cities
+
+\`\`\`js
+const cities = await dataset('cities');
+\`\`\`
+
+\`\`\`js
+const factor = view(Inputs.range([1, 5], { label: 'Factor', value: 2 }));
+\`\`\`
+
+## Sum the **population** of [the cities](https://example.org/cities)
+
+Then times the factor.
+
+\`\`\`js indicator
+cities.rollup({ t: op.sum('population') }).get('t', 0) * factor
+\`\`\`
+`;
+}
+
+function cardNotebook() {
+  return parse(cardText());
+}

@@ -1,0 +1,84 @@
+import type { TransparencyCard } from '../citizen/types.ts';
+import { dateHtml } from './export-date.ts';
+import type { ExportWords } from './export-labels.ts';
+import { linkHtml, textOrLink } from './export-link.ts';
+import { escapeHtml as esc } from './escape.ts';
+import { safeInlineMarkdown } from './safe-markdown.ts';
+
+const FIRST = ['purpose', 'contribution', 'automation', 'legalBasis', 'administration'] as const;
+type Field = (typeof FIRST)[number] | 'contact' | 'updated';
+
+/**
+ * The transparency card of the standalone page, as the app's card shows it (CardView): the
+ * author's fields worded and translated, the datasets with their source, licence, retrieval date
+ * and hash, the parameters at their values, and the operations, each naming the cell the page
+ * numbers as the app does (from 1, every cell counted) with the first paragraph of its prose
+ * rendered through the notebook profile. `own` is the `lang` attribute of the author's words.
+ */
+export function cardHtml(card: TransparencyCard, w: ExportWords, own: string): string {
+  const missing = `<dd class="missing">${esc(w('notGiven'))}</dd>`;
+  const field = (key: Field, html: (text: string) => string = esc) => {
+    const value = card[key];
+    return `<dt>${esc(w(key))}</dt>${value === null ? missing : `<dd${own}>${html(value)}</dd>`}`;
+  };
+  const none = `<p class="missing">${esc(w('none'))}</p>`;
+  const data = card.data.map((d) => {
+    const given = (html: string | null) => (html === null ? missing : `<dd>${html}</dd>`);
+    const title = d.title ? `: <span${own}>${esc(d.title)}</span>` : '';
+    const rows = [
+      `<dt>${w('source')}</dt>${given(d.source && linkHtml(d.source, esc(d.source)))}`,
+      `<dt>${w('licence')}</dt>${given(d.license && esc(d.license))}`,
+      `<dt>${w('retrieved')}</dt>${given(d.retrieved && dateHtml(d.retrieved, w.lang))}`,
+      `<dt>SHA-256</dt>${given(d.sha256 && `<code class="hash">${esc(d.sha256)}</code>`)}`,
+    ];
+    return `<li><p><strong>${esc(d.name)}</strong>${title}</p><dl>${rows.join('')}</dl></li>`;
+  });
+  const parameters = card.parameters.map((p) => {
+    const value = p.value === null ? esc(w('computedValue')) : esc(shortValue(p.value));
+    return `<li><span${own}>${esc(p.label ?? p.name ?? '')}</span>: <strong>${value}</strong>${rangeHtml(p.range)}</li>`;
+  });
+  const operations = card.operations.map(({ cell, prose }) => {
+    const n = cell + 1;
+    const text = prose === null ? '' : summary(prose);
+    const said = text
+      ? `<span${own}>${safeInlineMarkdown(text)}</span>`
+      : `<span class="missing">${esc(w('noProse'))}</span>`;
+    return `<li><a href="#cell-${n}">${esc(w('cell', { n }))}</a> ${said}</li>`;
+  });
+  return (
+    `<section class="card" id="card"><h2>${w('card')}</h2>` +
+    `<p class="intro">${esc(w('cardIntro'))}</p>` +
+    `<dl>${FIRST.map((key) => field(key)).join('')}</dl>` +
+    `<h3>${esc(w('dataProcessed'))}</h3>` +
+    (data.length ? `<ul class="data">${data.join('')}</ul>` : none) +
+    `<h3>${esc(w('parameters'))}</h3>` +
+    (parameters.length ? `<ul class="parameters">${parameters.join('')}</ul>` : none) +
+    `<h3>${esc(w('operations'))}</h3>` +
+    (operations.length ? `<ol class="operations">${operations.join('')}</ol>` : none) +
+    `<dl>${field('contact', textOrLink)}${field('updated', (v) => dateHtml(v, w.lang))}</dl>` +
+    `</section>`
+  );
+}
+
+/** A parameter's value as the app's card shows it: text as is, anything else as JSON. */
+function shortValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined) return '';
+  return JSON.stringify(value);
+}
+
+function rangeHtml(range: unknown[] | null): string {
+  if (!range?.length) return '';
+  if (range.length === 2 && typeof range[0] === 'number')
+    return ` <span class="range">(${esc(shortValue(range[0]))} – ${esc(shortValue(range[1]))})</span>`;
+  if (typeof range[0] === 'boolean') return '';
+  return ` <span class="range">(${esc(range.map(shortValue).join(', '))})</span>`;
+}
+
+/** The first paragraph of a step's prose, on one line, its heading marks left out. */
+function summary(prose: string): string {
+  return (prose.split(/\n\s*\n/).find((block) => block.trim()) ?? '')
+    .replace(/^\s{0,3}#+\s*/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
