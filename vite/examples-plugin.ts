@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFrontMatters } from './front-matter.ts';
 import { exampleVersion, groupExamples, type ExampleEntry } from './example-index.ts';
 
 export type { ExampleEntry, ExampleVersion } from './example-index.ts';
@@ -27,16 +27,9 @@ function files(dir: string): string[] {
  * the home page needs no parser for this.
  */
 export function exampleIndex(): ExampleEntry[] {
-  const versions = readdirSync(EXAMPLES)
-    .filter((f) => f.endsWith('.algo.md'))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(EXAMPLES, file), 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      const front = (match ? parseYaml(match[1]) : {}) as Record<string, unknown>;
-      return exampleVersion(file, front);
-    });
-  return groupExamples(versions);
+  return groupExamples(
+    readFrontMatters(EXAMPLES).map(({ file, front }) => exampleVersion(file, front)),
+  );
 }
 
 /**

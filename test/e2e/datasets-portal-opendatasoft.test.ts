@@ -12,7 +12,10 @@ describe('an Opendatasoft portal', () => {
     const page = await app.page();
     await newNotebook(page, app.server.url);
     const dialog = await openAddDialog(page, 'Search a portal');
-    // The default portal is Paris's; the test's portal replaces it.
+    // The demo portal comes first; Opendatasoft's default is Paris's, the test's portal replaces it.
+    await dialog
+      .getByLabel('Portal', { exact: true })
+      .selectOption({ label: 'Opendatasoft (Explore API v2.1)' });
     expect(await dialog.getByLabel('Portal address').inputValue()).toBe(
       'https://opendata.paris.fr',
     );

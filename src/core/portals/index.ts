@@ -28,6 +28,8 @@ export function createPortal(kind: PortalKind, base: string, fetchFn?: FetchFn):
 }
 
 export { PORTAL_NAMES, PortalError, type PortalFailureReason } from './errors.ts';
+export { demoPortal } from './demo-fetch.ts';
+export { DEMO_PORTAL_DIR } from './demo-catalog.ts';
 export { formatFromUrl, formatOf } from './formats.ts';
 export { opendatasoftExportUrl } from './opendatasoft.ts';
 export { pinSpec, type PinInput } from './pin.ts';
