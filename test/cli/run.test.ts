@@ -24,10 +24,8 @@ describe.concurrent('algobook run', { timeout: CLI_TIMEOUT }, () => {
     );
     const { code, stdout, stderr } = await algobook('run', file);
     expect(code).toBe(1);
-    // Cell 3 (counting the prose) holds lines 14–15; an undefined name has no line of its own.
-    expect(stdout).toContain(
-      'Error in cell 3 (lines 14–15): ReferenceError: missing is not defined\n',
-    );
+    // Cell 3 (counting the prose) holds lines 14–15; `missing` is read on its second line.
+    expect(stdout).toContain('Error in cell 3 (line 15): ReferenceError: missing is not defined\n');
     expect(stdout).toContain('cell 4, line 18\n  2\n');
     expect(stderr).toBe(`algobook run: 1 of 3 code cells failed in ${file}.\n`);
   });

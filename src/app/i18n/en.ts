@@ -15,6 +15,7 @@ import { sandboxEn } from './features/sandbox.en.ts';
 import { verifyEn } from './features/verify.en.ts';
 import { runnerEn } from './features/runner.en.ts';
 import { demoportalEn } from './features/demoportal.en.ts';
+import { editingEn } from './features/editing.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -29,6 +30,7 @@ export const en = {
   ...verifyEn,
   ...runnerEn,
   ...demoportalEn,
+  ...editingEn,
 
   // Language switch
   'language.label': 'Language',

@@ -10,6 +10,7 @@ import { sandboxFr } from './features/sandbox.fr.ts';
 import { verifyFr } from './features/verify.fr.ts';
 import { runnerFr } from './features/runner.fr.ts';
 import { demoportalFr } from './features/demoportal.fr.ts';
+import { editingFr } from './features/editing.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -27,6 +28,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...verifyFr,
   ...runnerFr,
   ...demoportalFr,
+  ...editingFr,
 
   // Language switch
   'language.label': 'Langue',

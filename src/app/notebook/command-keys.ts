@@ -10,7 +10,9 @@ export type Command =
   | 'toCode'
   | 'stop'
   | 'run'
-  | 'help';
+  | 'help'
+  | 'undo'
+  | 'redo';
 
 /**
  * Maps a key press in command mode to a command. `previous` is the key of the press before, for
@@ -30,6 +32,8 @@ export function commandFor(
   if (key === 'm') return 'toProse';
   if (key === 'y') return 'toCode';
   if (key === '?') return 'help';
+  // JupyterLab's: Z undoes the last cell operation (a deletion, say), Shift+Z redoes it.
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (key === 'd') return previous === 'd' ? 'delete' : 'pending';
   if (key === 'i') return previous === 'i' ? 'stop' : 'pending';
   return null;

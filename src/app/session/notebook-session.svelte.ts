@@ -237,6 +237,34 @@ export class NotebookSession {
     this.edits.move(cellId, delta);
   }
 
+  /** Makes the cell a code or prose cell with the same text; returns its new id. */
+  convertCell(cellId: string, kind: Cell['kind']): string | null {
+    const id = this.edits.convert(cellId, kind);
+    if (id !== null) this.afterCellsChanged();
+    return id;
+  }
+
+  /** Undoes the last delete, move, insert or type change; returns the cell's id, if any. */
+  undo(): string | undefined {
+    const id = this.edits.undo();
+    if (id !== undefined) this.afterCellsChanged();
+    return id;
+  }
+
+  /** Redoes what `undo` undid last; returns the cell's id, if any. */
+  redo(): string | undefined {
+    const id = this.edits.redo();
+    if (id !== undefined) this.afterCellsChanged();
+    return id;
+  }
+
+  /** Cells came back or went: the runner gets the cells to run now, and gone cells lose their state. */
+  private afterCellsChanged() {
+    const ids = new Set(this.notebook.cells.map((c) => c.id));
+    this.runs = Object.fromEntries(Object.entries(this.runs).filter(([id]) => ids.has(id)));
+    void this.push();
+  }
+
   setInput(inputId: string, value: unknown): Promise<void> {
     return this.host.setInput(inputId, value);
   }

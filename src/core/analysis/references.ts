@@ -30,7 +30,13 @@ interface Scope {
 type Step =
   | { kind: 'node'; node: AnyNode; scope: Scope }
   | { kind: 'binding'; pattern: Pattern; scope: Scope }
-  | { kind: 'reference'; name: string; scope: Scope };
+  | { kind: 'reference'; name: string; scope: Scope; at?: Position };
+
+/** Where a name is read: 1-based line and column within the cell. */
+export interface Position {
+  line: number;
+  column: number;
+}
 
 const node = (n: AnyNode, scope: Scope): Step => ({ kind: 'node', node: n, scope });
 const binding = (pattern: Pattern, scope: Scope): Step => ({ kind: 'binding', pattern, scope });
@@ -46,7 +52,12 @@ function declared(name: string, scope: Scope | null): boolean {
 
 /** Free names of a parsed cell, in order of first use. */
 export function freeReferences(root: Program | Expression): string[] {
-  const found = new Set<string>();
+  return [...freeReferenceSites(root).keys()];
+}
+
+/** Free names of a parsed cell, in order of first use, each with where it is first read. */
+export function freeReferenceSites(root: Program | Expression): Map<string, Position | undefined> {
+  const found = new Map<string, Position | undefined>();
   depthFirst<Step>(node(root, { names: new Set(), parent: null }), (step) => {
     switch (step.kind) {
       case 'node':
@@ -54,13 +65,14 @@ export function freeReferences(root: Program | Expression): string[] {
       case 'binding':
         return bindingSteps(step.pattern, step.scope);
       case 'reference':
-        if (!declared(step.name, step.scope)) found.add(step.name);
+        if (!declared(step.name, step.scope) && !found.get(step.name))
+          found.set(step.name, step.at);
         return;
       default:
         return assertNever(step);
     }
   });
-  return [...found];
+  return found;
 }
 
 function assertNever(x: never): never {
@@ -136,8 +148,10 @@ function cls(n: Class, parent: Scope): Step[] {
 
 function nodeSteps(n: AnyNode, scope: Scope): Step[] {
   switch (n.type) {
-    case 'Identifier':
-      return [{ kind: 'reference', name: n.name, scope }];
+    case 'Identifier': {
+      const at = n.loc && { line: n.loc.start.line, column: n.loc.start.column + 1 };
+      return [{ kind: 'reference', name: n.name, scope, ...(at ? { at } : {}) }];
+    }
     case 'Program':
       return block(n.body, child(scope, varNames(n.body)));
     case 'BlockStatement':

@@ -49,7 +49,10 @@ export class CellController {
     readonly id: string,
     module: Module,
     private readonly host: CellHost,
+    /** Runs the cell had under this id before it was deleted: its numbering goes on. */
+    pastRuns = 0,
   ) {
+    this.#runs = pastRuns;
     this.#variable = module.variable({
       pending: () => this.#pending(),
       fulfilled: () => this.#fulfilled(),
@@ -72,6 +75,11 @@ export class CellController {
     this.#inputs = plan.inputs;
     this.#definition = this.#makeDefinition(cell, plan);
     this.#redefine();
+  }
+
+  /** How many runs the cell has started (its last run number). */
+  get runs(): number {
+    return this.#runs;
   }
 
   /** Runs the cell again, and so its dependants. */

@@ -1,4 +1,4 @@
-import type { CellAnalysis } from '../analysis/index.ts';
+import { referenceSite, type CellAnalysis } from '../analysis/index.ts';
 import { englishMessage, listParam, type ErrorCode, type ErrorParams } from '../errors/index.ts';
 import { syntaxCode } from '../errors/syntax-codes.ts';
 import { isBuiltin, type BuiltinName } from './builtins.ts';
@@ -68,7 +68,7 @@ export function planCells(
     plans.set(cell.id, { inputs, builtins, failure: staticFailure(cell) });
   }
 
-  function staticFailure({ id, analysis }: AnalysedCell): ErrorOutput | undefined {
+  function staticFailure({ id, analysis, source }: AnalysedCell): ErrorOutput | undefined {
     if (disabled.has(id)) {
       return failure('Interrupted', 'cell-stopped');
     }
@@ -89,7 +89,11 @@ export function planCells(
     const missing = analysis.references.find(
       (name) => !owners.has(name) && !isBuiltin(name) && !isGlobal(name),
     );
-    if (missing) return failure('ReferenceError', 'undefined-name', { name: missing });
+    if (missing)
+      return {
+        ...failure('ReferenceError', 'undefined-name', { name: missing }),
+        ...referenceSite(source, missing),
+      };
     return undefined;
   }
 

@@ -53,6 +53,12 @@ export class NotebookRuntime {
   readonly #module: Module;
   readonly #cells = new Map<string, CellController>();
   readonly #analyses = new Map<string, { source: string; analysis: CellAnalysis }>();
+  /**
+   * The last run number of each deleted cell: a cell put back (undo of a delete) keeps its id,
+   * and its runs go on from there, since the gates on both sides of the port refuse a `running`
+   * whose number is not newer than one they saw for that id.
+   */
+  readonly #pastRuns = new Map<string, number>();
   readonly #names = new Map<string, { variable: Variable; key: string }>();
   readonly #tables = new TableRegistry();
   readonly #datasets: Datasets;
@@ -100,6 +106,7 @@ export class NotebookRuntime {
     for (const [id, controller] of this.#cells) {
       if (ids.has(id)) continue;
       controller.delete();
+      this.#pastRuns.set(id, controller.runs);
       this.#cells.delete(id);
       this.#analyses.delete(id);
     }
@@ -108,7 +115,12 @@ export class NotebookRuntime {
       if (!cellPlan) continue;
       let controller = this.#cells.get(cell.id);
       if (!controller) {
-        controller = new CellController(cell.id, this.#module, this.#cellHost);
+        controller = new CellController(
+          cell.id,
+          this.#module,
+          this.#cellHost,
+          this.#pastRuns.get(cell.id),
+        );
         this.#cells.set(cell.id, controller);
       }
       controller.define(cell, cellPlan, this.#key(cell, cellPlan));

@@ -22,6 +22,12 @@ describe('commandFor', () => {
     expect(commandFor(key('y'), '')).toBe('toCode');
   });
 
+  it('undoes with Z and redoes with Shift+Z, as JupyterLab', () => {
+    expect(commandFor(key('z'), '')).toBe('undo');
+    expect(commandFor(key('Z', { shiftKey: true }), '')).toBe('redo');
+    expect(commandFor(key('z', { ctrlKey: true }), '')).toBeNull();
+  });
+
   it('needs D twice to delete and I twice to stop', () => {
     expect(commandFor(key('d'), '')).toBe('pending');
     expect(commandFor(key('d'), 'd')).toBe('delete');

@@ -180,12 +180,15 @@ describe('NotebookRuntime dataflow', () => {
     });
   });
 
-  it('reports an undefined name as a ReferenceError', async () => {
+  it('reports an undefined name as a ReferenceError, at its first use in the cell', async () => {
     const nb = notebook();
-    nb.update({ a: 'nope + 1' });
+    nb.update({ a: 'nope + 1', c: 'const k = 1;\nconst m = k + (  missing * 2);' });
     expect(await nb.settle()).toEqual({
-      a: ['queued', 'running 1', 'error 1 ReferenceError: nope is not defined'],
+      a: ['queued', 'running 1', 'error 1 ReferenceError: nope is not defined @1:1'],
+      c: ['queued', 'running 1', 'error 1 ReferenceError: missing is not defined @2:18'],
     });
+    nb.update({ a: 'nope + 1' });
+    await nb.settle();
     nb.update({ a: 'nope + 1', b: 'const nope = 41' });
     expect(await nb.settle()).toEqual({ a: ran(2, 'value 42'), b: ran(1) });
   });
@@ -274,8 +277,19 @@ describe('NotebookRuntime dataflow', () => {
     await nb.settle();
     nb.update({ b: 'a' });
     expect(await nb.settle()).toEqual({
-      b: ['queued', 'running 2', 'error 2 ReferenceError: a is not defined'],
+      b: ['queued', 'running 2', 'error 2 ReferenceError: a is not defined @1:1'],
     });
+  });
+
+  it('numbers the runs of a deleted cell put back under its id on from its last run', async () => {
+    const nb = notebook();
+    nb.update({ a: 'const a = 1', b: 'a' });
+    await nb.settle();
+    nb.update({ b: 'a' });
+    await nb.settle();
+    // Undo of the delete: the same id again. Its runs must be newer than any seen for that id.
+    nb.update({ a: 'const a = 1', b: 'a' });
+    expect(await nb.settle()).toEqual({ a: ran(2), b: ran(3, 'value 1') });
   });
 
   it('idle() resolves at once when nothing runs, and after a long chain otherwise', async () => {
