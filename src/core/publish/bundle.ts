@@ -69,7 +69,7 @@ export function unpackBundle(zip: Uint8Array, maxBytes = MAX_BUNDLE_BYTES): Bund
         if (!bundlePath(entry.name))
           throw new PublishError(
             'bundle-bad-path',
-            `This bundle holds "${entry.name}", a name that could point outside its folder; it is refused.`,
+            `This bundle holds “${entry.name}”, a name that could point outside its folder; it is refused.`,
             { entry: entry.name },
           );
         total += entry.originalSize;
@@ -129,14 +129,14 @@ export async function checkBundleFiles(
     if (!pinned)
       throw new PublishError(
         'bundle-unexpected',
-        `This bundle holds "${path}", which no dataset of the notebook reads; it is refused.`,
+        `This bundle holds “${path}”, which no dataset of the notebook reads; it is refused.`,
         { entry: path },
       );
     const actual = await sha256Hex(bytes);
     if (actual !== pinned)
       throw new PublishError(
         'bundle-hash-mismatch',
-        `"${path}" in this bundle is not the file the notebook pins (SHA-256 ${actual.slice(0, 12)}…, pinned ${pinned.slice(0, 12)}…); it is refused.`,
+        `“${path}” in this bundle is not the file the notebook pins (SHA-256 ${actual.slice(0, 12)}…, pinned ${pinned.slice(0, 12)}…); it is refused.`,
         { entry: path, actual: actual.slice(0, 12), pinned: pinned.slice(0, 12) },
       );
     byHash.set(pinned, bytes);
