@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { deriveCard } from '../core/citizen/index.ts';
 import type { TransparencyCard } from '../core/citizen/index.ts';
-import { FormatError, parse } from '../core/format/index.ts';
 import type { Notebook } from '../core/format/types.ts';
 import { EXIT, type Command, type Io } from './command.ts';
+import { readNotebookSource } from './notebook-source.ts';
 
 const HELP = `Usage: algobook card FILE [--json]
 
@@ -52,24 +51,9 @@ export const cardCommand: Command = {
   },
 };
 
+/** The notebook FILE (a `.algo.md`, or a bundle: `notebook-source.ts`). */
 async function load(file: string, io: Io): Promise<Notebook | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
-    io.stderr(`algobook card: cannot read ${file}: ${why}.\n`);
-    return undefined;
-  }
-  try {
-    return parse(text);
-  } catch (error) {
-    if (!(error instanceof FormatError)) throw error;
-    io.stderr(`${file}:${error.line}: ${error.reason}\n`);
-    return undefined;
-  }
+  return (await readNotebookSource(file, 'card', io))?.notebook;
 }
 
 /** The card as `--json` prints it: cells numbered from 1, as the app and the text card do. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { openBundle } from './bundle-source.ts';
 import { FormatError, parse } from '../core/format/index.ts';
 import type { Notebook } from '../core/format/types.ts';
 import type { Io } from './command.ts';
@@ -39,6 +40,13 @@ export async function readNotebookSource(
     }
     text = fetched;
     base = { kind: 'url', url };
+  } else if (/\.zip$/i.test(arg)) {
+    const opened = await openBundle(arg);
+    if ('error' in opened) {
+      io.stderr(`algobook ${command}: ${opened.error}\n`);
+      return undefined;
+    }
+    ({ text, base } = opened);
   } else {
     try {
       text = await readFile(arg, 'utf8');

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { FormatError, networkOrigins, parse } from '../core/format/index.ts';
+import { networkOrigins } from '../core/format/index.ts';
 import type { Notebook } from '../core/format/types.ts';
 import { codeCellLines } from './cell-lines.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { datasetLoader } from './load-dataset.ts';
+import { readNotebookSource } from './notebook-source.ts';
 import { renderJson } from './render-json.ts';
 import { errorLine, renderText } from './render-text.ts';
 import { runSandboxed } from './sandboxed-run.ts';
@@ -65,7 +64,7 @@ export const runCommand: Command = {
       io.stderr(`algobook run: this notebook declares network access to ${network.join(', ')}.\n`);
     const { cells } = await runSandboxed(notebook, {
       lines: codeCellLines(text),
-      loadDataset: datasetLoader(dirname(resolve(file))),
+      loadDataset: datasetLoader(loaded.dir),
     });
     io.stdout(values.json ? renderJson(cells) : renderText(notebook.front, cells));
 
@@ -84,25 +83,13 @@ export const runCommand: Command = {
   },
 };
 
+/** The notebook FILE (a `.algo.md`, or a bundle: `notebook-source.ts`) and its folder. */
 async function load(
   file: string,
   io: Io,
-): Promise<{ text: string; notebook: Notebook } | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
-    io.stderr(`algobook run: cannot read ${file}: ${why}.\n`);
-    return undefined;
-  }
-  try {
-    return { text, notebook: parse(text) };
-  } catch (error) {
-    if (!(error instanceof FormatError)) throw error;
-    io.stderr(`${file}:${error.line}: ${error.reason}\n`);
-    return undefined;
-  }
+): Promise<{ text: string; notebook: Notebook; dir: string | URL } | undefined> {
+  const source = await readNotebookSource(file, 'run', io);
+  if (!source) return undefined;
+  const dir = source.base.kind === 'dir' ? source.base.dir : source.base.url;
+  return { text: source.text, notebook: source.notebook, dir };
 }

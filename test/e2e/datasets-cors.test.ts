@@ -39,7 +39,7 @@ describe('a host that refuses cross-origin requests', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
     const card = datasetCard(page, 'stations');
-    expect(await field(card, 'URL').innerText()).toBe('stations.csv');
+    expect(await field(card, 'URL').innerText()).toBe('data/stations.csv');
     expect(await field(card, 'SHA-256').innerText()).toBe(sha256(bytes).slice(0, 12));
     await typeAndRun(page, 1, rowsCell('stations'));
     await waitForOutput(cell(page, 1), 'rows:', /^rows: \d+$/);

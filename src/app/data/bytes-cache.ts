@@ -8,7 +8,12 @@ export interface BytesCache {
   /** The stored bytes as a Blob: reading them is left to whoever needs them (the worker). */
   get(sha256: string): Promise<Blob | undefined>;
   /** Resolves to a message when the bytes could not be kept (full disk), else undefined. */
-  put(sha256: string, bytes: Uint8Array, url?: string): Promise<string | undefined>;
+  put(
+    sha256: string,
+    bytes: Uint8Array,
+    url?: string,
+    origin?: 'file' | 'web',
+  ): Promise<string | undefined>;
 }
 
 /**
@@ -24,9 +29,9 @@ export function idbCache(open: () => Promise<AlgobookDB>): BytesCache {
         return undefined;
       }
     },
-    async put(sha256, bytes, url) {
+    async put(sha256, bytes, url, origin) {
       try {
-        await putDataset(await open(), sha256, bytes, { url });
+        await putDataset(await open(), sha256, bytes, { url, origin });
         return undefined;
       } catch (error) {
         if (error instanceof DatasetCacheFull)

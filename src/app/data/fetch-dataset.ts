@@ -8,7 +8,8 @@ import {
 import { DownloadError } from '../../core/data/download-error.ts';
 import { DatasetHashMismatch } from '../../core/data/errors.ts';
 import { sha256Hex } from '../../core/data/sha256.ts';
-import { sourcesOf, type Source } from '../../core/data/sources.ts';
+import type { Source } from '../../core/data/sources.ts';
+import { fetchableSources } from '../../core/data/dataset-location.ts';
 import type { DatasetSpec } from '../../core/format/types.ts';
 import { AlgobookError, type ErrorParams } from '../../core/errors/index.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
@@ -16,6 +17,7 @@ import type { BytesCache } from './bytes-cache.ts';
 import { throttled, toLoadError, type FetchOptions, type Progress } from './fetch-bytes.ts';
 import { formatSize, isoDate } from './format-size.ts';
 import { DatasetLoadError } from './load-error.ts';
+import { LocalFileMissing } from './local-file-missing.ts';
 
 /** Where the bytes a notebook runs on came from. */
 export type ServedBy =
@@ -170,7 +172,8 @@ export async function fetchDataset(
   const cached = await options.cache?.get(expected);
   if (cached) return { bytes: cached, servedBy: { from: 'cache' }, failures: [] };
 
-  const sources = sourcesOf(spec, baseUrl);
+  const sources = fetchableSources(spec, baseUrl);
+  if (!sources.length) throw new LocalFileMissing(name, spec.url);
   const outcome = await downloadPinned(sources, spec, options);
   switch (outcome.kind) {
     case 'served': {
@@ -208,7 +211,9 @@ export async function checkSource(
   baseUrl: string,
   options: LoadOptions = {},
 ): Promise<SourceCheck> {
-  const outcome = await downloadPinned(sourcesOf(spec, baseUrl), spec, options);
+  const sources = fetchableSources(spec, baseUrl);
+  if (!sources.length) return { kind: 'unreachable', failures: [] };
+  const outcome = await downloadPinned(sources, spec, options);
   switch (outcome.kind) {
     case 'served': {
       const changed = firstChange(outcome.result.failures);

@@ -36,9 +36,10 @@ export async function pinBytes(
   bytes: Uint8Array,
   spec: Partial<DatasetSpec> & Pick<DatasetSpec, 'url' | 'format'>,
   from?: string,
+  origin?: 'file' | 'web',
 ): Promise<Pinned> {
   const sha256 = await sha256Hex(bytes);
-  const cacheError = await idbCache(database).put(sha256, bytes, from);
+  const cacheError = await idbCache(database).put(sha256, bytes, from, origin);
   const pinned: DatasetSpec = {
     ...spec,
     sha256,

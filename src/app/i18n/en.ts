@@ -16,6 +16,7 @@ import { verifyEn } from './features/verify.en.ts';
 import { runnerEn } from './features/runner.en.ts';
 import { demoportalEn } from './features/demoportal.en.ts';
 import { editingEn } from './features/editing.en.ts';
+import { localdataEn } from './features/localdata.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -31,6 +32,7 @@ export const en = {
   ...runnerEn,
   ...demoportalEn,
   ...editingEn,
+  ...localdataEn,
 
   // Language switch
   'language.label': 'Language',

@@ -11,6 +11,7 @@ import { verifyFr } from './features/verify.fr.ts';
 import { runnerFr } from './features/runner.fr.ts';
 import { demoportalFr } from './features/demoportal.fr.ts';
 import { editingFr } from './features/editing.fr.ts';
+import { localdataFr } from './features/localdata.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -29,6 +30,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...runnerFr,
   ...demoportalFr,
   ...editingFr,
+  ...localdataFr,
 
   // Language switch
   'language.label': 'Langue',

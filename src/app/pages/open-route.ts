@@ -5,7 +5,8 @@
  */
 import type { Notebook } from '../../core/format/types.ts';
 // Straight from their files: the index would bring every exporter into the first chunk.
-import { decodeShare } from '../../core/publish/share.ts';
+import { decodeShareBundle } from '../../core/publish/share-bundle.ts';
+import { storeFiles } from '../data/store-files.ts';
 import { textHash } from '../../core/publish/canonical-text.ts';
 import { PublishError } from '../../core/publish/errors.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
@@ -85,8 +86,9 @@ export async function openUrl(src: string, sha256?: string): Promise<Opening> {
 /** A notebook whose text is in the link. */
 export async function openShare(payload: string, base?: string): Promise<Opening> {
   let text: string;
+  let files: Map<string, Uint8Array>;
   try {
-    text = await decodeShare(payload);
+    ({ text, files } = await decodeShareBundle(payload));
   } catch (error) {
     const reason = error instanceof PublishError ? describePublishError(error) : String(error);
     return { ok: false, message: t('publish.share.bad', { reason }) };
@@ -94,6 +96,13 @@ export async function openShare(payload: string, base?: string): Promise<Opening
   const url = base ?? '';
   const loaded = parseText(text, url || location.href);
   if (!loaded.ok) return { ok: false, message: loaded.message };
+  // The link's own files, each checked against its pin before it is kept.
+  try {
+    if (files.size) await storeFiles(loaded.notebook, files);
+  } catch (error) {
+    const reason = error instanceof PublishError ? describePublishError(error) : String(error);
+    return { ok: false, message: t('localdata.share.refused', { reason }) };
+  }
   const opened: Opened = { text, sha256: textHash(text), url, where: 'share' };
   const origin: DraftOrigin = base ? { kind: 'url', ref: base } : { kind: 'new' };
   return { ok: true, notebook: loaded.notebook, opened, origin };

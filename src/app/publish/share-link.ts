@@ -1,5 +1,5 @@
 import type { Notebook } from '../../core/format/types.ts';
-import { encodeShare } from '../../core/publish/index.ts';
+import { encodeShareBundle } from '../../core/publish/share-bundle.ts';
 
 /** Links longer than this may be cut by chat apps, mail clients and some servers' logs. */
 export const LONG_LINK = 8_000;
@@ -19,15 +19,16 @@ function hasRelativeData(notebook: Notebook): boolean {
 /**
  * A link that carries the whole notebook text, compressed, in its fragment: no server of ours
  * sees it. When the notebook reads datasets by relative path, the link also says where those
- * paths resolve.
+ * paths resolve. `files` (relative path to bytes) travel in the link too (`share-bundle.ts`).
  */
 export async function shareLink(
   text: string,
   notebook: Notebook,
   baseUrl: string,
   page: string = location.href,
+  files: Map<string, Uint8Array> = new Map(),
 ): Promise<string> {
-  const payload = await encodeShare(text);
+  const payload = await encodeShareBundle(text, files);
   const app = new URL(page);
   const base =
     hasRelativeData(notebook) && /^https?:/.test(baseUrl)

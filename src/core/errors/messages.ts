@@ -217,6 +217,9 @@ export const ERROR_MESSAGES = {
 
   // No URL could serve a dataset: the reason is the source's failure, worded from `cause`.
   'dataset-unavailable': 'Dataset "{dataset}" could not be loaded. {reason}',
+  // A local file (relative URL) of a notebook that has no location: only this browser has it.
+  'dataset-local-missing':
+    'Dataset "{dataset}" reads the file "{file}", which is not in this browser. Choose the file in the data panel: it is checked against its pin.',
 
   // Notebook files
   ...formatReasons,

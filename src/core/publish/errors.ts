@@ -23,6 +23,15 @@ export type PublishErrorCode =
   | 'share-corrupt'
   | 'share-not-text'
   | 'share-too-large'
+  // Bundles (a notebook and its files in one zip, also in share links)
+  | 'bundle-too-many'
+  | 'bundle-bad-path'
+  | 'bundle-too-large'
+  | 'bundle-corrupt'
+  | 'bundle-no-notebook'
+  | 'bundle-not-text'
+  | 'bundle-unexpected'
+  | 'bundle-hash-mismatch'
   // Jupyter imports
   | 'ipynb-not-json'
   | 'ipynb-not-notebook'

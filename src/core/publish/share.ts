@@ -80,11 +80,11 @@ async function collect(stream: ReadableStream<Uint8Array>, limit = Infinity): Pr
   return out;
 }
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   return bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
+export function fromBase64Url(text: string): Uint8Array {
   // Some chat apps and mail clients turn the payload's `-`/`_` back into `+`/`/`; both read.
   if (!/^[A-Za-z0-9\-_+/]+=*$/.test(text) || text.replace(/=+$/, '').length % 4 === 1) {
     throw new PublishError(
