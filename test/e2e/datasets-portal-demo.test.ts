@@ -51,6 +51,14 @@ describe.each<Language>(['en', 'fr'])('the demo portal (%s)', (language) => {
     const kind = dialog.getByLabel(t('data.portal.kind'), { exact: true });
     expect(await kind.locator('option:checked').innerText()).toBe(t('demoportal.option'));
     expect(await dialog.getByLabel(t('data.portal.base')).count()).toBe(0);
+    // What the demo can and cannot do is the choice's description.
+    const described = await kind.evaluate((select) =>
+      (select.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(described).toBe(t('demoportal.note'));
 
     await dialog.getByLabel(t('data.portal.query'), { exact: true }).fill('météo');
     await dialog.getByRole('button', { name: t('data.portal.search'), exact: true }).click();
