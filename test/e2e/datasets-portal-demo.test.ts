@@ -51,6 +51,14 @@ describe.each<Language>(['en', 'fr'])('the demo portal (%s)', (language) => {
     const kind = dialog.getByLabel(t('data.portal.kind'), { exact: true });
     expect(await kind.locator('option:checked').innerText()).toBe(t('demoportal.option'));
     expect(await dialog.getByLabel(t('data.portal.base')).count()).toBe(0);
+    // What the demo can and cannot do is the choice's description.
+    const described = await kind.evaluate((select) =>
+      (select.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(described).toBe(t('demoportal.note'));
 
     await dialog.getByLabel(t('data.portal.query'), { exact: true }).fill('météo');
     await dialog.getByRole('button', { name: t('data.portal.search'), exact: true }).click();
@@ -112,5 +120,42 @@ describe.each<Language>(['en', 'fr'])('the demo portal (%s)', (language) => {
       sha256(readFileSync(EXAMPLE_CSV)),
     );
     expect(blocked).toEqual([]);
+  });
+});
+
+describe('the demo portal on a phone', () => {
+  const t = (key: MessageKey, params?: MessageParams) => translate('fr', key, params);
+
+  it('fits 390 px with its long name, and brings the chosen dataset into view', async () => {
+    const page = await app.page({ language: 'fr', viewport: { width: 390, height: 844 } });
+    await cutNetwork(page);
+    await page.goto(app.url);
+    await page.getByRole('button', { name: t('home.new') }).click();
+    await page.getByRole('toolbar', { name: t('editor.toolbar') }).waitFor();
+    await page
+      .getByRole('region', { name: t('data.title'), exact: true })
+      .getByRole('button', { name: t('data.add') })
+      .click();
+    const dialog = page.getByRole('dialog', { name: t('data.add.title') });
+    await dialog.getByRole('radio', { name: t('data.add.fromPortal') }).check();
+    const search = dialog.getByRole('button', { name: t('data.portal.search'), exact: true });
+    const fits = async () => {
+      const box = await search.boundingBox();
+      const dialogBox = await dialog.boundingBox();
+      return box && dialogBox && box.x + box.width <= Math.min(390, dialogBox.x + dialogBox.width);
+    };
+    await expect.poll(fits).toBe(true);
+
+    await dialog.getByLabel(t('data.portal.query'), { exact: true }).fill('paris');
+    await search.click();
+    const title = 'Area of each arrondissement in km², transcribed from the Ville de Paris dataset';
+    await dialog.getByRole('button', { name: t('data.portal.chooseLabel', { title }) }).click();
+    const pin = dialog.getByRole('button', { name: t('data.add.download') });
+    await pin.waitFor();
+    const inView = async () => {
+      const box = await pin.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 844;
+    };
+    await expect.poll(inView).toBe(true);
   });
 });
