@@ -146,7 +146,9 @@ describe('local files that travel', { timeout: 180_000 }, () => {
       .filter({ hasText: 'reads the file "data/sales.csv", which is not in this browser' })
       .first()
       .waitFor();
-    await errorOf(cell(page, 1)).filter({ hasText: 'not in this browser' }).waitFor();
+    const error = errorOf(cell(page, 1));
+    await error.filter({ hasText: 'not in this browser' }).waitFor();
+    expect(await error.innerText()).toMatch(/^File not in this browser/);
     expect(fetched).toEqual([]);
 
     const choose = card.getByLabel('Choose the file of dataset sales');

@@ -16,6 +16,7 @@ const FRENCH_NAMES: Record<string, string> = {
   DatasetHashMismatch: 'Données modifiées',
   DatasetLoadError: 'Téléchargement impossible',
   DatasetUnavailable: 'Données indisponibles',
+  LocalFileMissing: 'Fichier absent de ce navigateur',
   NetworkBlockedError: 'Accès au réseau refusé',
   RunnerGone: 'Exécuteur arrêté',
   RunnerCrashed: 'Exécuteur arrêté',
@@ -24,6 +25,7 @@ const FRENCH_NAMES: Record<string, string> = {
 /** English titles for the few names that are not words as they are. */
 const ENGLISH_NAMES: Record<string, string> = {
   RunnerCrashed: 'Runner crashed',
+  LocalFileMissing: 'File not in this browser',
 };
 
 /**
