@@ -9,6 +9,7 @@ import { houseFr } from './features/house.fr.ts';
 import { sandboxFr } from './features/sandbox.fr.ts';
 import { verifyFr } from './features/verify.fr.ts';
 import { runnerFr } from './features/runner.fr.ts';
+import { storageFr } from './features/storage.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -25,6 +26,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...sandboxFr,
   ...verifyFr,
   ...runnerFr,
+  ...storageFr,
 
   // Language switch
   'language.label': 'Langue',
