@@ -32,6 +32,10 @@ export const storageEn = {
     'Freed {size}: {count} dataset deleted; it will be downloaded again from its source when needed.|Freed {size}: {count} datasets deleted; they will be downloaded again from their sources when needed.',
   'storage.free.doneFiles':
     '{count} local file deleted: this browser no longer has it; choose the file again to use it.|{count} local files deleted: this browser no longer has them; choose the files again to use them.',
+  'storage.free.confirmFile':
+    'Dataset "{name}" is a local file: this browser holds its only copy. Once deleted, it cannot be downloaded again. Delete it anyway?',
+  'storage.free.fileDone':
+    'The only copy of "{name}" ({size}) is deleted from this browser: choose the file again to use it.',
   'storage.free.unnamed': 'sha256 {hash}',
 
   'storage.persist.persisted': 'This browser keeps this data for good.',

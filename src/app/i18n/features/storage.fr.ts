@@ -33,6 +33,10 @@ export const storageFr: Record<keyof typeof storageEn, string> = {
     '{size} libérés\u00a0: {count} jeu de données supprimé\u00a0; il sera téléchargé de nouveau depuis sa source au besoin.|{size} libérés\u00a0: {count} jeux de données supprimés\u00a0; ils seront téléchargés de nouveau depuis leurs sources au besoin.',
   'storage.free.doneFiles':
     '{count} fichier local supprimé\u00a0: ce navigateur ne l’a plus\u00a0; choisissez le fichier de nouveau pour l’utiliser.|{count} fichiers locaux supprimés\u00a0: ce navigateur ne les a plus\u00a0; choisissez les fichiers de nouveau pour les utiliser.',
+  'storage.free.confirmFile':
+    'Le jeu de données «\u00a0{name}\u00a0» est un fichier local\u00a0: ce navigateur en a la seule copie. Une fois supprimé, il ne peut pas être téléchargé de nouveau. Le supprimer quand même\u00a0?',
+  'storage.free.fileDone':
+    'La seule copie de «\u00a0{name}\u00a0» ({size}) est supprimée de ce navigateur\u00a0: choisissez le fichier de nouveau pour l’utiliser.',
   'storage.free.unnamed': 'sha256 {hash}',
 
   'storage.persist.persisted': 'Ce navigateur garde ces données durablement.',
