@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cell, editCopy, readerUrl, waitForOutput } from './support/notebook.ts';
+import { cell, editCopy, readerUrl, storedDrafts, waitForOutput } from './support/notebook.ts';
 import { dataPanel, notebookText, openAddDialog, rowsAndSum, sha256 } from './datasets-support.ts';
 import { publish } from './fixtures/publish/steps.ts';
 import { useApp } from './support/use-app.ts';
@@ -91,6 +91,10 @@ describe('Free space', () => {
     const panel = dataPanel(page);
     await panel.getByText('This browser may clear this data when space runs low.').waitFor();
 
+    await expect
+      .poll(async () => (await storedDrafts(page))[0]?.text ?? '')
+      .toContain(`sha256: ${sha256(LOCAL)}`);
+
     // Another notebook, read only: its dataset is in no draft.
     await page.goto(readerUrl(app.url, `${app.fixtures.url}loose.algo.md`));
     await waitForOutput(cell(page, 3), 'sum:', /^sum: 1$/);
@@ -101,11 +105,11 @@ describe('Free space', () => {
     const plan = panel.getByRole('region', { name: 'Free space in this browser' });
     const deleted = plan.getByRole('list', { name: /^To delete/ });
     const kept = plan.getByRole('list', { name: 'Kept' });
-    expect(await deleted.innerText()).toMatch(/^loose · \d+ bytes$/m);
+    expect(await deleted.innerText()).toMatch(/^loose · \d+\sbytes\s*$/m);
     const keptText = await kept.innerText();
     expect(keptText).toContain('a local file: this browser holds its only copy');
-    expect(keptText).toMatch(/^sales · \d+ bytes$/m);
-    expect(keptText).toMatch(/^web · \d+ bytes$/m);
+    expect(keptText).toMatch(/^sales · \d+\sbytes\s*$/m);
+    expect(keptText).toMatch(/^web · \d+\sbytes\s*$/m);
     expect(keptText).toContain('used by the draft “Data test”');
     // Nothing is deleted before the person confirms.
     expect(await storedHashes(page)).toEqual(all);
@@ -119,10 +123,10 @@ describe('Free space', () => {
       .toBe(1);
     await sales.getByRole('checkbox', { name: 'Delete it anyway' }).uncheck();
 
-    await plan.getByRole('button', { name: /^Delete 1 dataset \(\d+ bytes\)$/ }).click();
+    await plan.getByRole('button', { name: /^Delete 1 dataset \(\d+\sbytes\)$/ }).click();
     const done = panel.getByRole('status').filter({ hasText: /^Freed/ });
     expect(await done.innerText()).toMatch(
-      /^Freed \d+ bytes: 1 dataset deleted; it will be downloaded again from its source when needed\.$/,
+      /^Freed \d+\sbytes: 1 dataset deleted; it will be downloaded again from its source when needed\.$/,
     );
     expect(await storedHashes(page)).toEqual([sha256(WEB), sha256(LOCAL)].sort());
 
