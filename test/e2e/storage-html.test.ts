@@ -85,7 +85,7 @@ describe('a host that answers every path with index.html', () => {
       await expect.poll(() => alert.innerText(), { timeout: 20_000 }).toMatch(words.notThere);
       expect(await card.innerText()).not.toMatch(words.changed);
       const first = page.getByRole('region', { name: /^(Cell|Cellule) 1$/ });
-      await expect.poll(() => first.innerText()).toMatch(words.notThere);
+      await expect.poll(() => first.innerText(), { timeout: 20_000 }).toMatch(words.notThere);
 
       await open(page, 'published');
       await page.getByRole('button', { name: words.verifyButton, exact: true }).click();
