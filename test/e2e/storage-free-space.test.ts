@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cell, editCopy, readerUrl, storedDrafts, waitForOutput } from './support/notebook.ts';
-import { dataPanel, notebookText, openAddDialog, rowsAndSum, sha256 } from './datasets-support.ts';
+import {
+  dataPanel,
+  datasetCard,
+  notebookText,
+  openAddDialog,
+  rowsAndSum,
+  sha256,
+} from './datasets-support.ts';
 import { publish } from './fixtures/publish/steps.ts';
 import { useApp } from './support/use-app.ts';
 
@@ -66,6 +73,19 @@ const storedHashes = (page: Page) =>
       }),
   );
 
+/** In the editor, adds LOCAL as the local file `sales.csv`. */
+async function addLocalFile(page: Page) {
+  const dialog = await openAddDialog(page, 'From a local file');
+  await dialog.getByLabel('Choose a file').setInputFiles({
+    name: 'sales.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(LOCAL),
+  });
+  await expect.poll(() => dialog.getByLabel('Name in the notebook').inputValue()).toBe('sales');
+  await dialog.getByRole('button', { name: 'Pin', exact: true }).click();
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+}
+
 describe('Free space', () => {
   it('keeps a local file and a draft’s dataset, lists them, asks first; the draft still runs', async () => {
     down = false;
@@ -77,15 +97,7 @@ describe('Free space', () => {
     await waitForOutput(cell(page, 3), 'sum:', /^sum: 30$/);
     const draftUrl = page.url();
     expect(await persistAsked()).toBe(0);
-    const dialog = await openAddDialog(page, 'From a local file');
-    await dialog.getByLabel('Choose a file').setInputFiles({
-      name: 'sales.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(LOCAL),
-    });
-    await expect.poll(() => dialog.getByLabel('Name in the notebook').inputValue()).toBe('sales');
-    await dialog.getByRole('button', { name: 'Pin', exact: true }).click();
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await addLocalFile(page);
     // Storing a file that exists nowhere else asks the browser to keep it for good.
     await expect.poll(persistAsked).toBeGreaterThan(0);
     const panel = dataPanel(page);
@@ -159,5 +171,34 @@ describe('Free space', () => {
     });
     await page.reload();
     await dataPanel(page).getByText('This browser keeps this data for good.').waitFor();
+  });
+
+  it('"Free its space" on a local file warns that it is the only copy, and keeps it unless confirmed', async () => {
+    down = false;
+    const page = await app.page();
+    await editCopy(page, app.url, `${app.fixtures.url}draft.algo.md`);
+    await addLocalFile(page);
+    const card = datasetCard(page, 'sales');
+    const free = card.getByRole('button', { name: 'Free its space' });
+    await free.waitFor({ timeout: 15_000 });
+
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await free.click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(
+      /^Dataset "sales" is a local file: this browser holds its only copy\./,
+    );
+    expect(await storedHashes(page)).toContain(sha256(LOCAL));
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await free.click();
+    await expect
+      .poll(() => card.getByRole('status').innerText())
+      .toMatch(/^The only copy of "sales" \(\d+\sbytes\) is deleted from this browser/);
+    expect(await storedHashes(page)).not.toContain(sha256(LOCAL));
   });
 });
