@@ -64,6 +64,10 @@ describe('the dataset cache', () => {
       );
 
       await dataPanel(page).getByRole('button', { name: 'Free space' }).click();
+      // It asks first, listing what it would delete.
+      await dataPanel(page)
+        .getByRole('button', { name: /^Delete 1 dataset \(\d+\sbytes\)$/ })
+        .click();
       await expect
         .poll(() =>
           dataPanel(page)

@@ -1,5 +1,6 @@
 import type { AlgobookDB } from '../storage/db.ts';
 import { DatasetCacheFull, getDatasetBlob, putDataset } from '../storage/dataset-cache.ts';
+import { askToPersist } from '../storage/persist.ts';
 import { formatSize } from './format-size.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 
@@ -7,7 +8,11 @@ import { i18n, t } from '../i18n/i18n.svelte.ts';
 export interface BytesCache {
   /** The stored bytes as a Blob: reading them is left to whoever needs them (the worker). */
   get(sha256: string): Promise<Blob | undefined>;
-  /** Resolves to a message when the bytes could not be kept (full disk), else undefined. */
+  /**
+   * Resolves to a message when the bytes could not be kept (full disk), else undefined. `origin`
+   * is `file` for bytes that may exist nowhere else (then the browser is asked to keep them for
+   * good), `web` for bytes a URL serves.
+   */
   put(
     sha256: string,
     bytes: Uint8Array,
@@ -32,6 +37,7 @@ export function idbCache(open: () => Promise<AlgobookDB>): BytesCache {
     async put(sha256, bytes, url, origin) {
       try {
         await putDataset(await open(), sha256, bytes, { url, origin });
+        if (origin === 'file') await askToPersist();
         return undefined;
       } catch (error) {
         if (error instanceof DatasetCacheFull)

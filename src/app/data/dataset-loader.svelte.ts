@@ -16,6 +16,7 @@ import {
 } from './fetch-dataset.ts';
 import { DatasetUse } from './dataset-use.svelte.ts';
 import { DatasetLoadError, type LoadErrorKind } from './load-error.ts';
+import { forgetful, type PinDecisions } from './pin-decisions.ts';
 
 /** Changed bytes as the panel shows them: their hash and size (the bytes are not kept). */
 export type ChangedSummary = ChangedBytes;
@@ -34,9 +35,9 @@ export interface DatasetStatus {
   errorKind?: LoadErrorKind;
   /** Other bytes than the pinned ones, served now by its source. */
   changed?: ChangedSummary;
-  /** A check of the source after a load from the cache. */
-  check?: 'checking' | 'same' | 'unreachable' | 'changed';
-  /** The person chose to keep the pinned bytes despite the change. */
+  /** A check of the source after a load from the cache (`not-found`: a web page or a 404). */
+  check?: 'checking' | 'same' | 'unreachable' | 'not-found' | 'changed';
+  /** The person chose (now or on an earlier visit) to keep the pinned bytes despite the change. */
   kept?: boolean;
 }
 
@@ -71,6 +72,8 @@ export class DatasetLoader {
       autoCheckMaxBytes?: number;
       /** Total bytes of downloads at once; default `DEFAULT_MAX_BYTES`. */
       budgetBytes?: number;
+      /** Where "keep the pinned bytes" is remembered; nowhere by default. */
+      decisions?: PinDecisions;
     } = {},
   ) {
     this.budget = new ByteBudget(options.budgetBytes ?? DEFAULT_MAX_BYTES);
@@ -114,16 +117,34 @@ export class DatasetLoader {
     });
     if (this.controllers.get(name) === controller) this.controllers.delete(name);
     if (result.kind === 'changed') {
-      this.patch(name, spec.sha256, { check: 'changed', changed: result.changed });
+      const kept = await this.decisions.kept(spec.url, spec.sha256);
+      this.patch(name, spec.sha256, { check: 'changed', changed: result.changed, kept });
+    } else if (result.kind === 'unreachable' && result.failures[0]?.error.kind === 'not-found') {
+      this.patch(name, spec.sha256, { check: 'not-found' });
     } else {
       this.patch(name, spec.sha256, { check: result.kind });
     }
   }
 
-  /** Keeps running on the pinned bytes (from the cache) although the source changed. */
-  keep(name: string) {
+  /**
+   * Keeps running on the pinned bytes (from the cache) although the source changed, and
+   * remembers it for this pin.
+   */
+  keep(name: string, spec: DatasetSpec) {
     const status = this.status[name];
     if (status) this.status[name] = { ...status, kept: true };
+    void this.decisions.keep(spec.url, spec.sha256);
+  }
+
+  /** Undoes {@link keep}: the change is shown again, and the choice forgotten. */
+  unkeep(name: string, spec: DatasetSpec) {
+    const status = this.status[name];
+    if (status) this.status[name] = { ...status, kept: false };
+    void this.decisions.forget(spec.url, spec.sha256);
+  }
+
+  private get decisions(): PinDecisions {
+    return this.options.decisions ?? forgetful;
   }
 
   /**
@@ -206,6 +227,7 @@ export class DatasetLoader {
         onProgress: (p) => this.patch(name, spec.sha256, { progress: p }),
       });
       performance.mark(`algobook:dataset:bytes:${name}`);
+      const kept = loaded.changed && (await this.decisions.kept(spec.url, spec.sha256));
       this.patch(name, spec.sha256, {
         phase: 'ready',
         progress: undefined,
@@ -213,6 +235,7 @@ export class DatasetLoader {
         cacheError: loaded.cacheError,
         changed: loaded.changed,
         check: loaded.changed ? 'changed' : undefined,
+        ...(kept && { kept }),
       });
       const limit = this.options.autoCheckMaxBytes ?? AUTO_CHECK_MAX_BYTES;
       if (loaded.servedBy.from === 'cache' && sizeOf(loaded.bytes) <= limit)

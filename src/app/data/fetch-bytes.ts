@@ -104,6 +104,8 @@ export function toLoadError(error: unknown, url: string): DatasetLoadError {
         size: error.bytes,
         limit: error.limit,
       });
+    case 'html':
+      return new DatasetLoadError('not-found', error.url, { html: true });
     case 'unreachable':
     case 'cors':
     case 'cancelled':

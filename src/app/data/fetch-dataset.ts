@@ -179,7 +179,7 @@ export async function fetchDataset(
     case 'served': {
       const { result } = outcome;
       const source = sources[result.index];
-      const cacheError = await options.cache?.put(expected, result.bytes, source.url);
+      const cacheError = await options.cache?.put(expected, result.bytes, source.url, 'web');
       const servedBy: ServedBy =
         source.mirror === 0
           ? { from: 'source', url: source.url }

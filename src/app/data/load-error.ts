@@ -21,6 +21,8 @@ export class DatasetLoadError extends AlgobookError {
       statusText?: string;
       size?: number;
       limit?: number;
+      /** For `not-found`: the host answered with a web page where the data was expected. */
+      html?: boolean;
       /** Overrides the message of `kind` (a cap shared by several downloads, say). */
       message?: string;
     } = {},
@@ -39,7 +41,7 @@ function codeOf(
   const mb = (n: number | undefined) => (n === undefined ? '?' : Math.round(n / 1e6));
   switch (kind) {
     case 'not-found':
-      return ['download-not-found', { url }];
+      return [detail.html ? 'download-html' : 'download-not-found', { url }];
     case 'status':
       // The status text is the server's, in its language: only the number is worded again.
       return ['download-http', { url, status: String(detail.status ?? '') }];
@@ -58,7 +60,7 @@ function describe(kind: LoadErrorKind, url: string, detail: DatasetLoadError['de
     case 'unreachable':
       return t('data.error.unreachable', { url });
     case 'not-found':
-      return t('data.error.notFound', { url });
+      return detail.html ? t('storage.error.html', { url }) : t('data.error.notFound', { url });
     case 'status':
       return t('data.error.status', {
         url,

@@ -28,7 +28,9 @@ export interface Pinned {
 
 /**
  * Pins new bytes as dataset `name`: hashes them, keeps them in the cache (a notebook made from a
- * local file opens from there), and writes the pin into the draft's front matter.
+ * local file opens from there), and writes the pin into the draft's front matter. Bytes that came
+ * from no URL (`from`) are a file's: `origin` is `file` unless said otherwise, so freeing space
+ * keeps them and the browser is asked to keep them for good.
  */
 export async function pinBytes(
   session: NotebookSession,
@@ -36,7 +38,7 @@ export async function pinBytes(
   bytes: Uint8Array,
   spec: Partial<DatasetSpec> & Pick<DatasetSpec, 'url' | 'format'>,
   from?: string,
-  origin?: 'file' | 'web',
+  origin: 'file' | 'web' = from ? 'web' : 'file',
 ): Promise<Pinned> {
   const sha256 = await sha256Hex(bytes);
   const cacheError = await idbCache(database).put(sha256, bytes, from, origin);
@@ -68,7 +70,7 @@ export async function pinSpecWithBytes(
   bytes: Uint8Array,
   from?: string,
 ): Promise<Pinned> {
-  const cacheError = await idbCache(database).put(spec.sha256, bytes, from);
+  const cacheError = await idbCache(database).put(spec.sha256, bytes, from, 'web');
   await session.pinDataset(name, spec);
   return {
     message: t('data.add.pinned', {

@@ -26,9 +26,10 @@ export function stateText(status: DatasetStatus | undefined): string {
               ? t('data.state.fromSource')
               : t('data.state.fromMirror', { n: served.mirror, url: served.url }),
       ];
-      if (status.kept) parts.push(t('data.state.kept'));
+      if (status.kept && status.check === 'changed') parts.push(t('data.state.kept'));
       if (status.check === 'checking') parts.push(t('data.state.checking'));
       if (status.check === 'unreachable') parts.push(t('data.state.sourceUnreachable'));
+      if (status.check === 'not-found') parts.push(t('storage.state.sourceNotFound'));
       if (status.check === 'same') parts.push(t('data.state.sourceSame'));
       return parts.join(' · ');
     }

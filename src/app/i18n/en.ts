@@ -17,6 +17,7 @@ import { runnerEn } from './features/runner.en.ts';
 import { demoportalEn } from './features/demoportal.en.ts';
 import { editingEn } from './features/editing.en.ts';
 import { localdataEn } from './features/localdata.en.ts';
+import { storageEn } from './features/storage.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -33,6 +34,7 @@ export const en = {
   ...demoportalEn,
   ...editingEn,
   ...localdataEn,
+  ...storageEn,
 
   // Language switch
   'language.label': 'Language',

@@ -12,6 +12,7 @@ import { runnerFr } from './features/runner.fr.ts';
 import { demoportalFr } from './features/demoportal.fr.ts';
 import { editingFr } from './features/editing.fr.ts';
 import { localdataFr } from './features/localdata.fr.ts';
+import { storageFr } from './features/storage.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -31,6 +32,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...demoportalFr,
   ...editingFr,
   ...localdataFr,
+  ...storageFr,
 
   // Language switch
   'language.label': 'Langue',

@@ -1,4 +1,5 @@
 import { readCatalog } from '../../core/publish/catalog.ts';
+import { isHtmlAnswer } from '../../core/data/html-answer.ts';
 import { hrefOf } from '../../core/route/href.ts';
 import type { Catalog, CatalogEntry, CatalogVersion } from '../../core/publish/types.ts';
 import { PublishError } from '../../core/publish/errors.ts';
@@ -82,8 +83,8 @@ export async function loadCatalog(address: string): Promise<LoadedCatalog> {
   }
   const text = await response.text();
   // A host that answers unknown paths with its index.html has no catalog there.
-  const type = response.headers.get('content-type') ?? '';
-  if (/^text\/html\b/i.test(type) || /^\s*</.test(text)) {
+  const head = new TextEncoder().encode(text.slice(0, 600));
+  if (isHtmlAnswer(response.headers.get('content-type'), head) || /^\s*</.test(text)) {
     throw new CatalogError(t('links.catalog.html', { url }), true);
   }
   try {

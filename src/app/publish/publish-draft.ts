@@ -3,6 +3,7 @@ import { freezeVersion } from '../../core/publish/index.ts';
 import { lineageOf } from '../../core/publish/lineage.ts';
 import type { AlgobookDB } from '../storage/db.ts';
 import { addVersion, latestVersion, type VersionRecord } from '../storage/versions.ts';
+import { askToPersist } from '../storage/persist.ts';
 import { runFromScratch, type FailedCell } from './run-digests.ts';
 
 export interface PublishInput {
@@ -54,5 +55,7 @@ export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise
     ...(/^https?:/.test(input.baseUrl) && { base: input.baseUrl }),
   };
   await addVersion(db, record);
+  // A version published here may exist nowhere else: ask the browser to keep it for good.
+  await askToPersist();
   return record;
 }

@@ -12,7 +12,8 @@ import { runFromScratch } from './run-digests.ts';
 /** A pinned dataset whose URLs do not serve the pinned bytes now. */
 export interface DatasetDifference {
   name: string;
-  kind: 'changed' | 'unreachable';
+  /** `not-found`: the URL answered 404 or a web page where the data was expected. */
+  kind: 'changed' | 'unreachable' | 'not-found';
   /** For `changed`: the SHA-256 of what is served now. */
   actual?: string;
   url?: string;
@@ -96,8 +97,11 @@ export async function verifyVersion(notebook: Notebook, opened: Opened): Promise
           actual: check.changed.sha256,
           url: check.changed.url,
         });
-      else if (check.kind === 'unreachable')
-        datasets.push({ name, kind: 'unreachable', url: check.failures[0]?.url });
+      else if (check.kind === 'unreachable') {
+        const first = check.failures[0];
+        const kind = first?.error.kind === 'not-found' ? 'not-found' : 'unreachable';
+        datasets.push({ name, kind, url: first?.url });
+      }
     }),
   );
   datasets.sort((a, b) => a.name.localeCompare(b.name));

@@ -57,7 +57,7 @@ export class DatasetPins {
     const spec = this.all[name];
     const found = spec && (await this.host.data.newBytes(name));
     if (!spec || !found) return null;
-    await idbCache(database).put(found.sha256, found.bytes, found.url);
+    await idbCache(database).put(found.sha256, found.bytes, found.url, 'web');
     const next: DatasetSpec = {
       ...$state.snapshot(spec),
       sha256: found.sha256,

@@ -4,6 +4,7 @@ import type { RunnerEvent } from '../../core/runtime/events.ts';
 import { RunnerHost, prewarmRunner, type StopReason } from '../runner/host.ts';
 import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
 import { idbCache } from '../data/bytes-cache.ts';
+import { idbDecisions } from '../data/pin-decisions.ts';
 import { database } from '../shell/database.ts';
 import type { ColumnType } from '../../core/format/types.ts';
 import type { DatasetInfo } from '../../runner/api.ts';
@@ -65,7 +66,9 @@ export class NotebookSession {
     readonly baseUrl: string,
   ) {
     this.notebook = notebook;
-    this.data = new DatasetLoader(baseUrl, idbCache(database));
+    this.data = new DatasetLoader(baseUrl, idbCache(database), {
+      decisions: idbDecisions(database),
+    });
     this.pins = new DatasetPins({
       notebook: () => this.notebook,
       data: this.data,

@@ -6,6 +6,7 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { DatasetRecord } from './dataset-cache.ts';
+import type { DecisionRecord } from './decisions.ts';
 import type { DraftRecord } from './drafts.ts';
 import type { VersionRecord } from './versions.ts';
 
@@ -14,6 +15,7 @@ export interface AlgobookSchema extends DBSchema {
   drafts: { key: string; value: DraftRecord; indexes: { updated: number } };
   versions: { key: string; value: VersionRecord; indexes: { notebook: [string, number] } };
   datasets: { key: string; value: DatasetRecord; indexes: { used: number } };
+  decisions: { key: [string, string]; value: DecisionRecord };
 }
 
 /** An open `algobook` database. */
@@ -42,6 +44,11 @@ const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const datasets = db.createObjectStore('datasets', { keyPath: 'sha256' });
     datasets.createIndex('used', 'used');
+  },
+  // 4: decisions a person took about a dataset pin ("keep the pinned bytes"), keyed by the pin:
+  // [its url as written, its sha256].
+  (db) => {
+    db.createObjectStore('decisions', { keyPath: ['url', 'sha256'] });
   },
 ];
 

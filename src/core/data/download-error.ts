@@ -10,6 +10,8 @@ export type DownloadFailureReason =
   | 'http'
   /** More bytes than the limit. */
   | 'too-large'
+  /** The host answered with a web page (its `index.html`, say) where data was expected. */
+  | 'html'
   /** The person cancelled. */
   | 'cancelled';
 
@@ -111,5 +113,7 @@ function describe(
       );
     case 'cancelled':
       return `The download of ${url} was cancelled.`;
+    case 'html':
+      return `${url} is not there: the host answered with a web page (HTML) instead of the data.`;
   }
 }

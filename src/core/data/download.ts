@@ -1,6 +1,7 @@
 import { DownloadError } from './download-error.ts';
 import type { ByteBudget } from './byte-budget.ts';
 import { sha256Hex } from './sha256.ts';
+import { HTML_SNIFF_BYTES, isHtmlAnswer } from './html-answer.ts';
 
 /** `fetch` as the browser and Node have it; injected so tests and the CLI can supply their own. */
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
@@ -96,7 +97,9 @@ export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
  * bytes), reporting progress and honouring cancellation, size limits and a shared budget.
  * Throws a `DownloadError`: `cancelled` at once, otherwise the last source's failure with all of
  * them in `failures` when no source served anything; or {@link DownloadMismatch} when sources
- * answered with other bytes than the pinned ones.
+ * answered with other bytes than the pinned ones. A web page where data was expected (other
+ * bytes than the pinned ones, or anything when nothing is pinned) is a failure, `html`: the file
+ * is not there, whatever the status said (single-page hosts answer every path with their page).
  */
 export async function download(
   sources: readonly string[],
@@ -118,13 +121,34 @@ export async function download(
       continue;
     }
     const { bytes, meta } = got;
+    const notThere = () => {
+      const error = new DownloadError('html', url);
+      failures.push({ url, index, error });
+      errors.push(error);
+    };
     if (!bytes) {
-      failures.push({ url, index, error: { reason: 'mismatch', ...got.stopped, ...lastOf(meta) } });
+      if (got.html) notThere();
+      else
+        failures.push({
+          url,
+          index,
+          error: { reason: 'mismatch', ...got.stopped, ...lastOf(meta) },
+        });
       continue;
     }
-    if (!pinned) return { bytes, url, index, failures, ...meta };
+    if (!pinned) {
+      if (got.html) {
+        notThere();
+        continue;
+      }
+      return { bytes, url, index, failures, ...meta };
+    }
     const sha256 = await sha256Hex(bytes);
     if (sha256 === pinned) return { bytes, url, index, sha256, failures, ...meta };
+    if (got.html) {
+      notThere();
+      continue;
+    }
     // Only the hash and size of other bytes are kept: the bytes themselves are let go here.
     const size = bytes.byteLength;
     failures.push({ url, index, error: { reason: 'mismatch', sha256, size, ...lastOf(meta) } });
@@ -144,10 +168,13 @@ export async function download(
 
 type Meta = Pick<DownloadResult, 'contentType' | 'lastModified'>;
 
-/** The bytes of one source, or (`bytes` absent) how much was read when it passed the pinned size. */
+/**
+ * The bytes of one source, or (`bytes` absent) how much was read when it passed the pinned size;
+ * `html` when the answer is a web page (its type or its first bytes).
+ */
 type Got =
-  | { bytes: Uint8Array; meta: Meta }
-  | { bytes?: undefined; stopped: { size: number; stopped: true }; meta: Meta };
+  | { bytes: Uint8Array; meta: Meta; html: boolean }
+  | { bytes?: undefined; stopped: { size: number; stopped: true }; meta: Meta; html: boolean };
 
 const lastOf = (meta: Meta) => (meta.lastModified ? { lastModified: meta.lastModified } : {});
 
@@ -191,9 +218,10 @@ async function downloadOne(
   const body = new BodyReader(url, limit, pinnedBytes, options);
   try {
     const read = await body.read(response, total);
+    const html = isHtmlAnswer(contentType, read.kind === 'bytes' ? read.bytes : body.head);
     return read.kind === 'bytes'
-      ? { bytes: read.bytes, meta }
-      : { stopped: { size: read.size, stopped: true }, meta };
+      ? { bytes: read.bytes, meta, html }
+      : { stopped: { size: read.size, stopped: true }, meta, html };
   } catch (error) {
     if (error instanceof DownloadError) throw error;
     if (signal?.aborted) throw cancelled(error);
@@ -213,6 +241,8 @@ async function downloadOne(
  */
 class BodyReader {
   private reserved = 0;
+  /** The first bytes read, to tell a web page from data when the download stops early. */
+  head: Uint8Array = new Uint8Array(0);
 
   constructor(
     private readonly url: string,
@@ -230,6 +260,7 @@ class BodyReader {
     options.onProgress?.({ url, loaded: 0, total });
     if (!reader) {
       const bytes = new Uint8Array(await response.arrayBuffer());
+      this.head = bytes.subarray(0, HTML_SNIFF_BYTES);
       const over = this.check(0, bytes.byteLength);
       return over ?? { kind: 'bytes', bytes };
     }
@@ -241,6 +272,8 @@ class BodyReader {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      if (this.head.byteLength < HTML_SNIFF_BYTES)
+        this.head = concat(this.head, value.subarray(0, HTML_SNIFF_BYTES));
       const over = this.check(loaded, value.byteLength);
       if (over) {
         void reader.cancel().catch(() => {});
@@ -294,6 +327,13 @@ class BodyReader {
     this.options.budget?.release(this.reserved);
     this.reserved = 0;
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a);
+  out.set(b, a.byteLength);
+  return out;
 }
 
 /**

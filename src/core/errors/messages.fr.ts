@@ -235,6 +235,8 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'download-too-large':
     '{url} est trop volumineux ({size}\u00a0Mo\u00a0; la limite est de {limit}\u00a0Mo)\u00a0; réduisez-le par une requête au portail (moins de colonnes, des lignes filtrées ou regroupées).',
   'download-cancelled': 'Le téléchargement de {url} a été annulé.',
+  'download-html':
+    '{url} n’est pas là\u00a0: le serveur a répondu par une page web (HTML) au lieu des données.',
 
   'portal-unreachable': 'Le portail {url} ne répond pas.',
   'portal-cors': '{url} ne se laisse pas lire par d’autres sites (pas d’en-têtes CORS).',

@@ -234,6 +234,8 @@ export const ERROR_MESSAGES = {
   'download-too-large':
     '{url} is too large ({size} MB; the limit is {limit} MB); use a portal query to reduce it (select fewer columns, filter rows, or group them).',
   'download-cancelled': 'The download of {url} was cancelled.',
+  'download-html':
+    '{url} is not there: the host answered with a web page (HTML) instead of the data.',
 
   // Open-data portals (`PortalError`, reason after `portal-`)
   'portal-unreachable': 'The portal at {url} does not answer.',

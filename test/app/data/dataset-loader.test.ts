@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { idbCache } from '../../../src/app/data/bytes-cache.ts';
 import { DatasetLoader } from '../../../src/app/data/dataset-loader.svelte.ts';
+import { idbDecisions } from '../../../src/app/data/pin-decisions.ts';
 import { sha256Hex } from '../../../src/core/data/sha256.ts';
 import type { DatasetSpec } from '../../../src/core/format/types.ts';
 import { serveStatic, type StaticServer } from '../../e2e/support/static-server.ts';
@@ -17,17 +18,18 @@ afterEach(async () => {
   server = null;
 });
 
-async function setup(serve: () => Uint8Array) {
+async function setup(serve: () => Uint8Array | string) {
   server = await serveStatic(`${tmpdir()}/algobook-none`, {
     routes: { '/a.csv': () => ({ type: 'text/csv', body: serve() }) },
   });
   const db = await freshDB();
-  const loader = new DatasetLoader(
-    server.url,
-    idbCache(() => Promise.resolve(db)),
-  );
+  const open = () => Promise.resolve(db);
+  const url = server.url;
+  const loader = new DatasetLoader(url, idbCache(open), { decisions: idbDecisions(open) });
+  /** Another visit: a new loader over the same browser storage. */
+  const again = () => new DatasetLoader(url, idbCache(open), { decisions: idbDecisions(open) });
   const spec: DatasetSpec = { url: 'a.csv', format: 'csv', sha256: await sha256Hex(ORIGINAL) };
-  return { loader, spec };
+  return { loader, spec, again };
 }
 
 describe('DatasetLoader', () => {
@@ -46,8 +48,40 @@ describe('DatasetLoader', () => {
     await expect.poll(() => loader.status.a?.check).toBe('changed');
     expect(loader.status.a?.changed?.sha256).toBe(await sha256Hex(CHANGED));
     expect((await loader.newBytes('a'))?.bytes).toEqual(CHANGED);
-    loader.keep('a');
+    loader.keep('a', spec);
     expect(loader.status.a?.kept).toBe(true);
+  });
+
+  it('keep(name, spec) is remembered for the pin on the next visit, and unkeep undoes it', async () => {
+    let bytes = ORIGINAL;
+    const { loader, spec, again } = await setup(() => bytes);
+    await loader.load('a', spec);
+    bytes = CHANGED;
+    const visit = async () => {
+      const next = again();
+      await next.load('a', spec);
+      await expect.poll(() => next.status.a?.check).toBe('changed');
+      return next;
+    };
+    const second = await visit();
+    expect(second.status.a?.kept).toBeFalsy();
+    second.keep('a', spec);
+    const third = await visit();
+    expect(third.status.a?.kept).toBe(true);
+    third.unkeep('a', spec);
+    expect(third.status.a?.kept).toBe(false);
+    await expect.poll(async () => (await visit()).status.a?.kept ?? false).toBe(false);
+  });
+
+  it('a source answering a web page is "not found" in the background check, not changed', async () => {
+    let bytes: Uint8Array | string = ORIGINAL;
+    const { loader, spec } = await setup(() => bytes);
+    await loader.load('a', spec);
+    // Served as text/csv: its first bytes tell it is a page.
+    bytes = '<!doctype html><html></html>';
+    await loader.load('a', spec);
+    await expect.poll(() => loader.status.a?.check).toBe('not-found');
+    expect(loader.status.a?.changed).toBeUndefined();
   });
 
   it('never hands over other bytes: a changed source without a cached copy fails', async () => {

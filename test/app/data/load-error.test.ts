@@ -26,6 +26,8 @@ describe('DatasetLoadError(kind, url, detail)', () => {
         { url: URL, size: 3000, limit: 500 },
       ],
       [new DatasetLoadError('cancelled', URL), 'download-cancelled', { url: URL }],
+      // A web page where the data was expected: not found, worded as such.
+      [new DatasetLoadError('not-found', URL, { html: true }), 'download-html', { url: URL }],
     ] as const;
     for (const [error, code, params] of cases) {
       expect(error).toBeInstanceOf(AlgobookError);

@@ -4,10 +4,15 @@ import { deleteDraft, getDraft, listDrafts, saveDraft } from '../../../src/app/s
 import { draft, fillDisk, freshDB } from './helpers.ts';
 
 describe('openAlgobookDB', () => {
-  it('openAlgobookDB({ factory }) creates the drafts, versions and datasets stores with their indexes', async () => {
+  it('openAlgobookDB({ factory }) creates the drafts, versions, datasets and decisions stores with their indexes', async () => {
     const db = await freshDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'drafts', 'versions']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'datasets',
+      'decisions',
+      'drafts',
+      'versions',
+    ]);
     expect([...db.transaction('drafts').store.indexNames]).toEqual(['updated']);
     expect([...db.transaction('versions').store.indexNames]).toEqual(['notebook']);
     expect([...db.transaction('datasets').store.indexNames]).toEqual(['used']);

@@ -29,6 +29,11 @@ export interface StaticServerOptions {
   cors?: boolean;
   /** A second folder, answered for paths the first does not have (a site beside the app). */
   also?: string;
+  /**
+   * Answer a path with no file with the folder's `index.html` (200, `text/html`), as single-page
+   * hosts and `vite preview` (`npm start`) do.
+   */
+  spa?: boolean;
   /** Extra routes answered before files: path → handler result. */
   routes?: Record<
     string,
@@ -72,6 +77,11 @@ export async function serveStatic(
       });
       res.end(body);
     } catch {
+      if (options.spa) {
+        res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' });
+        res.end(await readFile(join(root, 'index.html')));
+        return;
+      }
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }
   });

@@ -35,6 +35,8 @@ export interface UseAppOptions extends PageOptions {
   chromiumArgs?: string[];
   /** Routes the app's own origin answers before its files (a site's catalog, a host's quirks). */
   appRoutes?: Routes;
+  /** The app's origin answers unknown paths with its index.html, as `npm start` does. */
+  spa?: boolean;
   /** Serve `test/e2e/fixtures/` with CORS as `app.fixtures` (implied by `routes`, `notebooks`). */
   fixtures?: boolean;
   /**
@@ -121,7 +123,7 @@ export function useApp(options: UseAppOptions = {}): App {
     const dir = options.site ? await siteDir() : undefined;
     [browser, server, fixtures] = await Promise.all([
       launch(options.chromiumArgs),
-      serveStatic(DIST, { routes: options.appRoutes, also: dir }),
+      serveStatic(DIST, { routes: options.appRoutes, also: dir, spa: options.spa }),
       wantsFixtures ? serveStatic(FIXTURES, { cors: true, routes: served }) : undefined,
     ]);
     if (dir) site = await writeSite(dir, server.url);
