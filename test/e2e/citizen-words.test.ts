@@ -145,7 +145,10 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
     });
     await page.getByRole('button', { name: m['publish.verify'], exact: true }).click();
     await page.waitForFunction(
-      () => !/^(idle|running)$/.test(document.querySelector('p[data-state]')!.dataset.state!),
+      () =>
+        !/^(idle|running)$/.test(
+          document.querySelector('p[data-state]')!.getAttribute('data-state')!,
+        ),
       null,
       { timeout: 60_000 },
     );

@@ -10,16 +10,16 @@ import { indicatorTitle } from './options.ts';
 export function stepName(notebook: Notebook, index: number): string | null {
   const cell = notebook.cells[index];
   if (!cell) return null;
-  return (
-    (cell.kind === 'code' ? indicatorTitle(cell.options) : null) ??
-    sectionOf(notebook, index)
-  );
+  return (cell.kind === 'code' ? indicatorTitle(cell.options) : null) ?? sectionOf(notebook, index);
 }
 
 /** The section a cell is in: the closest heading above it, else the notebook's title. */
 export function sectionOf(notebook: Notebook, index: number): string | null {
   const title = notebook.front.title;
-  return headingAbove(notebook, index) ?? (typeof title === 'string' && title.trim() ? title.trim() : null);
+  return (
+    headingAbove(notebook, index) ??
+    (typeof title === 'string' && title.trim() ? title.trim() : null)
+  );
 }
 
 /**

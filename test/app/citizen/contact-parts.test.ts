@@ -30,8 +30,7 @@ describe('contactParts(contact)', () => {
     ]) {
       const parts = contactParts(hostile);
       expect(parts.map((p) => p.text).join('')).toBe(hostile);
-      for (const part of parts)
-        if (part.href) expect(part.href).toMatch(/^(mailto:|https:\/\/)/);
+      for (const part of parts) if (part.href) expect(part.href).toMatch(/^(mailto:|https:\/\/)/);
     }
     expect(contactParts('javascript:alert(1)')).toEqual([{ text: 'javascript:alert(1)' }]);
   });
