@@ -14,6 +14,7 @@ import { houseEn } from './features/house.en.ts';
 import { sandboxEn } from './features/sandbox.en.ts';
 import { verifyEn } from './features/verify.en.ts';
 import { runnerEn } from './features/runner.en.ts';
+import { metadataEn } from './features/metadata.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -27,6 +28,7 @@ export const en = {
   ...sandboxEn,
   ...verifyEn,
   ...runnerEn,
+  ...metadataEn,
 
   // Language switch
   'language.label': 'Language',
@@ -83,7 +85,6 @@ export const en = {
   'home.delete': 'Delete',
   'home.deleteLabel': 'Delete {title}',
   'home.confirmDelete': 'Delete "{title}" from this browser?',
-  'home.untitled': 'Untitled notebook',
   'home.badFile': '{name} could not be opened. {message}',
   'nb.untitled': 'Untitled notebook',
   'nb.by': 'By {authors}',

@@ -9,6 +9,7 @@ import { houseFr } from './features/house.fr.ts';
 import { sandboxFr } from './features/sandbox.fr.ts';
 import { verifyFr } from './features/verify.fr.ts';
 import { runnerFr } from './features/runner.fr.ts';
+import { metadataFr } from './features/metadata.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -25,6 +26,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...sandboxFr,
   ...verifyFr,
   ...runnerFr,
+  ...metadataFr,
 
   // Language switch
   'language.label': 'Langue',
@@ -81,7 +83,6 @@ export const fr: Record<keyof typeof en, string> = {
   'home.delete': 'Supprimer',
   'home.deleteLabel': 'Supprimer {title}',
   'home.confirmDelete': 'Supprimer « {title} » de ce navigateur ?',
-  'home.untitled': 'Carnet sans titre',
   'home.badFile': "{name} n'a pas pu être ouvert. {message}",
   'nb.untitled': 'Carnet sans titre',
   'nb.by': 'Par {authors}',
