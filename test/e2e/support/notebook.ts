@@ -153,7 +153,7 @@ export function storedDrafts(page: Page): Promise<StoredDraft[]> {
 export async function newNotebook(
   page: Page,
   appUrl: string,
-  title = 'Test notebook',
+  title = 'Untitled notebook',
 ): Promise<string> {
   await page.goto(appUrl);
   await page.getByRole('button', { name: 'New notebook' }).click();
