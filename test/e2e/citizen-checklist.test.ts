@@ -38,12 +38,8 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
     await checklist.locator('summary').click();
     const items = await checklist.locator('li').allInnerTexts();
     expect(items).toEqual([
-      ...fields.map((f) =>
-        m['citizen.gap.field']
-          .replace('{field}', m[`citizen.card.${f}`])
-          .replace('{key}', f)
-          .replace(/`/g, ''),
-      ),
+      // Each missing field is a button that opens the metadata editor at it.
+      ...fields.map((f) => m['metadata.gap.fill'].replace('{field}', m[`citizen.card.${f}`])),
       ...unexplained.map((i) =>
         m['citizen.gap.operationProse'].replace('{n}', String(i + 1)).replace(/`/g, ''),
       ),

@@ -78,7 +78,7 @@ async function cellCount(page: Page): Promise<number> {
 }
 
 describe('the keyboard', () => {
-  it('reaches "New notebook" from the top of the home page with Tab, every stop showing a focus ring, and Enter opens the editor', async () => {
+  it('reaches "New notebook" from the top of the home page with Tab, every stop showing a focus ring, and Enter asks for a title, then opens the editor', async () => {
     const page = await app.page();
     await page.goto(app.server.url);
     await page.getByRole('button', { name: 'New notebook' }).waitFor();
@@ -100,6 +100,11 @@ describe('the keyboard', () => {
 
     await page.keyboard.press('Shift+Tab');
     await pressUntil(page, 'New notebook', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    // It asks for the title first, with the focus in the field.
+    await page.getByRole('dialog', { name: 'New notebook' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-notebook-name');
+    await page.keyboard.type('Keyboard notebook');
     await page.keyboard.press('Enter');
     await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
     expect(page.url()).toMatch(/#\/draft\//);

@@ -24,11 +24,11 @@ describe('downloads and imports', () => {
     await page.getByRole('button', { name: 'Download' }).click();
 
     const md = await download(page, 'Notebook (.algo.md)');
-    expect(md.name).toBe('city-total.algo.md');
+    expect(md.name).toBe('population-of-the-cities.algo.md');
     expect(md.text).toBe(await readFile(join(PUBLISH_FIXTURES, 'total.algo.md'), 'utf8'));
 
     const ipynb = await download(page, 'Jupyter (.ipynb)');
-    expect(ipynb.name).toBe('city-total.ipynb');
+    expect(ipynb.name).toBe('population-of-the-cities.ipynb');
     const nb = JSON.parse(ipynb.text) as {
       nbformat: number;
       cells: { cell_type: string; outputs?: { data?: Record<string, unknown> }[] }[];
@@ -38,7 +38,7 @@ describe('downloads and imports', () => {
     expect(JSON.stringify(nb.cells[3].outputs)).toContain('Total: 5252056');
 
     const html = await download(page, 'Web page (.html)');
-    expect(html.name).toBe('city-total.html');
+    expect(html.name).toBe('population-of-the-cities.html');
     expect(html.text).toMatch(/^<!doctype html>/);
     expect(html.text).toContain('Total: 5252056');
     expect(html.text).toContain('Population of the cities');

@@ -18,6 +18,7 @@ import { demoportalEn } from './features/demoportal.en.ts';
 import { editingEn } from './features/editing.en.ts';
 import { localdataEn } from './features/localdata.en.ts';
 import { storageEn } from './features/storage.en.ts';
+import { metadataEn } from './features/metadata.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -35,6 +36,7 @@ export const en = {
   ...editingEn,
   ...localdataEn,
   ...storageEn,
+  ...metadataEn,
 
   // Language switch
   'language.label': 'Language',
@@ -91,7 +93,6 @@ export const en = {
   'home.delete': 'Delete',
   'home.deleteLabel': 'Delete {title}',
   'home.confirmDelete': 'Delete "{title}" from this browser?',
-  'home.untitled': 'Untitled notebook',
   'home.badFile': '{name} could not be opened. {message}',
   'nb.untitled': 'Untitled notebook',
   'nb.by': 'By {authors}',

@@ -13,6 +13,7 @@ import { demoportalFr } from './features/demoportal.fr.ts';
 import { editingFr } from './features/editing.fr.ts';
 import { localdataFr } from './features/localdata.fr.ts';
 import { storageFr } from './features/storage.fr.ts';
+import { metadataFr } from './features/metadata.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -33,6 +34,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...editingFr,
   ...localdataFr,
   ...storageFr,
+  ...metadataFr,
 
   // Language switch
   'language.label': 'Langue',
@@ -89,7 +91,6 @@ export const fr: Record<keyof typeof en, string> = {
   'home.delete': 'Supprimer',
   'home.deleteLabel': 'Supprimer {title}',
   'home.confirmDelete': 'Supprimer « {title} » de ce navigateur ?',
-  'home.untitled': 'Carnet sans titre',
   'home.badFile': "{name} n'a pas pu être ouvert. {message}",
   'nb.untitled': 'Carnet sans titre',
   'nb.by': 'Par {authors}',

@@ -5,6 +5,7 @@ import type { Output } from '../../core/runtime/outputs.ts';
 import type { CellRunState } from '../session/cell-state.ts';
 import { decodeRows } from '../outputs/row-block.ts';
 import { deriveCard, type TransparencyCard } from '../../core/citizen/index.ts';
+import { notebookFileName } from '../../core/publish/file-name.ts';
 
 /** A page output as exports take it: a table's first rows decoded into objects. */
 function exportOutput(output: Output): ExportOutput {
@@ -33,10 +34,9 @@ export function outputsOf(notebook: Notebook, runs: Record<string, CellRunState>
 
 export type ExportKind = 'md' | 'ipynb' | 'html';
 
-/** A file name for the notebook: its id, its version when it has one, and the extension. */
+/** A file name for the notebook: its title's slug, its version when it has one, the extension. */
 export function fileName(notebook: Notebook, kind: ExportKind): string {
-  const stem = `${notebook.front.id || 'notebook'}${notebook.front.version ? `-v${notebook.front.version}` : ''}`;
-  return `${stem}.${kind === 'md' ? 'algo.md' : kind}`;
+  return notebookFileName(notebook.front, kind === 'md' ? 'algo.md' : kind);
 }
 
 /** The file of `kind`, ready to save. */

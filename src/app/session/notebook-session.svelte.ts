@@ -1,4 +1,11 @@
-import type { Cell, CellResult, CodeCell, DatasetSpec, Notebook } from '../../core/format/types.ts';
+import type {
+  Cell,
+  CellResult,
+  CodeCell,
+  DatasetSpec,
+  FrontMatter,
+  Notebook,
+} from '../../core/format/types.ts';
 import { networkOrigins, serialize } from '../../core/format/index.ts';
 import type { RunnerEvent } from '../../core/runtime/events.ts';
 import { RunnerHost, prewarmRunner, type StopReason } from '../runner/host.ts';
@@ -214,6 +221,15 @@ export class NotebookSession {
     const committed = this.edits.commit(cellId);
     if (committed === 'same') return this.host.rerun(cellId);
     if (committed === 'changed') return this.push();
+  }
+
+  /**
+   * Replaces the front matter (the metadata editor's title, authors, licence, card fields…): the
+   * draft changes and autosave stores it; the cells do not re-run, as nothing they read changed.
+   */
+  setFront(front: FrontMatter) {
+    this.notebook.front = front;
+    this.revision++;
   }
 
   /** True when the cell's text differs from what last ran. */

@@ -17,3 +17,10 @@ export {
   type Obligations,
   type ShareAlikeConflict,
 } from './obligations.ts';
+export {
+  COMMON_LICENSES,
+  commonLicenseName,
+  MAX_LICENSE_ID,
+  searchLicenses,
+  spdxId,
+} from './common.ts';

@@ -146,10 +146,20 @@ export function storedDrafts(page: Page): Promise<StoredDraft[]> {
   );
 }
 
-/** From the home page, "New notebook": the editor on a new draft with one empty code cell. */
-export async function newNotebook(page: Page, appUrl: string): Promise<string> {
+/**
+ * From the home page, "New notebook", named `title`: the editor on a new draft with one empty
+ * code cell.
+ */
+export async function newNotebook(
+  page: Page,
+  appUrl: string,
+  title = 'Untitled notebook',
+): Promise<string> {
   await page.goto(appUrl);
   await page.getByRole('button', { name: 'New notebook' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New notebook' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('button', { name: 'Create' }).click();
   await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
   await waitForMonaco(page);
   return decodeURIComponent(new URL(page.url()).hash.replace('#/draft/', ''));

@@ -1,0 +1,9 @@
+export {
+  applyForm,
+  authorNames,
+  formOf,
+  type MetadataField,
+  type MetadataForm,
+  type TransparencyField,
+} from './form.ts';
+export { isContact, isIsoDate, LIMITS, validateForm, type MetadataIssue } from './validate.ts';
