@@ -10,6 +10,7 @@ import {
   editCopy,
   errorOf,
   newNotebook,
+  readerUrl,
   typeCode,
   waitForStatus,
 } from './support/notebook.ts';
@@ -21,8 +22,8 @@ const PROSE = Array.from(
     `## Part ${i + 1}\n\nA paragraph long enough to take some room on a page, part ${i + 1}.`,
 ).join('\n\n');
 const LONG = `---\nalgobook: 1\nid: long\ntitle: Long\n---\n\n${PROSE}\n\n\`\`\`js\nconst k = 1;\nconst m = k + nowhere;\n\`\`\`\n`;
-/** The code cell comes after the 24 prose cells. */
-const LAST = 25;
+/** The code cell comes after one long prose cell. */
+const LAST = 2;
 
 const app = useApp({ notebooks: { 'long.algo.md': LONG } });
 
@@ -53,10 +54,11 @@ describe('a ReferenceError', () => {
     'gives the line and column of the undefined name within the cell (%s)',
     async (language, where, message) => {
       const page = await app.page({ language });
-      await editCopy(page, app.url, app.serve('long.algo.md', LONG));
-      const last = page.locator('section.cell').last();
-      const error = last.locator('.error');
-      await error.waitFor();
+      await page.goto(readerUrl(app.url, app.serve('long.algo.md', LONG)));
+      const edit = language === 'en' ? 'Edit a copy' : 'Modifier une copie';
+      await page.getByRole('button', { name: edit }).click();
+      const error = page.locator('[role=group][data-code="undefined-name"]');
+      await error.waitFor({ timeout: 30_000 });
       expect(await error.innerText()).toContain(`(${where})`);
       expect(await error.innerText()).toContain(message);
     },

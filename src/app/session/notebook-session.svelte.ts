@@ -279,8 +279,8 @@ export class NotebookSession {
 
   /** Cells came back or went: the runner gets the cells to run now, and gone cells lose their state. */
   private afterCellsChanged() {
-    const ids = new Set(this.notebook.cells.map((c) => c.id));
-    this.runs = Object.fromEntries(Object.entries(this.runs).filter(([id]) => ids.has(id)));
+    const ids = this.notebook.cells.map((c) => c.id);
+    this.runs = Object.fromEntries(Object.entries(this.runs).filter(([id]) => ids.includes(id)));
     void this.push();
   }
 
