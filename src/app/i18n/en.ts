@@ -14,6 +14,7 @@ import { houseEn } from './features/house.en.ts';
 import { sandboxEn } from './features/sandbox.en.ts';
 import { verifyEn } from './features/verify.en.ts';
 import { runnerEn } from './features/runner.en.ts';
+import { cliexportEn } from './features/cliexport.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -27,6 +28,7 @@ export const en = {
   ...sandboxEn,
   ...verifyEn,
   ...runnerEn,
+  ...cliexportEn,
 
   // Language switch
   'language.label': 'Language',

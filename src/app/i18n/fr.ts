@@ -9,6 +9,7 @@ import { houseFr } from './features/house.fr.ts';
 import { sandboxFr } from './features/sandbox.fr.ts';
 import { verifyFr } from './features/verify.fr.ts';
 import { runnerFr } from './features/runner.fr.ts';
+import { cliexportFr } from './features/cliexport.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -25,6 +26,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...sandboxFr,
   ...verifyFr,
   ...runnerFr,
+  ...cliexportFr,
 
   // Language switch
   'language.label': 'Langue',
