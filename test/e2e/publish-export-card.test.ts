@@ -19,18 +19,18 @@ const NOTEBOOK = `---
 algobook: 1
 id: city-card
 title: Cities, with a card
-transparency:
-  purpose: Count the people of the cities
-  contact: algo@example.org
-  updated: 2026-12-01
 datasets:
   cities:
+    source: javascript:alert(document.domain)
     url: data/cities.csv
     format: csv
     sha256: ${SHA}
     license: etalab-2.0
-    source: javascript:alert(document.domain)
     retrieved: 2026-11-25
+transparency:
+  updated: 2026-12-01
+  purpose: Count the people of the cities
+  contact: algo@example.org
 ---
 
 ## The cities
