@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { publishCommand } from './publish.ts';
 import { verifyCommand } from './verify.ts';
 import { cardCommand } from './card.ts';
+import { serveCommand } from './serve.ts';
 import { admitCells, RUNS_CELLS, TRUST_OPTION } from './trust.ts';
 
 /** Every command, by name; later ones (`export`, `verify`, `publish`, `card`) are added here. */
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   verify: verifyCommand,
   publish: publishCommand,
+  serve: serveCommand,
 };
 
 function help(): string {

@@ -15,6 +15,7 @@ import {
   type Catalog,
   type CatalogEntry,
   type VersionText,
+  unchangedSince,
 } from '../core/publish/index.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
@@ -23,7 +24,7 @@ import { SiteWriteError, writeSiteFiles, type SiteFile } from './publish-site.ts
 import { errorLine } from './render-text.ts';
 import { runWithDigests } from './run-with-digests.ts';
 
-const HELP = `Usage: algobook publish FILE --site DIR -m MESSAGE
+const HELP = `Usage: algobook publish FILE --site DIR -m MESSAGE [--allow-same]
 
 Publishes the notebook FILE (*.algo.md) as the next version in the static site DIR:
 
@@ -41,6 +42,10 @@ Publishes the notebook FILE (*.algo.md) as the next version in the static site D
   - updates DIR/catalog.json (created when missing), which the app lists on its home page;
     a fork of a notebook of the same site is listed under that notebook's "forks".
 
+A notebook that has not changed since its latest version in the site (same text, front
+matter and datasets) is not published again: the command says so and writes nothing, unless
+--allow-same is given.
+
 Every file is written under a temporary name and then moved in, the catalog last: if any step
 fails, the site is left as it was.
 
@@ -51,10 +56,11 @@ network but the origins the notebook declares (network:). Publish only notebooks
 Options:
   --site DIR      The site folder (created when missing)
   -m, --message   What changed in this version (required)
+  --allow-same    Publish a new version even if nothing changed since the latest one
   -h, --help      Show this help
 
 Exit status:
-  0  published
+  0  published, or nothing changed since the latest version (nothing written)
   1  not published: a cell failed, or the site's versions of the notebook are broken
   2  FILE or the catalog cannot be read, a dataset's path leaves the notebook's folder, or the
      command line is wrong
@@ -68,7 +74,11 @@ export const publishCommand: Command = {
   name: 'publish',
   summary: 'Publish the next version of a notebook to a static site folder and its catalog',
   help: HELP,
-  options: { site: { type: 'string' }, message: { type: 'string', short: 'm' } },
+  options: {
+    site: { type: 'string' },
+    message: { type: 'string', short: 'm' },
+    'allow-same': { type: 'boolean' },
+  },
   async run({ values, positionals }, io) {
     const usage = (why: string) => {
       io.stderr(`algobook publish: ${why}. Run "algobook publish --help" for its usage.\n`);
@@ -105,6 +115,19 @@ export const publishCommand: Command = {
     if (chain && !sameLineage(chain, notebook, io)) return EXIT.failed;
     if (!checkFork(notebook, catalog, io)) return EXIT.failed;
 
+    const datasets = copiedDatasets(notebook, files, id, io);
+    if (!datasets) return EXIT.failed;
+    const latest = entry?.versions.find((v) => v.version === entry.latest);
+    const withCopies = notebook.front.datasets ? { datasets: datasets.specs } : {};
+    const draft = { ...notebook, front: { ...notebook.front, ...withCopies } };
+    const previous = chain && chain.find((v) => v.version === latest?.version);
+    if (previous && values['allow-same'] !== true && unchangedSince(draft, parse(previous.text))) {
+      io.stdout(
+        `Nothing changed since version ${previous.version} of "${notebook.front.title}" (sha256 ${previous.sha256 ?? ''}): no new version was published. Use --allow-same to publish it again.\n`,
+      );
+      return EXIT.ok;
+    }
+
     const run = await runWithDigests(source);
     const failed = run.cells.filter((cell) => cell.kind === 'code' && cell.status !== 'done');
     if (failed.length) {
@@ -120,24 +143,12 @@ export const publishCommand: Command = {
       return EXIT.failed;
     }
 
-    const datasets = copiedDatasets(notebook, files, id, io);
-    if (!datasets) return EXIT.failed;
-    const latest = entry?.versions.find((v) => v.version === entry.latest);
-    const frozen = freezeVersion(
-      {
-        ...notebook,
-        front: {
-          ...notebook.front,
-          ...(notebook.front.datasets ? { datasets: datasets.specs } : {}),
-        },
-      },
-      {
-        previous: latest && { version: latest.version, sha256: latest.sha256 },
-        message,
-        results: run.results,
-        now: new Date(),
-      },
-    );
+    const frozen = freezeVersion(draft, {
+      previous: latest && { version: latest.version, sha256: latest.sha256 },
+      message,
+      results: run.results,
+      now: new Date(),
+    });
     const version = frozen.notebook.front.version ?? 1;
     const path = `${id}/v${version}.algo.md`;
     const { front } = frozen.notebook;

@@ -48,7 +48,7 @@ describe.concurrent('algobook export', { timeout: CLI_TIMEOUT * 4 }, () => {
     expect(html).toContain('<caption>2 rows × 2 columns</caption>');
     expect(html).toContain('<pre class="value">30</pre>');
     expect(html).toContain('<h3><code>pop</code></h3>');
-    expect(html).toContain('<h2>Transparency card</h2>');
+    expect(html).toContain('<h2 id="card-title">Transparency card</h2>');
   });
 
   it('--to md without -o never replaces the notebook itself', async () => {

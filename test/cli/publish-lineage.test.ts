@@ -22,6 +22,6 @@ describe('algobook publish: lineage', { timeout: CLI_TIMEOUT * 4 }, () => {
       'the site\'s "pop" is another notebook (lineage 0123456789ab…), not this one (lineage fedcba987654…)',
     );
     // The same notebook goes on.
-    expect((await algobook('publish', a, '--site', site, '-m', 'A2')).code).toBe(0);
+    expect((await algobook('publish', a, '--site', site, '-m', 'A2', '--allow-same')).code).toBe(0);
   });
 });

@@ -10,8 +10,8 @@ afterAll(removeTempDirs);
 
 const catalogOf = (site: string) => readCatalog(readFileSync(join(site, 'catalog.json'), 'utf8'));
 
-describe.concurrent('algobook publish', { timeout: CLI_TIMEOUT * 4 }, () => {
-  it('publishes versions 1 and 2 with their chain, results and catalog, copying the data', async () => {
+describe.concurrent('algobook publish', { timeout: CLI_TIMEOUT * 5 }, () => {
+  it('publishes versions 1 and 2 with their chain, results and catalog, copying the data; says when nothing changed', async () => {
     const file = draft();
     const site = join(tempDir(), 'site');
     const first = await algobook('publish', file, '--site', site, '-m', 'First');
@@ -34,7 +34,16 @@ describe.concurrent('algobook publish', { timeout: CLI_TIMEOUT * 4 }, () => {
     expect(front1.datasets?.pop.url).toBe(copied);
     expect(readFileSync(join(site, 'pop', copied), 'utf8')).toBe(CSV);
 
-    const second = await algobook('publish', file, '--site', site, '-m', 'Second');
+    // Nothing changed: it says so and publishes nothing, unless told to.
+    const same = await algobook('publish', file, '--site', site, '-m', 'Again');
+    expect(same).toMatchObject({ code: 0, stderr: '' });
+    expect(same.stdout).toBe(
+      `Nothing changed since version 1 of "Population" (sha256 ${sha(v1)}): no new version was published. Use --allow-same to publish it again.\n`,
+    );
+    expect(existsSync(join(site, 'pop/v2.algo.md'))).toBe(false);
+    expect(catalogOf(site).notebooks[0].latest).toBe(1);
+
+    const second = await algobook('publish', file, '--site', site, '-m', 'Second', '--allow-same');
     expect(second.code).toBe(0);
     const v2 = readFileSync(join(site, 'pop/v2.algo.md'), 'utf8');
     expect(parse(v2).front).toMatchObject({ version: 2, parent: sha(v1), message: 'Second' });
@@ -60,7 +69,7 @@ describe.concurrent('algobook publish', { timeout: CLI_TIMEOUT * 4 }, () => {
     const site = join(tempDir(), 'site');
     await algobook('publish', file, '--site', site, '-m', 'First');
     writeFileSync(join(site, 'pop/v2.algo.md'), 'someone else’s file');
-    const again = await algobook('publish', file, '--site', site, '-m', 'Second');
+    const again = await algobook('publish', file, '--site', site, '-m', 'Second', '--allow-same');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(
       `cannot write ${join(site, 'pop/v2.algo.md')}: it already exists.`,

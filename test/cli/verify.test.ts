@@ -14,7 +14,8 @@ async function site(): Promise<string> {
   const file = draft();
   const dir = join(tempDir(), 'site');
   for (const message of ['First', 'Second']) {
-    const { code, stderr } = await algobook('publish', file, '--site', dir, '-m', message);
+    const args = ['publish', file, '--site', dir, '-m', message, '--allow-same'];
+    const { code, stderr } = await algobook(...args);
     if (code !== 0) throw new Error(stderr);
   }
   return dir;

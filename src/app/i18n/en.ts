@@ -19,6 +19,7 @@ import { editingEn } from './features/editing.en.ts';
 import { localdataEn } from './features/localdata.en.ts';
 import { storageEn } from './features/storage.en.ts';
 import { metadataEn } from './features/metadata.en.ts';
+import { cliexportEn } from './features/cliexport.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -37,6 +38,7 @@ export const en = {
   ...localdataEn,
   ...storageEn,
   ...metadataEn,
+  ...cliexportEn,
 
   // Language switch
   'language.label': 'Language',

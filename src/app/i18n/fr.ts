@@ -14,6 +14,7 @@ import { editingFr } from './features/editing.fr.ts';
 import { localdataFr } from './features/localdata.fr.ts';
 import { storageFr } from './features/storage.fr.ts';
 import { metadataFr } from './features/metadata.fr.ts';
+import { cliexportFr } from './features/cliexport.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -35,6 +36,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...localdataFr,
   ...storageFr,
   ...metadataFr,
+  ...cliexportFr,
 
   // Language switch
   'language.label': 'Langue',

@@ -1,5 +1,6 @@
 import type { Notebook } from '../../core/format/types.ts';
-import { freezeVersion } from '../../core/publish/index.ts';
+import { parse } from '../../core/format/parse.ts';
+import { freezeVersion, unchangedSince } from '../../core/publish/index.ts';
 import { lineageOf } from '../../core/publish/lineage.ts';
 import type { AlgobookDB } from '../storage/db.ts';
 import { addVersion, latestVersion, type VersionRecord } from '../storage/versions.ts';
@@ -13,6 +14,16 @@ export interface PublishInput {
   baseUrl: string;
   draftId: string;
   message: string;
+  /** Publish even when nothing changed since the latest version. */
+  allowSame?: boolean;
+}
+
+/** Not published: the draft is the same as its latest version (`allowSame` publishes it). */
+export class UnchangedError extends Error {
+  override name = 'UnchangedError';
+  constructor(readonly version: number) {
+    super(`Nothing changed since version ${version}.`);
+  }
 }
 
 /** Publishing refused: these code cells fail, and a version only records a notebook that runs. */
@@ -28,13 +39,18 @@ export class FailingCellsError extends Error {
  * digests of its outputs, then stores the frozen text under its hash. Never replaces a version:
  * a version with the same number stored meanwhile (another tab) makes this reject. A draft whose
  * cells fail is not published (`FailingCellsError`), as `algobook publish` refuses it: its errors
- * would be frozen as its results.
+ * would be frozen as its results. A draft that has not changed since its latest version is not
+ * published either (`UnchangedError`), unless `allowSame`, as `algobook publish --allow-same`.
  */
 export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise<VersionRecord> {
-  const { results, failed } = await runFromScratch(input.notebook, input.baseUrl);
-  if (failed.length) throw new FailingCellsError(failed);
   // Versions chain by lineage, not by the editable id: two copies never share a chain.
   const lineage = lineageOf(input.notebook.front);
+  const before = await latestVersion(db, lineage);
+  if (before && !input.allowSame && unchangedSince(input.notebook, parse(before.text)))
+    throw new UnchangedError(before.version);
+  const { results, failed } = await runFromScratch(input.notebook, input.baseUrl);
+  if (failed.length) throw new FailingCellsError(failed);
+  // Read again: another tab may have published meanwhile.
   const last = await latestVersion(db, lineage);
   const frozen = freezeVersion(input.notebook, {
     previous: last && { sha256: last.sha256, version: last.version },

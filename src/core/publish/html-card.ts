@@ -46,7 +46,7 @@ export function cardHtml(card: TransparencyCard, w: ExportWords, own: string): s
     return `<li><a href="#cell-${n}">${esc(w('cell', { n }))}</a> ${said}</li>`;
   });
   return (
-    `<section class="card" id="card"><h2>${w('card')}</h2>` +
+    `<section class="card" id="card" aria-labelledby="card-title"><h2 id="card-title">${w('card')}</h2>` +
     `<p class="intro">${esc(w('cardIntro'))}</p>` +
     `<dl>${FIRST.map((key) => field(key)).join('')}</dl>` +
     `<h3>${esc(w('dataProcessed'))}</h3>` +

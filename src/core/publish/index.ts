@@ -34,3 +34,4 @@ export {
   type Verdict,
 } from './verdict.ts';
 export { asNewDraft, lineageOf, newLineage } from './lineage.ts';
+export { unchangedSince } from './unchanged.ts';
