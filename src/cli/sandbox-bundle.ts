@@ -23,14 +23,20 @@ export async function sandboxBundle(): Promise<string> {
   const file = join(dir, `sandbox-child-${copy}.mjs`);
   const manifest = join(dir, `sandbox-child-${copy}.json`);
   const known = await readManifest(manifest);
-  if (known && (await fingerprint(known.inputs)) === known.fingerprint && (await exists(file)))
-    return file;
+  if (known && (await exists(file))) {
+    const now = await fingerprint(known.inputs);
+    if (now !== 'missing' && now === known.fingerprint) return file;
+  }
 
   await mkdir(dir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   const result = await build({
     entryPoints: [CHILD_ENTRY],
     outfile: temporary,
+    // The metafile's inputs are relative to this folder; without it they are relative to the
+    // command's working folder, resolve to files that do not exist, and the bundle is never
+    // rebuilt after an edit.
+    absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -73,7 +79,8 @@ async function fingerprint(inputs: readonly string[]): Promise<string> {
       const { size, mtimeMs } = await stat(input);
       hash.update(`\n${input} ${size} ${mtimeMs}`);
     } catch {
-      hash.update(`\n${input} missing`);
+      // A source that is gone (or a manifest that named the wrong files): never reuse.
+      return 'missing';
     }
   }
   return hash.digest('hex');
