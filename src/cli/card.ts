@@ -18,7 +18,7 @@ Options:
   --json      Print the card as one JSON object: {"purpose", "contribution", "automation",
               "legalBasis", "administration", "data": [{"name", "title", "source",
               "license", "sha256", "retrieved", "url"}], "parameters": [{"name", "label",
-              "value", "range"}], "operations": [{"cell", "prose"}], "contact", "updated"};
+              "value", "range"}], "operations": [{"cell", "name", "prose"}], "contact", "updated"};
               every key present, null where the notebook says nothing. "cell" numbers
               every cell from 1, as the app does and as "cell" in "algobook run --json".
   -h, --help  Show this help
@@ -99,7 +99,9 @@ export function renderCard(notebook: Notebook, card: TransparencyCard): string {
     }),
     '',
     `Operations (${card.operations.length}):`,
-    ...card.operations.map((op) => `  - cell ${op.cell + 1}: ${firstLine(op.prose)}`),
+    ...card.operations.map(
+      (op) => `  - cell ${op.cell + 1}${op.name ? ` (${op.name})` : ''}: ${firstLine(op.prose)}`,
+    ),
     '',
     field('Contact', card.contact),
     field('Updated', card.updated),

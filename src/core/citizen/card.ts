@@ -2,6 +2,7 @@ import type { Notebook } from '../format/types.ts';
 import { ancestorsInOrder, proseBefore } from './chain.ts';
 import { dependencies } from './dependencies.ts';
 import type { TransparencyCard } from './types.ts';
+import { plainWords, stepName, withoutHeading } from './step-names.ts';
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.trim() : null;
@@ -48,7 +49,16 @@ export function deriveCard(notebook: Notebook): TransparencyCard {
     ),
     operations: cells
       .filter((cell) => !cell.inputs.length || cell.indicator)
-      .map((cell) => ({ cell: cell.index, prose: proseBefore(notebook, cell.index) })),
+      .map((cell) => {
+        const name = stepName(notebook, cell.index);
+        const prose = proseBefore(notebook, cell.index);
+        // The name is shown first: the heading it comes from is not read twice.
+        return {
+          cell: cell.index,
+          name: name === null ? null : plainWords(name),
+          prose: prose !== null && name !== null ? withoutHeading(prose, name) || null : prose,
+        };
+      }),
     contact: text(given.contact),
     updated: text(given.updated),
   };

@@ -22,6 +22,15 @@ export function sectionOf(notebook: Notebook, index: number): string | null {
   );
 }
 
+/** A heading's inline Markdown as the words a reader sees: links, emphasis and code marks dropped. */
+export function plainWords(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * The prose of a step without the heading it is named by, so that a name shown above the prose
  * is not read twice: the last line that is a Markdown heading with that text.

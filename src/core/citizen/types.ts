@@ -103,7 +103,8 @@ export interface TransparencyCard {
     value: unknown;
     range: unknown[] | null;
   }[];
-  operations: { cell: number; prose: string | null }[];
+  /** Each step: its cell (from 0), its name as a reader says it (`stepName`), its prose. */
+  operations: { cell: number; name: string | null; prose: string | null }[];
   contact: string | null;
   updated: string | null;
 }

@@ -37,13 +37,14 @@ export function cardHtml(card: TransparencyCard, w: ExportWords, own: string): s
     const value = p.value === null ? esc(w('computedValue')) : esc(shortValue(p.value));
     return `<li><span${own}>${esc(p.label ?? p.name ?? '')}</span>: <strong>${value}</strong>${rangeHtml(p.range)}</li>`;
   });
-  const operations = card.operations.map(({ cell, prose }) => {
+  const operations = card.operations.map(({ cell, name, prose }) => {
     const n = cell + 1;
     const text = prose === null ? '' : summary(prose);
     const said = text
       ? `<span${own}>${safeInlineMarkdown(text)}</span>`
       : `<span class="missing">${esc(w('noProse'))}</span>`;
-    return `<li><a href="#cell-${n}">${esc(w('cell', { n }))}</a> ${said}</li>`;
+    const link = name === null ? esc(w('cell', { n })) : `<span${own}>${esc(name)}</span>`;
+    return `<li><a href="#cell-${n}">${link}</a> ${said}</li>`;
   });
   return (
     `<section class="card" id="card" aria-labelledby="card-title"><h2 id="card-title">${w('card')}</h2>` +

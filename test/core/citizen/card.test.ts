@@ -83,10 +83,27 @@ describe('deriveCard', () => {
       { name: 'limit', label: 'Limit', value: 6, range: [0, 10] },
       { name: 'mode', label: 'Mode', value: 'a', range: ['a', 'b'] },
     ]);
+    // Without headings or titles, each step is named by the notebook's title.
     expect(card.operations).toEqual([
-      { cell: 1, prose: 'Read the data.' },
-      { cell: 4, prose: 'Keep the small ones.' },
-      { cell: 5, prose: null },
+      { cell: 1, name: 'Test', prose: 'Read the data.' },
+      { cell: 4, name: 'Test', prose: 'Keep the small ones.' },
+      { cell: 5, name: 'Test', prose: null },
+    ]);
+  });
+
+  it("names each operation by the author's heading or the key result's title, heading not repeated", () => {
+    const titled = [
+      '## Read the rows\n\nFrom the city.',
+      ...cells.slice(1, 3),
+      '## Keep the small ones',
+      cells[4],
+      { js: 'kept.numRows()', options: 'indicator title="Small rows"' },
+    ];
+    const card = deriveCard(notebook(titled, FRONT));
+    expect(card.operations).toEqual([
+      { cell: 1, name: 'Read the rows', prose: 'From the city.' },
+      { cell: 4, name: 'Keep the small ones', prose: null },
+      { cell: 5, name: 'Small rows', prose: null },
     ]);
   });
 

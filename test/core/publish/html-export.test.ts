@@ -107,9 +107,10 @@ Prose with <b onclick="x()">raw html</b> and [a link](javascript:alert(1)) and [
     expect(card).toContain(
       '<dt>Contribution to the decision</dt><dd class="missing">Not given by the author</dd>',
     );
-    // The indicator is the fifth cell, numbered and linked as the page numbers it.
+    // The indicator is the fifth cell, linked as the page numbers it and named by the author's
+    // heading in plain words (a link inside a link would be lost), its prose after it.
     expect(card).toContain(
-      '<li><a href="#cell-5">Cell 5</a> <span lang="en">Sum the <strong>population</strong> of <a href="https://example.org/cities">the cities</a></span></li>',
+      '<li><a href="#cell-5"><span lang="en">Sum the population of the cities</span></a> <span lang="en">Then times the factor.</span></li>',
     );
     expect(html).toContain('<section class="cell" id="cell-5" aria-label="Cell 5">');
     expect(card).toContain(
@@ -151,7 +152,9 @@ Prose with <b onclick="x()">raw html</b> and [a link](javascript:alert(1)) and [
     const nb = cardNotebook();
     const html = await toStandaloneHtml(nb, new Map(), { card: deriveCard(nb), lang: 'fr' });
     expect(html).toContain('<dt>Finalité</dt>');
-    expect(html).toContain('<a href="#cell-5">Cellule 5</a>');
+    expect(html).toContain(
+      '<a href="#cell-5"><span lang="en">Sum the population of the cities</span></a>',
+    );
     expect(html).toContain('<time datetime="2026-11-25">25 novembre 2026</time>');
     expect(html).toContain(
       '<dt>Contribution à la décision</dt><dd class="missing">Non indiqué par l’auteur</dd>',
