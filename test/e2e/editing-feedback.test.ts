@@ -117,6 +117,9 @@ describe('the hint under a cell', () => {
     const page = await app.page({ language: 'fr' });
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Nouveau carnet' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouveau carnet' });
+    await dialog.getByLabel('Titre').fill('Essai');
+    await dialog.getByRole('button', { name: 'Créer' }).click();
     const code = page.getByRole('textbox', { name: 'Code de la cellule 1' });
     await code.focus();
     await page.keyboard.press('ControlOrMeta+A');
