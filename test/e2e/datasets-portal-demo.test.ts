@@ -38,6 +38,9 @@ describe.each<Language>(['en', 'fr'])('the demo portal (%s)', (language) => {
     const blocked = await cutNetwork(page);
     await page.goto(app.url);
     await page.getByRole('button', { name: t('home.new') }).click();
+    const created = page.getByRole('dialog', { name: t('metadata.new.title') });
+    await created.getByLabel(t('metadata.field.title')).fill('Demo');
+    await created.getByRole('button', { name: t('metadata.new.create') }).click();
     await page.getByRole('toolbar', { name: t('editor.toolbar') }).waitFor();
     await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
 
@@ -131,6 +134,9 @@ describe('the demo portal on a phone', () => {
     await cutNetwork(page);
     await page.goto(app.url);
     await page.getByRole('button', { name: t('home.new') }).click();
+    const created = page.getByRole('dialog', { name: t('metadata.new.title') });
+    await created.getByLabel(t('metadata.field.title')).fill('Demo');
+    await created.getByRole('button', { name: t('metadata.new.create') }).click();
     await page.getByRole('toolbar', { name: t('editor.toolbar') }).waitFor();
     await page
       .getByRole('region', { name: t('data.title'), exact: true })

@@ -55,7 +55,7 @@ export const citizenEn = {
   'citizen.nodeReads': '{kind} “{label}”, reads {names}',
   'citizen.badge.idle.title': 'Not checked yet',
   'citizen.badge.idle.text':
-    'Press Verify to compute every result again in your browser and compare it with the published one.',
+    'Press Verify to compute every result again in your browser and compare it with the one this text records.',
   'citizen.badge.running.title': 'Checking…',
   'citizen.badge.running.text':
     'Every result is being computed again in your browser from the published data.',

@@ -60,7 +60,7 @@ export const citizenFr: Record<keyof typeof citizenEn, string> = {
   'citizen.nodeReads': '{kind} «\u00a0{label}\u00a0», lit {names}',
   'citizen.badge.idle.title': 'Pas encore vérifié',
   'citizen.badge.idle.text':
-    'Appuyez sur Vérifier pour recalculer chaque résultat dans votre navigateur et le comparer au résultat publié.',
+    'Appuyez sur Vérifier pour recalculer chaque résultat dans votre navigateur et le comparer à celui que ce texte enregistre.',
   'citizen.badge.running.title': 'Vérification…',
   'citizen.badge.running.text':
     'Chaque résultat est recalculé dans votre navigateur à partir des données publiées.',
