@@ -30,18 +30,23 @@ async function cutNetwork(page: Page): Promise<string[]> {
   return blocked;
 }
 
+/** A new notebook from the home page, named in its title dialog, open in the editor. */
+async function newDraft(page: Page, t: (key: MessageKey) => string): Promise<void> {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: t('home.new') }).click();
+  const created = page.getByRole('dialog', { name: t('metadata.new.title') });
+  await created.getByLabel(t('metadata.field.title')).fill('Demo');
+  await created.getByRole('button', { name: t('metadata.new.create') }).click();
+  await page.getByRole('toolbar', { name: t('editor.toolbar') }).waitFor();
+}
+
 describe.each<Language>(['en', 'fr'])('the demo portal (%s)', (language) => {
   const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
 
   it('is searched offline, and a dataset from it is pinned with its example’s licence and source, and read by a cell', async () => {
     const page = await app.page({ language });
     const blocked = await cutNetwork(page);
-    await page.goto(app.url);
-    await page.getByRole('button', { name: t('home.new') }).click();
-    const created = page.getByRole('dialog', { name: t('metadata.new.title') });
-    await created.getByLabel(t('metadata.field.title')).fill('Demo');
-    await created.getByRole('button', { name: t('metadata.new.create') }).click();
-    await page.getByRole('toolbar', { name: t('editor.toolbar') }).waitFor();
+    await newDraft(page, t);
     await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
 
     await page
@@ -132,12 +137,7 @@ describe('the demo portal on a phone', () => {
   it('fits 390 px with its long name, and brings the chosen dataset into view', async () => {
     const page = await app.page({ language: 'fr', viewport: { width: 390, height: 844 } });
     await cutNetwork(page);
-    await page.goto(app.url);
-    await page.getByRole('button', { name: t('home.new') }).click();
-    const created = page.getByRole('dialog', { name: t('metadata.new.title') });
-    await created.getByLabel(t('metadata.field.title')).fill('Demo');
-    await created.getByRole('button', { name: t('metadata.new.create') }).click();
-    await page.getByRole('toolbar', { name: t('editor.toolbar') }).waitFor();
+    await newDraft(page, t);
     await page
       .getByRole('region', { name: t('data.title'), exact: true })
       .getByRole('button', { name: t('data.add') })
