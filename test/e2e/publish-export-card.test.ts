@@ -39,7 +39,9 @@ transparency:
 const cities = await dataset('cities');
 \`\`\`
 
-## Sum the **population** of [every city](https://example.org/cities)
+## Total population
+
+Sum the **population** of [every city](https://example.org/cities).
 
 \`\`\`js indicator
 md\`Total: \${cities.rollup({ total: op.sum('population') }).get('total', 0)}\`
@@ -120,8 +122,8 @@ describe('the transparency card of the downloaded web page', () => {
     await card.getByText('javascript:alert(document.domain)', { exact: true }).waitFor();
     expect(await file.locator('a[href^="javascript:" i]').count()).toBe(0);
 
-    // The step names the cell as the app does, and leads to it.
-    await card.getByRole('link', { name: words.cell }).click();
+    // The step is named by the author's heading, as the app names it, and leads to its cell.
+    await card.getByRole('link', { name: 'Total population' }).click();
     expect(new URL(file.url()).hash).toBe('#cell-4');
     const cell = file.getByRole('region', { name: words.cell });
     expect(await cell.innerText()).toMatch(/Total: \d+/);
@@ -134,7 +136,7 @@ describe('the transparency card of the downloaded web page', () => {
     const text = await card.innerText();
     expect(text).toContain(words.date);
     expect(text).toContain(words.missing);
-    expect(await card.getByRole('link', { name: words.cell }).count()).toBe(1);
+    expect(await card.getByRole('link', { name: 'Total population' }).count()).toBe(1);
     expect(await overflows(file)).toBe(false);
   });
 });
