@@ -37,6 +37,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // `expect.poll` waits on the page's state; its default 1 s is a timing, and a loaded
+          // machine runs a notebook slower than that (a clean-clone CI run failed on it).
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },
