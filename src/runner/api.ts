@@ -92,6 +92,10 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
         return digests(runtime);
       case 'rows':
         return runtime.getRows(request.tableId, request.offset, request.limit);
+      case 'cancel-parse':
+        // The parse yields between chunks: this arrives while it runs, and no runner restarts.
+        runtime.cancelParse(request.name);
+        return undefined;
     }
   }
 

@@ -112,6 +112,12 @@ const CellEvent = v.variant('kind', [
 const About = { dataset: Id, sha256: Sha256, bytes: Count };
 const DatasetEvent = v.variant('kind', [
   v.strictObject({ kind: v.literal('parse-start'), ...About }),
+  // Bytes done of `bytes`; whether a parse of that dataset is going on, and the progress grew,
+  // is the event gate's to say.
+  v.pipe(
+    v.strictObject({ kind: v.literal('parse-progress'), ...About, done: Count }),
+    v.check((event) => event.done <= event.bytes, 'more bytes done than there are'),
+  ),
   v.strictObject({ kind: v.literal('parse-end'), ...About, rows: Count, ms: Ms }),
   v.strictObject({ kind: v.literal('parse-error'), ...About, error: v.string(), ...Coded }),
 ]);
@@ -152,6 +158,7 @@ export const ReplySchemas = {
   'dataset-info': DatasetInfoSchema,
   digests: v.array(CellResultSchema),
   rows: Bytes,
+  'cancel-parse': v.undefined(),
 } as const;
 
 export type Replies = { [K in keyof typeof ReplySchemas]: v.InferOutput<(typeof ReplySchemas)[K]> };
@@ -169,6 +176,8 @@ export type Request = { id: number } & (
   | { kind: 'dataset-info'; name: string }
   | { kind: 'digests' }
   | { kind: 'rows'; tableId: string; offset: number; limit: number }
+  /** The person's Cancel of the parse of dataset `name`: its readers fail, the runner stays. */
+  | { kind: 'cancel-parse'; name: string }
 );
 
 /** Messages of the page that are not requests: the answer to a dataset request, the heartbeat. */

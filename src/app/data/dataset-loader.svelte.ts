@@ -27,8 +27,8 @@ export interface DatasetStatus {
   sha256: string;
   phase: 'loading' | 'ready' | 'changed' | 'failed';
   progress?: { loaded: number; total?: number; url: string };
-  /** The runner is reading these many bytes into a table (after the download). */
-  parsing?: { bytes: number };
+  /** The runner is reading these many bytes into a table (after the download), `done` so far. */
+  parsing?: { bytes: number; done: number };
   servedBy?: ServedBy;
   cacheError?: string;
   error?: string;
@@ -182,10 +182,15 @@ export class DatasetLoader {
   /** What the runner says of its parse of a dataset (progress of the bytes into a table). */
   parse(event: DatasetEvent) {
     this.use.note(event);
-    const parsing = event.kind === 'parse-start' ? { bytes: event.bytes } : undefined;
+    const parsing =
+      event.kind === 'parse-start'
+        ? { bytes: event.bytes, done: 0 }
+        : event.kind === 'parse-progress'
+          ? { bytes: event.bytes, done: event.done }
+          : undefined;
     const previous = this.status[event.dataset];
     // A status about other bytes (re-pinned meanwhile) is not touched by an old parse.
-    if (previous?.sha256 !== event.sha256 && !parsing) return;
+    if (previous?.sha256 !== event.sha256 && event.kind !== 'parse-start') return;
     this.patch(event.dataset, event.sha256, { parsing });
   }
 

@@ -43,6 +43,15 @@ export class DatasetUse {
     this.#by[keyOf(name, sha256)] = { sha256, tables: 0, pinned: true };
   }
 
+  /**
+   * The person asked to read `name`'s bytes again (after a cancelled parse): the last failure
+   * is forgotten and the panel may ask again.
+   */
+  retry(name: string, sha256: string) {
+    const use = this.of(name, sha256);
+    if (use) this.#by[keyOf(name, sha256)] = { ...use, pinned: true, parseError: undefined };
+  }
+
   /** Forgets every use of `name` (removed, or pinned anew). */
   forget(name: string) {
     const prefix = keyOf(name, '');
@@ -55,7 +64,7 @@ export class DatasetUse {
   note(event: DatasetEvent) {
     // Marks let tests and benchmarks count the runner's parses; only the page can read them.
     performance.mark(`algobook:${event.kind}:${event.dataset}`);
-    if (event.kind === 'parse-start') return;
+    if (event.kind === 'parse-start' || event.kind === 'parse-progress') return;
     const base = this.of(event.dataset, event.sha256) ?? {
       sha256: event.sha256,
       tables: 0,

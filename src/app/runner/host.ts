@@ -129,6 +129,15 @@ export class RunnerHost {
     }
   }
 
+  /**
+   * Cancels the runner's parse of dataset `name` (its readers fail with `parse-cancelled`). The
+   * runner stays: the parse yields between chunks, so the request reaches it.
+   */
+  async cancelParse(name: string) {
+    if (!this.parsing.has(name)) return;
+    await this.send((channel) => channel.request('cancel-parse', { name }));
+  }
+
   /** True while some cell's code is running. */
   get busy(): boolean {
     return this.running.size > 0;

@@ -178,6 +178,18 @@ export class NotebookSession {
     return this.host.datasetInfo(name);
   }
 
+  /** Stops the runner's parse of dataset `name`; the cells reading it fail and can run again. */
+  cancelParse(name: string): Promise<void> {
+    return this.host.cancelParse(name);
+  }
+
+  /** Reads dataset `name` again after its parse was cancelled: the panel asks, cells re-run. */
+  readAgain(name: string): Promise<void> {
+    const spec = this.datasets[name];
+    if (spec) this.data.use.retry(name, spec.sha256);
+    return this.retryFailed();
+  }
+
   /** Runs again the cells that failed (after a cancelled or failed download). */
   async retryFailed(): Promise<void> {
     for (const cell of this.codeCells)

@@ -13,8 +13,9 @@ import { checkCsv } from './csv-check.ts';
 import { DatasetParseError, type ParseProblem } from './errors.ts';
 import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
 import { fromGeoJson } from './parse-geojson.ts';
+import type { CsvParseOptions } from './csv/types.ts';
 
-export interface ParseOptions {
+export interface ParseOptions extends Pick<CsvParseOptions, 'onProgress' | 'signal'> {
   /** Column types forced by the author (`spec.columns`); the others are inferred. */
   columns?: Record<string, ColumnType> | null;
 }

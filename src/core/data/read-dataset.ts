@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type { DatasetSpec } from '../format/types.ts';
 import { DatasetHashMismatch } from './errors.ts';
-import { parseDataset } from './parse-dataset.ts';
+import { parseDataset, type ParseOptions } from './parse-dataset.ts';
 import { sha256Hex } from './sha256.ts';
 
 /**
@@ -14,11 +14,12 @@ export async function readDataset(
   name: string,
   spec: DatasetSpec,
   bytes: Uint8Array,
-  options: { checked?: boolean } = {},
+  options: { checked?: boolean } & Pick<ParseOptions, 'onProgress' | 'signal'> = {},
 ): Promise<ColumnTable> {
   // Bytes the host already checked against the pin (the page does, before they reach the
   // sandboxed worker, where Web Crypto is not available) are not hashed twice.
-  const parseOptions = { columns: spec.columns };
+  const { onProgress, signal } = options;
+  const parseOptions: ParseOptions = { columns: spec.columns, onProgress, signal };
   if (options.checked) return parseDataset(bytes, spec.format, name, parseOptions);
   const hashing = sha256Hex(bytes);
   let table: ColumnTable | undefined;

@@ -17,6 +17,7 @@ const FRENCH_NAMES: Record<string, string> = {
   DatasetLoadError: 'Téléchargement impossible',
   DatasetUnavailable: 'Données indisponibles',
   LocalFileMissing: 'Fichier absent de ce navigateur',
+  ParseCancelled: 'Lecture annulée',
   NetworkBlockedError: 'Accès au réseau refusé',
   RunnerGone: 'Exécuteur arrêté',
   RunnerCrashed: 'Exécuteur arrêté',
@@ -26,6 +27,7 @@ const FRENCH_NAMES: Record<string, string> = {
 const ENGLISH_NAMES: Record<string, string> = {
   RunnerCrashed: 'Runner crashed',
   LocalFileMissing: 'File not in this browser',
+  ParseCancelled: 'Reading cancelled',
 };
 
 /**

@@ -223,6 +223,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
     'Le jeu de données «\u00a0{dataset}\u00a0» n’a pas pu être chargé. {reason}',
   'dataset-local-missing':
     'Le jeu de données «\u00a0{dataset}\u00a0» lit le fichier «\u00a0{file}\u00a0», qui n’est pas dans ce navigateur. Choisissez le fichier dans le panneau des données\u00a0: il est vérifié avec son empreinte.',
+  'parse-cancelled': 'La lecture de «\u00a0{dataset}\u00a0» a été annulée.',
 
   ...formatReasons,
 

@@ -220,6 +220,8 @@ export const ERROR_MESSAGES = {
   // A local file (relative URL) of a notebook that has no location: only this browser has it.
   'dataset-local-missing':
     'Dataset "{dataset}" reads the file "{file}", which is not in this browser. Choose the file in the data panel: it is checked against its pin.',
+  // The person pressed Cancel while the runner read the bytes into a table (core/runtime/datasets.ts).
+  'parse-cancelled': 'Reading “{dataset}” was cancelled.',
 
   // Notebook files
   ...formatReasons,

@@ -3,6 +3,7 @@ import { readDataset } from '../data/read-dataset.ts';
 import { coreError, errorCode } from '../errors/index.ts';
 import type { DatasetSpec } from '../format/types.ts';
 import type { DatasetEvent, DatasetEventListener } from './events.ts';
+import { progressStep } from './progress-steps.ts';
 
 /** Reads the bytes of a pinned dataset (the CLI from files or URLs, the page by fetching). */
 export type LoadDataset = (name: string, spec: DatasetSpec) => Promise<Uint8Array>;
@@ -15,6 +16,8 @@ export class Datasets {
   #specs: Record<string, DatasetSpec> = {};
   #version = '{}';
   #cache = new Map<string, Promise<ColumnTable>>();
+  /** The parses going on, by dataset name: what `cancel` aborts. */
+  #parsing = new Map<string, Set<AbortController>>();
 
   constructor(
     private readonly load: LoadDataset,
@@ -62,12 +65,42 @@ export class Datasets {
     return table;
   }
 
+  /**
+   * Stops every parse of dataset `name`: the cells reading it fail with `parse-cancelled` and
+   * may run again (a failed parse is not cached). Returns whether a parse was going on.
+   */
+  cancel(name: string): boolean {
+    const controllers = this.#parsing.get(name);
+    if (!controllers?.size) return false;
+    const reason = coreError('parse-cancelled', { dataset: name }, 'ParseCancelled');
+    for (const controller of controllers) controller.abort(reason);
+    return true;
+  }
+
   async #read(name: string, spec: DatasetSpec, bytes: Uint8Array): Promise<ColumnTable> {
     const about = { dataset: name, sha256: spec.sha256, bytes: bytes.byteLength };
+    const controller = new AbortController();
+    const parses = this.#parsing.get(name) ?? new Set();
+    this.#parsing.set(name, parses.add(controller));
     this.#tell({ kind: 'parse-start', ...about });
+    // Told once per hundredth of the bytes at most, the page's gate admits no more.
+    let step = 0;
+    const onProgress = (done: number) => {
+      const next = progressStep(done, about.bytes);
+      if (next <= step) return;
+      step = next;
+      const bytesDone = Math.min(Math.floor(done), about.bytes);
+      this.#tell({ kind: 'parse-progress', ...about, done: bytesDone });
+    };
     const start = performance.now();
     try {
-      const table = await readDataset(name, spec, bytes, { checked: this.checked });
+      const reading = readDataset(name, spec, bytes, {
+        checked: this.checked,
+        onProgress,
+        signal: controller.signal,
+      });
+      // A parser that does not watch the signal (other formats) still fails its readers at once.
+      const table = await Promise.race([reading, aborted(controller.signal)]);
       const ms = performance.now() - start;
       this.#tell({ kind: 'parse-end', ...about, rows: table.numRows(), ms });
       return table;
@@ -75,6 +108,9 @@ export class Datasets {
       const message = error instanceof Error ? error.message : String(error);
       this.#tell({ kind: 'parse-error', ...about, error: message, ...errorCode(error) });
       throw error;
+    } finally {
+      parses.delete(controller);
+      if (!parses.size) this.#parsing.delete(name);
     }
   }
 
@@ -86,6 +122,13 @@ export class Datasets {
       console.error('algobook runtime: dataset event listener failed', error);
     }
   }
+}
+
+/** Rejects with the signal's reason once it is aborted. */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
 }
 
 function unknownDataset(name: string, known: string[]): Error {

@@ -22,11 +22,14 @@ export type CellEventListener = (event: CellEvent) => void;
 /**
  * What the runtime tells its host about reading a dataset's bytes into a table, for progress.
  * Sent once per parse (a table read before comes from the cache, silently): `parse-start` with
- * the byte count, then `parse-end` with the rows or `parse-error` with the reason. Parsing is
- * synchronous, so a host that wants to show it must send `parse-start` at once.
+ * the byte count, then `parse-progress` with the bytes done (at most once per hundredth of them,
+ * see `progress-steps.ts`), then `parse-end` with the rows or `parse-error` with the reason. A
+ * parse may not yield before its first progress, so a host that wants to show it must send
+ * `parse-start` at once.
  */
 export type DatasetEvent =
   | { kind: 'parse-start'; dataset: string; sha256: string; bytes: number }
+  | { kind: 'parse-progress'; dataset: string; sha256: string; bytes: number; done: number }
   | { kind: 'parse-end'; dataset: string; sha256: string; bytes: number; rows: number; ms: number }
   | {
       kind: 'parse-error';

@@ -166,6 +166,14 @@ export class NotebookRuntime {
     return describeTable(table, this.#datasets.spec(name)?.columns);
   }
 
+  /**
+   * Stops the parse of dataset `name` (the person's Cancel): the cells reading it fail with
+   * `parse-cancelled` and can run again; nothing else is touched. Whether a parse was going on.
+   */
+  cancelParse(name: string): boolean {
+    return this.#datasets.cancel(name);
+  }
+
   /** Resolves once no cell is queued or running (used by the CLI and tests). */
   idle(): Promise<void> {
     return new Promise((resolve) => {

@@ -24,7 +24,7 @@ function runtimeWith(bytes: Uint8Array, spec: DatasetSpec) {
       events.push(`parse-start ${event.dataset} ${event.bytes} bytes`);
     } else if (event.kind === 'parse-end') {
       events.push(`parse-end ${event.dataset} ${event.bytes} bytes ${event.rows} rows`);
-    } else {
+    } else if (event.kind === 'parse-error') {
       events.push(`parse-error ${event.dataset} ${event.bytes} bytes: ${event.error}`);
     }
   };
