@@ -34,9 +34,11 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
     if (!gate.admit(event)) return;
     queue.push(event);
     // A cell's code runs right after its `running` event, and may never yield (an endless
-    // loop); a dataset's parse right after `parse-start`, without yielding either: send now,
-    // so the page knows what is running (and shows it) and can stop it.
-    if (event.kind === 'running' || event.kind === 'parse-start') return flush();
+    // loop); a dataset's parse right after `parse-start` and each `parse-progress`, yielding
+    // only to messages: send now, so the page knows what is running (and shows it) and can stop
+    // it. A parse's progress is at most a hundred messages (`progress-steps.ts`).
+    if (event.kind === 'running' || event.kind === 'parse-start' || event.kind === 'parse-progress')
+      return flush();
     if (!scheduled) {
       scheduled = true;
       // A macrotask, not a microtask: it lets a burst of synchronous cells share one message.

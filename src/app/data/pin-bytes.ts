@@ -6,12 +6,15 @@ import { getDataset } from '../storage/dataset-cache.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
 import { idbCache } from './bytes-cache.ts';
 import { formatSize, isoDate, shortHash } from './format-size.ts';
+import { withDetectedDialect } from './pin-dialect.ts';
 
-const TEXT_FORMATS: DatasetFormat[] = ['csv', 'tsv', 'json', 'geojson'];
+// CSV and TSV may be in another encoding (Windows-1252, UTF-16): detection reads it, and the
+// pin writes it down (`csv: {encoding}`). JSON is UTF-8 by its standard.
+const UTF8_FORMATS: DatasetFormat[] = ['json', 'geojson'];
 
 /** Why bytes cannot be pinned as `format` (said to the person), or null when they can. */
 export function refuseBytes(bytes: Uint8Array, format: DatasetFormat, file: string): string | null {
-  if (!TEXT_FORMATS.includes(format)) return null;
+  if (!UTF8_FORMATS.includes(format)) return null;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return null;
@@ -43,7 +46,7 @@ export async function pinBytes(
   const sha256 = await sha256Hex(bytes);
   const cacheError = await idbCache(database).put(sha256, bytes, from, origin);
   const pinned: DatasetSpec = {
-    ...spec,
+    ...withDetectedDialect(spec, bytes),
     sha256,
     bytes: bytes.byteLength,
     retrieved: spec.retrieved ?? isoDate(),
@@ -71,7 +74,7 @@ export async function pinSpecWithBytes(
   from?: string,
 ): Promise<Pinned> {
   const cacheError = await idbCache(database).put(spec.sha256, bytes, from, 'web');
-  await session.pinDataset(name, spec);
+  await session.pinDataset(name, withDetectedDialect(spec, bytes));
   return {
     message: t('data.add.pinned', {
       name,

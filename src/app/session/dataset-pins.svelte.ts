@@ -1,5 +1,6 @@
 import type { ColumnType, DatasetSpec, Notebook } from '../../core/format/types.ts';
 import { serialize } from '../../core/format/index.ts';
+import type { CsvDialect } from '../../core/data/csv/types.ts';
 import type { DatasetLoader } from '../data/dataset-loader.svelte.ts';
 import { idbCache } from '../data/bytes-cache.ts';
 import { database } from '../shell/database.ts';
@@ -47,6 +48,13 @@ export class DatasetPins {
     const columns = type ? { ...others, [column]: type } : others;
     const { columns: _columns, ...rest } = spec;
     return this.pin(name, Object.keys(columns).length ? { ...rest, columns } : rest);
+  }
+
+  /** Pins how the csv/tsv dataset `name` is written (`csv:`): the table is read again. */
+  setDialect(name: string, csv: Partial<CsvDialect>): Promise<void> {
+    const spec = this.all[name];
+    if (!spec) return Promise.resolve();
+    return this.pin(name, { ...spec, csv });
   }
 
   /**

@@ -14,6 +14,7 @@ import { idbCache } from '../data/bytes-cache.ts';
 import { idbDecisions } from '../data/pin-decisions.ts';
 import { database } from '../shell/database.ts';
 import type { ColumnType } from '../../core/format/types.ts';
+import type { CsvDialect } from '../../core/data/csv/types.ts';
 import type { DatasetInfo } from '../../runner/api.ts';
 import type { CellRunState } from './cell-state.ts';
 import { CellEdits } from './cell-edits.svelte.ts';
@@ -156,6 +157,11 @@ export class NotebookSession {
   /** Forces (or with `null`, stops forcing) the type of a column, kept in `columns:`. */
   setColumnType(name: string, column: string, type: ColumnType | null): Promise<void> {
     return this.pins.setColumnType(name, column, type);
+  }
+
+  /** Pins how the csv/tsv dataset `name` is written (`csv:`); the table is read again at once. */
+  setDialect(name: string, csv: Partial<CsvDialect>): Promise<void> {
+    return this.pins.setDialect(name, csv);
   }
 
   /** The spec of `name` pinned to the bytes its source serves now; `null` if none were found. */

@@ -1,0 +1,34 @@
+import type { CsvDialect } from '../../core/data/csv/types.ts';
+import { t } from '../i18n/i18n.svelte.ts';
+
+/** The keys of a dialect, in the order the panel shows them and `csv:` writes them. */
+export const DIALECT_KEYS = ['delimiter', 'decimal', 'encoding', 'dates', 'header'] as const;
+
+/** What a key of the dialect is called on the page ("Separator"). */
+export function dialectField(key: keyof CsvDialect): string {
+  return t(`panel.dialect.${key}`);
+}
+
+/** A value of the dialect in words, never as a symbol: "semicolon", "point-virgule". */
+export function dialectWord<K extends keyof CsvDialect>(key: K, value: CsvDialect[K]): string {
+  switch (key) {
+    case 'delimiter':
+      return t(`panel.delimiter.${DELIMITERS[value as CsvDialect['delimiter']]}`);
+    case 'decimal':
+      return t(value === ',' ? 'panel.decimal.comma' : 'panel.decimal.point');
+    case 'encoding':
+      return t(`panel.encoding.${ENCODINGS[value as CsvDialect['encoding']]}`);
+    case 'dates':
+      return t(`panel.dates.${value as CsvDialect['dates']}`);
+    default:
+      return t(value ? 'panel.header.yes' : 'panel.header.no');
+  }
+}
+
+const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
+const ENCODINGS = {
+  'utf-8': 'utf8',
+  'utf-16le': 'utf16le',
+  'utf-16be': 'utf16be',
+  'windows-1252': 'windows1252',
+} as const;
