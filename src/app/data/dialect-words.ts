@@ -11,18 +11,7 @@ export function dialectField(key: keyof CsvDialect): string {
 
 /** A value of the dialect in words, never as a symbol: "semicolon", "point-virgule". */
 export function dialectWord<K extends keyof CsvDialect>(key: K, value: CsvDialect[K]): string {
-  switch (key) {
-    case 'delimiter':
-      return t(`panel.delimiter.${DELIMITERS[value as CsvDialect['delimiter']]}`);
-    case 'decimal':
-      return t(value === ',' ? 'panel.decimal.comma' : 'panel.decimal.point');
-    case 'encoding':
-      return t(`panel.encoding.${ENCODINGS[value as CsvDialect['encoding']]}`);
-    case 'dates':
-      return t(`panel.dates.${value as CsvDialect['dates']}`);
-    default:
-      return t(value ? 'panel.header.yes' : 'panel.header.no');
-  }
+  return WORDS[key](value);
 }
 
 const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
@@ -32,3 +21,11 @@ const ENCODINGS = {
   'utf-16be': 'utf16be',
   'windows-1252': 'windows1252',
 } as const;
+
+const WORDS: { [K in keyof CsvDialect]: (value: CsvDialect[K]) => string } = {
+  delimiter: (value) => t(`panel.delimiter.${DELIMITERS[value]}`),
+  decimal: (value) => t(value === ',' ? 'panel.decimal.comma' : 'panel.decimal.point'),
+  encoding: (value) => t(`panel.encoding.${ENCODINGS[value]}`),
+  dates: (value) => t(`panel.dates.${value}`),
+  header: (value) => t(value ? 'panel.header.yes' : 'panel.header.no'),
+};

@@ -38,7 +38,6 @@ export const dataEn = {
   'data.progressUnknown': '{loaded}',
   'data.progressLabel': 'Download of {name}',
   'data.cancel': 'Cancel',
-  'data.parsing': 'Reading the table… {size}',
   'data.parsingLabel': 'Reading of {name}',
   'data.retry': 'Try again',
   'data.check': 'Check the source',

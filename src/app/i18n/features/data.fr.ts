@@ -39,7 +39,6 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.progressUnknown': '{loaded}',
   'data.progressLabel': 'Téléchargement de {name}',
   'data.cancel': 'Annuler',
-  'data.parsing': 'Lecture du tableau… {size}',
   'data.parsingLabel': 'Lecture de {name}',
   'data.retry': 'Réessayer',
   'data.check': 'Vérifier la source',

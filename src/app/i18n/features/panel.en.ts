@@ -31,5 +31,4 @@ export const panelEn = {
   'panel.dates.none': 'no dates (kept as text)',
   'panel.header.yes': 'names the columns',
   'panel.header.no': 'is data (columns col1, col2…)',
-  'panel.dialect.changed': '{name} is read again with the new {field}.',
 };

@@ -30,5 +30,4 @@ export const panelFr: Record<keyof typeof panelEn, string> = {
   'panel.dates.none': 'pas de dates (gardées en texte)',
   'panel.header.yes': 'nomme les colonnes',
   'panel.header.no': 'est une donnée (colonnes col1, col2…)',
-  'panel.dialect.changed': '{name} est relu avec le nouveau réglage «\u00a0{field}\u00a0».',
 };
