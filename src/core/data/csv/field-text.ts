@@ -13,13 +13,14 @@ export class FieldText {
   #block = '';
   #blockStart = 0;
   #blockEnd = 0;
-  readonly #decoder: TextDecoder;
+  readonly #decoder = new TextDecoder('utf-8', { fatal: true });
+  readonly #utf8: boolean;
 
   constructor(
     readonly bytes: Uint8Array,
     encoding: 'utf-8' | 'windows-1252',
   ) {
-    this.#decoder = new TextDecoder(encoding, { fatal: true });
+    this.#utf8 = encoding === 'utf-8';
   }
 
   /** The text of a field from its bounds (records.ts). */
@@ -46,6 +47,7 @@ export class FieldText {
   }
 
   #decode(start: number, end: number): string {
+    if (!this.#utf8) return windows1252(this.bytes, start, end);
     try {
       return this.#decoder.decode(this.bytes.subarray(start, end));
     } catch {
@@ -72,3 +74,18 @@ export class FieldText {
 
 /** Bytes decoded at once for cutting ASCII fields. */
 const BLOCK = 1 << 16;
+
+// Windows-1252 differs from Latin-1 in 0x80 to 0x9F (€, ’, œ…). Node's TextDecoder reads it as
+// Latin-1, browsers as WHATWG says: this table makes both read it the same, the WHATWG way.
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; ++i) {
+    const b = bytes[i];
+    text += b >= 0x80 && b < 0xa0 ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b);
+  }
+  return text;
+}
