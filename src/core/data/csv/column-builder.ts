@@ -1,5 +1,8 @@
 import type { ColumnType } from '../../format/types.ts';
 import type { InferredColumnType } from '../column-types.ts';
+import { isYear, markOf, simpleDate, simpleNumber } from './fast-values.ts';
+import type { FieldText } from './field-text.ts';
+import { PLAIN } from './records.ts';
 import type { ColumnNote } from './types.ts';
 import {
   ANY,
@@ -12,9 +15,11 @@ import {
   type ValueDialect,
 } from './values.ts';
 
-/** A value that spoiled a kind for its column, and its line. */
+/** A field that spoiled a kind for its column: its bounds and line, decoded only for a note. */
 interface Spoiler {
-  value: string;
+  start: number;
+  end: number;
+  how: number;
   line: number;
 }
 
@@ -24,6 +29,9 @@ interface Spoiler {
  * When a value changes the kind, the values before it were converted to a kind that is no longer
  * the column's: `stale` says how many rows to read again, once, at the end. A column whose type
  * the author forced keeps its texts, converted at the end.
+ *
+ * Plain fields of number and date columns are read from the bytes (fast-values.ts); a field
+ * written another way is decoded and read by values.ts, which has the last word.
  */
 export class ColumnBuilder {
   readonly values: unknown[] = [];
@@ -40,31 +48,84 @@ export class ColumnBuilder {
   #dates = 0;
   #notNumber: Spoiler | null = null;
   #notDate: Spoiler | null = null;
+  readonly #bytes: Uint8Array;
+  readonly #mark: number;
+  readonly #dmy: boolean;
+  readonly #noDates: boolean;
 
   constructor(
     readonly name: string,
     readonly dialect: ValueDialect,
+    readonly text: FieldText,
     readonly forced: ColumnType | null = null,
-  ) {}
+  ) {
+    this.#bytes = text.bytes;
+    this.#mark = markOf(dialect.decimal);
+    this.#dmy = dialect.dates === 'dmy';
+    this.#noDates = dialect.dates === 'none';
+  }
 
   /** An empty cell. */
   addEmpty(): void {
     this.values.push(null);
   }
 
-  /** A cell's text (not empty), on `line`. */
-  add(text: string, line: number): void {
-    const kinds = kindsOf(text, this.dialect);
-    this.#see(kinds, text, line);
+  /** A cell (not empty) from its bounds (records.ts), on `line`. */
+  add(start: number, end: number, how: number, line: number): void {
+    if (how === PLAIN && !this.forced) {
+      const kind = this.kind;
+      if (kind === NUM || (kind === BOOL && this.kinds === ANY)) {
+        const n = simpleNumber(this.#bytes, start, end, this.#mark);
+        // A year reads as a date too; seven bytes may be an expanded year (-002024): values.ts.
+        if (n === n && end - start !== 7) {
+          const year = !this.#noDates && isYear(this.#bytes, start, end);
+          this.#see(year ? NUM | DATE : NUM, start, end, how, line);
+          if (this.kind === NUM) {
+            this.values.push(n);
+            return;
+          }
+        }
+      } else if (kind === DATE) {
+        const time = simpleDate(this.#bytes, start, end, this.#dmy);
+        if (time === time) {
+          this.#see(DATE, start, end, how, line);
+          this.values.push(new Date(time));
+          return;
+        }
+      }
+    }
+    this.#addText(this.text.of(start, end, how), start, end, how, line);
+  }
+
+  #addText(text: string, start: number, end: number, how: number, line: number): void {
+    this.#see(this.#kindsOf(text), start, end, how, line);
     this.values.push(this.forced ? text : convert(text, this.kind, this.dialect));
   }
 
-  #see(kinds: number, text: string, line: number): void {
+  #kindsOf(text: string): number {
+    // Most text (words) starts with a letter that no number or date starts with: skip the
+    // patterns. Numbers may start with a sign, a point, `I`nfinity, `N`aN or white space.
+    const c = text.charCodeAt(0);
+    if (
+      c < 128 &&
+      c > 32 &&
+      !(c >= 43 && c <= 57) &&
+      c !== 73 &&
+      c !== 78 &&
+      c !== 116 &&
+      c !== 102
+    ) {
+      return 0;
+    }
+    return kindsOf(text, this.dialect);
+  }
+
+  #see(kinds: number, start: number, end: number, how: number, line: number): void {
     ++this.#nonEmpty;
     if (kinds & NUM) ++this.#numbers;
-    else this.#notNumber ??= { value: text, line };
+    else this.#notNumber ??= { start, end, how, line };
     if (kinds & DATE) ++this.#dates;
-    else this.#notDate ??= { value: text, line };
+    else this.#notDate ??= { start, end, how, line };
     if ((this.kinds & kinds) !== this.kinds) {
       this.kinds &= kinds;
       const kind = kindOfColumn(this.kinds);
@@ -82,7 +143,7 @@ export class ColumnBuilder {
     this.values[row] = convert(text, this.kind, this.dialect);
   }
 
-  /** The type Arquero's inference gives this column (for a forced one, before forcing). */
+  /** The type Arquero's inference gives this (forced) column, from its texts. */
   inferredType(): InferredColumnType {
     if (this.#nonEmpty === 0) return 'string';
     switch (this.kind) {
@@ -111,16 +172,13 @@ export class ColumnBuilder {
       const bad = this.#nonEmpty - good;
       return good > bad && bad <= Math.max(1, this.#nonEmpty / 10);
     };
-    const spoiler = few(this.#numbers)
-      ? { code: 'column-not-number', ...this.#notNumber }
+    const [code, spoiler] = few(this.#numbers)
+      ? ['column-not-number', this.#notNumber]
       : few(this.#dates)
-        ? { code: 'column-not-date', ...this.#notDate }
-        : null;
-    if (!spoiler?.value) return null;
-    return {
-      column: this.name,
-      code: spoiler.code,
-      params: { column: this.name, value: spoiler.value, line: spoiler.line ?? 0 },
-    };
+        ? ['column-not-date', this.#notDate]
+        : [null, null];
+    if (!code || !spoiler) return null;
+    const value = this.text.of(spoiler.start, spoiler.end, spoiler.how);
+    return { column: this.name, code, params: { column: this.name, value, line: spoiler.line } };
   }
 }

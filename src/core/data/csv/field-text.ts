@@ -1,5 +1,5 @@
 import { CsvReadError } from './csv-error.ts';
-import { ESCAPED, PLAIN, QUOTED } from './records.ts';
+import { ESCAPED, TRAILING, WIDE } from './records.ts';
 
 const QUOTE = 34;
 
@@ -25,23 +25,28 @@ export class FieldText {
 
   /** The text of a field from its bounds (records.ts). */
   of(start: number, end: number, how: number): string {
-    if (how === PLAIN || how === QUOTED) return this.slice(start, end);
-    if (how === ESCAPED) return this.slice(start, end).replaceAll('""', '"');
-    // A quoted field followed by more text: the quoted text, then the rest as it is.
-    const bytes = this.bytes;
-    let p = start + 1;
-    while (p < end && !(bytes[p] === QUOTE && bytes[p + 1] !== QUOTE))
-      p += bytes[p] === QUOTE ? 2 : 1;
-    return this.slice(start + 1, p).replaceAll('""', '"') + this.slice(p + 1, end);
+    const wide = (how & WIDE) !== 0;
+    switch (how & ~WIDE) {
+      case ESCAPED:
+        return this.slice(start, end, wide).replaceAll('""', '"');
+      case TRAILING: {
+        // A quoted field followed by more text: the quoted text, then the rest as it is.
+        const bytes = this.bytes;
+        let p = start + 1;
+        while (p < end && !(bytes[p] === QUOTE && bytes[p + 1] !== QUOTE)) {
+          p += bytes[p] === QUOTE ? 2 : 1;
+        }
+        return this.slice(start + 1, p, wide).replaceAll('""', '"') + this.slice(p + 1, end, wide);
+      }
+      default:
+        return this.slice(start, end, wide);
+    }
   }
 
-  /** The text of the bytes from `start` to `end`. */
-  slice(start: number, end: number): string {
+  /** The text of the bytes from `start` to `end`, `wide` if some are not ASCII. */
+  slice(start: number, end: number, wide: boolean): string {
     if (start === end) return '';
-    const bytes = this.bytes;
-    for (let i = start; i < end; ++i) {
-      if (bytes[i] > 0x7f) return this.#decode(start, end);
-    }
+    if (wide) return this.#decode(start, end);
     if (start < this.#blockStart || end > this.#blockEnd) this.#load(start, end);
     return this.#block.slice(start - this.#blockStart, end - this.#blockStart);
   }

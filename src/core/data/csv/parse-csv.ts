@@ -6,7 +6,7 @@ import { ColumnBuilder } from './column-builder.ts';
 import { CsvReadError } from './csv-error.ts';
 import { FieldText } from './field-text.ts';
 import { nextTurn } from './next-turn.ts';
-import { RecordReader, TRAILING } from './records.ts';
+import { RecordReader } from './records.ts';
 import type { ColumnNote, CsvDialect, CsvParseOptions, CsvParsed } from './types.ts';
 import { dateTime, isNumber, toNumber } from './values.ts';
 
@@ -50,7 +50,8 @@ export async function parseCsv(bytes: Uint8Array, options: CsvParseOptions): Pro
     : { names: first.map((_, i) => `col${i + 1}`), notes: [] as ColumnNote[] };
   const forced = options.columns ?? {};
   const columns = names.map(
-    (name) => new ColumnBuilder(name, dialect, Object.hasOwn(forced, name) ? forced[name] : null),
+    (name) =>
+      new ColumnBuilder(name, dialect, text, Object.hasOwn(forced, name) ? forced[name] : null),
   );
   if (!dialect.header) {
     reader.pos = firstPos;
@@ -61,7 +62,7 @@ export async function parseCsv(bytes: Uint8Array, options: CsvParseOptions): Pro
 
   const report = (done: number) => onProgress?.(Math.round(done * input.scale), bytes.length);
   for (;;) {
-    readRows(reader, text, columns, firstLine, reader.pos + CHUNK);
+    readRows(reader, columns, firstLine, reader.pos + CHUNK);
     if (reader.pos >= data.length) break;
     report(reader.pos);
     await nextTurn();
@@ -81,7 +82,6 @@ export async function parseCsv(bytes: Uint8Array, options: CsvParseOptions): Pro
 /** Reads records into the columns until `limit` bytes or the end. */
 function readRows(
   reader: RecordReader,
-  text: FieldText,
   columns: ColumnBuilder[],
   headerLine: number,
   limit: number,
@@ -102,8 +102,9 @@ function readRows(
       const start = bounds[c * 3];
       const end = bounds[c * 3 + 1];
       const how = bounds[c * 3 + 2];
-      if (start === end && how !== TRAILING) columns[c].addEmpty();
-      else columns[c].add(text.of(start, end, how), line);
+      // An empty field, quoted or not, is null.
+      if (start === end) columns[c].addEmpty();
+      else columns[c].add(start, end, how, line);
     }
   }
 }
@@ -132,7 +133,7 @@ async function refillStale(
       const c = index[i];
       const start = bounds[c * 3];
       const end = bounds[c * 3 + 1];
-      if (row < stale[i].stale && (start !== end || bounds[c * 3 + 2] === TRAILING)) {
+      if (row < stale[i].stale && start !== end) {
         stale[i].refill(row, text.of(start, end, bounds[c * 3 + 2]));
       }
     }

@@ -13,6 +13,8 @@ export const ESCAPED = 2;
 /** Quoted and followed by more text before the delimiter (`"ab"c`): bounds cover it all, from
  * the opening quote. Read as the quoted text then the rest (`abc`). */
 export const TRAILING = 3;
+/** Added to the above when the field has a byte above 0x7F (not ASCII). */
+export const WIDE = 4;
 
 /**
  * Splits delimited bytes into records, one at a time, as RFC 4180 says and `aq.fromCSV` reads:
@@ -20,7 +22,8 @@ export const TRAILING = 3;
  * breaks (LF, CRLF or CR) end a record outside quotes. Bytes are scanned, never decoded: the
  * delimiter, quote and line breaks are ASCII, which no byte of a multi-byte UTF-8 character is.
  *
- * A record's fields are left in `bounds` as (start, end, how) triples. Line numbers count every
+ * A record's fields are left in `bounds` as (start, end, how) triples, `how` saying whether the
+ * field is quoted and whether it has bytes beyond ASCII. Line numbers count every
  * line break, inside quotes too, as an editor shows them.
  */
 export class RecordReader {
@@ -85,12 +88,14 @@ export class RecordReader {
       let b = p < n ? bytes[p] : -1;
       const start = p;
       let how = PLAIN;
+      let high = 0;
       if (b === QUOTE) {
         const opened = line;
         how = QUOTED;
         for (++p; ; ++p) {
           if (p >= n) throw new CsvReadError('csv-unclosed-quote', { line: opened }, opened);
           b = bytes[p];
+          high |= b;
           if (b === QUOTE) {
             if (bytes[p + 1] !== QUOTE) break;
             how = ESCAPED;
@@ -102,16 +107,22 @@ export class RecordReader {
         ++p;
         if (p < n && (b = bytes[p]) !== d && b !== LF && b !== CR) {
           how = TRAILING;
-          while (p < n && (b = bytes[p]) !== d && b !== LF && b !== CR) ++p;
+          while (p < n && (b = bytes[p]) !== d && b !== LF && b !== CR) {
+            high |= b;
+            ++p;
+          }
           bounds[f * 3] = start;
           bounds[f * 3 + 1] = p;
         }
       } else {
-        while (p < n && (b = bytes[p]) !== d && b !== LF && b !== CR) ++p;
+        while (p < n && (b = bytes[p]) !== d && b !== LF && b !== CR) {
+          high |= b;
+          ++p;
+        }
         bounds[f * 3] = start;
         bounds[f * 3 + 1] = p;
       }
-      bounds[f * 3 + 2] = how;
+      bounds[f * 3 + 2] = high > 0x7f ? how | WIDE : how;
       ++f;
       if (p >= n) break;
       b = bytes[p++];
