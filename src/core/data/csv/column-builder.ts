@@ -1,6 +1,6 @@
 import type { ColumnType } from '../../format/types.ts';
 import type { InferredColumnType } from '../column-types.ts';
-import { isYear, markOf, simpleDate, simpleNumber } from './fast-values.ts';
+import { isYear, markOf, simpleBoolean, simpleDate, simpleNumber } from './fast-values.ts';
 import type { FieldText } from './field-text.ts';
 import { PLAIN } from './records.ts';
 import type { ColumnNote } from './types.ts';
@@ -84,6 +84,13 @@ export class ColumnBuilder {
             this.values.push(n);
             return;
           }
+        }
+      } else if (kind === BOOL) {
+        const value = simpleBoolean(this.#bytes, start, end);
+        if (value !== null) {
+          this.#see(BOOL, start, end, how, line);
+          this.values.push(value);
+          return;
         }
       } else if (kind === DATE) {
         const time = simpleDate(this.#bytes, start, end, this.#dmy);

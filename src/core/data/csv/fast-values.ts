@@ -120,3 +120,26 @@ export function simpleDate(bytes: Uint8Array, start: number, end: number, dmy: b
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
   return year >= 100 ? Date.UTC(year, month - 1, day) : utc(year, month, day);
 }
+
+/** `true` or `false` written in bytes [start, end); null for anything else. */
+export function simpleBoolean(bytes: Uint8Array, start: number, end: number): boolean | null {
+  const n = end - start;
+  if (n === 4) {
+    return bytes[start] === 116 && // t
+      bytes[start + 1] === 114 && // r
+      bytes[start + 2] === 117 && // u
+      bytes[start + 3] === 101 // e
+      ? true
+      : null;
+  }
+  if (n === 5) {
+    return bytes[start] === 102 && // f
+      bytes[start + 1] === 97 && // a
+      bytes[start + 2] === 108 && // l
+      bytes[start + 3] === 115 && // s
+      bytes[start + 4] === 101 // e
+      ? false
+      : null;
+  }
+  return null;
+}

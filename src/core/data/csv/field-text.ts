@@ -11,6 +11,9 @@ const QUOTE = 34;
  */
 export class FieldText {
   #block = '';
+  readonly #texts: string[] = new Array<string>(SLOTS).fill('');
+  readonly #starts = new Int32Array(SLOTS);
+  readonly #lengths = new Int32Array(SLOTS);
   #blockStart = 0;
   #blockEnd = 0;
   readonly #decoder = new TextDecoder('utf-8', { fatal: true });
@@ -47,6 +50,28 @@ export class FieldText {
   slice(start: number, end: number, wide: boolean): string {
     if (start === end) return '';
     if (wide) return this.#decode(start, end);
+    const length = end - start;
+    if (length > SHORT) return this.#cut(start, end);
+    // Short texts repeat (categories, codes): one string for each, found by a hash of the
+    // bytes, saves making (and keeping) a string a cell.
+    const bytes = this.bytes;
+    let hash = length;
+    for (let i = start; i < end; ++i) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    const slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
+    if (this.#lengths[slot] === length) {
+      const at = this.#starts[slot];
+      let i = 0;
+      while (i < length && bytes[at + i] === bytes[start + i]) ++i;
+      if (i === length) return this.#texts[slot];
+    }
+    const text = this.#cut(start, end);
+    this.#texts[slot] = text;
+    this.#starts[slot] = start;
+    this.#lengths[slot] = length;
+    return text;
+  }
+
+  #cut(start: number, end: number): string {
     if (start < this.#blockStart || end > this.#blockEnd) this.#load(start, end);
     return this.#block.slice(start - this.#blockStart, end - this.#blockStart);
   }
@@ -76,6 +101,10 @@ export class FieldText {
     this.#blockEnd = to;
   }
 }
+
+/** Texts of at most this many bytes are shared (`slice`), in this many slots. */
+const SHORT = 16;
+const SLOTS = 4096;
 
 /** Bytes decoded at once for cutting ASCII fields. */
 const BLOCK = 1 << 16;
