@@ -80,22 +80,38 @@ function heapNow(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
+/** One run: the times, and the heap before, at its highest during, and after the parse. */
+interface Run {
+  aqMs: number;
+  checkMs: number;
+  parseMs: number;
+  before: number;
+  high: number;
+  after: number;
+}
+
+function figures(runs: Run[]): Figures {
+  return {
+    aqMs: median(runs.map((r) => r.aqMs)),
+    parseMs: median(runs.map((r) => r.parseMs)),
+    checkMs: median(runs.map((r) => r.checkMs)),
+    peakMB: Math.max(...runs.map((r) => r.high - r.after)) / MB,
+    tableMB: median(runs.map((r) => r.after - r.before)) / MB,
+  };
+}
+
 async function inNode(bytes: Uint8Array, dialect: CsvDialect): Promise<Figures> {
-  const aqTimes: number[] = [];
-  const parseTimes: number[] = [];
-  const checkTimes: number[] = [];
-  let peak = 0;
-  let table = 0;
+  const runs: Run[] = [];
   for (let k = 0; k < RUNS; k++) {
     gc();
     let t0 = performance.now();
     const plain = aq.fromCSV(new TextDecoder().decode(bytes), dialect);
-    aqTimes.push(performance.now() - t0);
+    const aqMs = performance.now() - t0;
     if (plain.numRows() !== ROWS) throw new Error(`aq.fromCSV read ${plain.numRows()} rows`);
     const text = new TextDecoder().decode(bytes);
     t0 = performance.now();
     checkCsv(text, dialect.delimiter);
-    checkTimes.push(performance.now() - t0);
+    const checkMs = performance.now() - t0;
     gc();
     const before = heapNow();
     let high = before;
@@ -104,21 +120,13 @@ async function inNode(bytes: Uint8Array, dialect: CsvDialect): Promise<Figures> 
       dialect,
       onProgress: () => (high = Math.max(high, heapNow())),
     });
-    parseTimes.push(performance.now() - t0);
+    const parseMs = performance.now() - t0;
     high = Math.max(high, heapNow());
     if (parsed.table.numRows() !== ROWS) throw new Error(`parseCsv read ${parsed.table.numRows()}`);
     gc();
-    const after = heapNow();
-    peak = Math.max(peak, high - after);
-    table = after - before;
+    runs.push({ aqMs, checkMs, parseMs, before, high, after: heapNow() });
   }
-  return {
-    aqMs: median(aqTimes),
-    parseMs: median(parseTimes),
-    checkMs: median(checkTimes),
-    peakMB: peak / MB,
-    tableMB: table / MB,
-  };
+  return figures(runs);
 }
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>csv bench</title><script>
@@ -206,17 +214,12 @@ async function inChromium(): Promise<Record<string, Figures>> {
     const heap = await WorkerHeap.attach(await browser.newBrowserCDPSession());
     for (const file of FILES) {
       await call({ task: 'load', url: `${server.url}${file.name}.csv` });
-      const aqTimes: number[] = [];
-      const parseTimes: number[] = [];
-      const checkTimes: number[] = [];
-      let peak = 0;
-      let table = 0;
+      const runs: Run[] = [];
       for (let k = 0; k < RUNS; k++) {
         await call({ task: 'drop' });
         const plain = await call({ task: 'aq', dialect: file.dialect });
         if (plain.rows !== ROWS) throw new Error(`aq.fromCSV read ${plain.rows} rows`);
-        aqTimes.push(plain.ms);
-        checkTimes.push((await call({ task: 'check', dialect: file.dialect })).ms);
+        const checkMs = (await call({ task: 'check', dialect: file.dialect })).ms;
         await call({ task: 'drop' });
         const before = await heap.used();
         let high = before;
@@ -227,18 +230,10 @@ async function inChromium(): Promise<Record<string, Figures>> {
         while (running) high = Math.max(high, await heap.used());
         const parsed = await parsing;
         if (parsed.rows !== ROWS) throw new Error(`parseCsv read ${parsed.rows} rows`);
-        parseTimes.push(parsed.ms);
         const after = await heap.used();
-        peak = Math.max(peak, high - after);
-        table = after - before;
+        runs.push({ aqMs: plain.ms, checkMs, parseMs: parsed.ms, before, high, after });
       }
-      out[file.name] = {
-        aqMs: median(aqTimes),
-        parseMs: median(parseTimes),
-        checkMs: median(checkTimes),
-        peakMB: peak / MB,
-        tableMB: table / MB,
-      };
+      out[file.name] = figures(runs);
     }
   } finally {
     await browser.close();
