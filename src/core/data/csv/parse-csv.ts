@@ -20,9 +20,10 @@ const CHUNK = 4 << 20;
  * empty field is null), with these differences:
  * - every value counts, not the first 1,000 (Arquero reads a later misfit as NaN or `true`);
  * - a date-time without a zone (`2024-03-01T10:00`) is UTC, not the machine's time zone, and a
- *   day the month lacks (`2024-02-30`) is no date;
+ *   day the month lacks (`2024-02-30`, `2024-01-00`) is no date;
  * - in a file of several columns, an empty line is skipped (Arquero adds a row of nulls);
- * - a second column of the same name is renamed (`a_2`), with a note.
+ * - a second column of the same name is renamed (`a_2`), with a note;
+ * - a quoted field followed by more text is one text (`"ab"c` is `abc`; Arquero shifts the fields).
  * The dialect adds decimal commas with groups of thousands (`15 917,5`) and `dd/mm/yyyy` dates.
  *
  * A column of numbers or dates but for a few values stays text, with a note that names the

@@ -54,17 +54,17 @@ const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$
 /**
  * The time (ms since 1970, UTC) `text` reads as a date under `dates`, or NaN. ISO dates read as
  * `Date.parse` reads them, but a date-time without a zone is UTC (Date.parse would take the
- * machine's time zone) and a day the month does not have (2021-02-30) is no date (Date.parse
- * would roll it over into March). `dmy` reads dd/mm/yyyy [hh:mm[:ss]] and ISO dates.
+ * machine's time zone) and a day the month does not have (2021-02-30, 2021-01-00) is no date
+ * (Date.parse would roll it over into March, or read 2021-01-00 as a day of 2000). `dmy` reads dd/mm/yyyy [hh:mm[:ss]] and ISO dates.
  */
 export function dateTime(text: string, dates: CsvDates): number {
   if (dates === 'none') return NaN;
   const iso = ISO.exec(text);
   if (iso) {
-    if (iso[4] !== undefined) {
-      const year = Number((iso[1] ?? '') + iso[2]);
-      if (Number(iso[4]) > daysInMonth(year, Number(iso[3]))) return NaN;
-    }
+    const month = Number(iso[3] ?? 1);
+    const day = Number(iso[4] ?? 1);
+    const year = Number((iso[1] ?? '') + iso[2]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
     const local = iso[5] !== undefined && iso[6] === undefined;
     return Date.parse(local ? `${text}Z` : text);
   }

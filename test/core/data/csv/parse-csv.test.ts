@@ -95,8 +95,10 @@ describe('parseCsv(bytes, {dialect}): types as aq.fromCSV infers them', () => {
   });
 
   it('reads a day the month lacks as text, where Date.parse rolls it over', async () => {
-    const { table } = await parse('day\n2024-02-30\n2024-02-29\n');
-    expect(rows(table)).toEqual([{ day: '2024-02-30' }, { day: '2024-02-29' }]);
+    for (const bad of ['2024-02-30', '2024-01-00', '2024-13-01']) {
+      const { table } = await parse(`day\n${bad}\n2024-02-29\n`);
+      expect(rows(table)).toEqual([{ day: bad }, { day: '2024-02-29' }]);
+    }
   });
 
   it('looks at every value, not the first 1,000: a late misfit keeps the column text, with a note', async () => {
@@ -140,6 +142,11 @@ describe('parseCsv(bytes, {dialect}): types as aq.fromCSV infers them', () => {
     expect(notes).toEqual([
       { column: 'a_2', code: 'column-renamed', params: { column: 'a_2', name: 'a', line: 1 } },
     ]);
+  });
+
+  it('reads a quoted field followed by more text as one text, where Arquero shifts the fields', async () => {
+    const { table } = await parse('a,b\n"x"y,1\n');
+    expect(rows(table)).toEqual([{ a: 'xy', b: 1 }]);
   });
 
   it('keeps a column named __proto__ or constructor a column', async () => {
