@@ -16,6 +16,8 @@
  *   beyond what it holds after it with the table kept and garbage collected (target at most
  *   2× the file); tableMB is that heap less the one before the parse. In Node, the same from
  *   `process.memoryUsage()` sampled at each progress report.
+ * - cancelMs (Chromium): a cancel message posted to the worker 200 ms into a parse, to the
+ *   parse's rejection (the worker looks at its messages every 4 MB).
  */
 import { build } from 'esbuild';
 import * as aq from 'arquero';
@@ -58,6 +60,7 @@ interface Figures {
   checkMs: number;
   peakMB: number;
   tableMB: number;
+  cancelMs?: number;
 }
 
 function summary(bytes: number, f: Figures) {
@@ -72,6 +75,7 @@ function summary(bytes: number, f: Figures) {
     peakMB: round(f.peakMB),
     peakPerFile: Math.round((f.peakMB * MB * 100) / bytes) / 100,
     tableMB: round(f.tableMB),
+    ...(f.cancelMs === undefined ? {} : { cancelMs: round(f.cancelMs) }),
   };
 }
 
@@ -134,6 +138,7 @@ const worker = new Worker('/worker.js');
 let next;
 worker.onmessage = (e) => next(e.data);
 window.call = (message) => new Promise((resolve) => { next = resolve; worker.postMessage(message); });
+window.cancelIn = (ms) => setTimeout(() => worker.postMessage({ task: 'cancel' }), ms);
 </script>`;
 
 /** The worker's heap, through CDP on its target (attached without flattening). */
@@ -233,7 +238,11 @@ async function inChromium(): Promise<Record<string, Figures>> {
         const after = await heap.used();
         runs.push({ aqMs: plain.ms, checkMs, parseMs: parsed.ms, before, high, after });
       }
-      out[file.name] = figures(runs);
+      await page.evaluate(() =>
+        (window as unknown as { cancelIn: (ms: number) => void }).cancelIn(200),
+      );
+      const cancel = await call({ task: 'parse-cancel', dialect: file.dialect });
+      out[file.name] = { ...figures(runs), cancelMs: cancel.ms };
     }
   } finally {
     await browser.close();

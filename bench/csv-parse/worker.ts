@@ -9,17 +9,24 @@ import { parseCsv } from '../../src/core/data/csv/parse-csv.ts';
 import type { CsvDialect } from '../../src/core/data/csv/types.ts';
 
 interface Task {
-  task: 'load' | 'aq' | 'parse' | 'check' | 'drop';
+  task: 'load' | 'aq' | 'parse' | 'check' | 'drop' | 'parse-cancel' | 'cancel';
   url?: string;
   dialect?: CsvDialect;
 }
 
 let bytes = new Uint8Array();
+let cancelling: AbortController | null = null;
+let cancelledAt = 0;
 let kept: unknown = null;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 self.onmessage = async ({ data }: MessageEvent<Task>) => {
   const dialect = data.dialect;
+  if (data.task === 'cancel') {
+    cancelledAt = performance.now();
+    cancelling?.abort(new Error('cancelled'));
+    return;
+  }
   let ms = 0;
   let rows = 0;
   switch (data.task) {
@@ -47,6 +54,17 @@ self.onmessage = async ({ data }: MessageEvent<Task>) => {
       ms = performance.now() - t0;
       rows = table.numRows();
       kept = table;
+      break;
+    }
+    case 'parse-cancel': {
+      // `ms`: from the cancel message to the parse's rejection (-1: it finished first).
+      cancelling = new AbortController();
+      ms = -1;
+      try {
+        await parseCsv(bytes, { dialect: dialect as CsvDialect, signal: cancelling.signal });
+      } catch {
+        ms = performance.now() - cancelledAt;
+      }
       break;
     }
     case 'check': {
