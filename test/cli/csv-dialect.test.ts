@@ -22,20 +22,20 @@ function notebook(bytes: Buffer, csv = ''): string {
   mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'data/communes.csv'), bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const cell = [
+  // The first cell reads the table, the second shows what was read.
+  const cells = [
     "const t = await dataset('communes');",
-    'const surface = t.array("surface_km2");',
-    '({ total: Math.round(surface.reduce((a, b) => a + b, 0) * 100), types: t.columnNames().map((c) => typeof t.get(c, 0)), names: t.array("nom").join("|"), day: t.get("mise_à_jour", 2).toISOString() })',
-  ].join('\n');
+    '({ total: Math.round(t.array("surface_km2").reduce((a, b) => a + b, 0) * 100), types: t.columnNames().map((c) => typeof t.get(c, 0)), names: t.array("nom").join("|"), day: t.get("mise_à_jour", 2).toISOString() })',
+  ].map((cell) => `\`\`\`js\n${cell}\n\`\`\`\n`);
   const path = join(dir, 'n.algo.md');
   writeFileSync(
     path,
-    `---\nalgobook: 1\nid: t\ntitle: T\ndatasets:\n  communes:\n    url: data/communes.csv\n    format: csv\n    sha256: ${sha256}\n${csv}---\n\n\`\`\`js\n${cell}\n\`\`\`\n`,
+    `---\nalgobook: 1\nid: t\ntitle: T\ndatasets:\n  communes:\n    url: data/communes.csv\n    format: csv\n    sha256: ${sha256}\n${csv}---\n\n${cells.join('\n')}`,
   );
   return path;
 }
 
-const value = (stdout: string) => JSON.parse(stdout).cells[0].outputs[0].value;
+const value = (stdout: string) => JSON.parse(stdout).cells[1].outputs[0].value;
 
 describe.concurrent(
   'algobook run: CSV as French portals publish it',
@@ -71,15 +71,15 @@ describe.concurrent(
       // With a decimal point pinned, "1,83" is not a number: the column stays text.
       const path = notebook(windows1252(COMMUNES), '    csv: {decimal: "."}\n');
       const { stdout } = await algobook('run', path, '--json');
-      expect(JSON.parse(stdout).cells[0].outputs[0].value?.types?.[3]).toBe('string');
+      expect(value(stdout).types[3]).toBe('string');
     });
 
     it('refuses a pinned dialect algobook does not read, with its line', async () => {
       const path = notebook(windows1252(COMMUNES), '    csv: {encoding: latin1}\n');
       const { code, stderr } = await algobook('run', path, '--json');
-      expect(code).not.toBe(0);
+      expect(code).toBe(2);
       expect(stderr).toContain(
-        'Line 10: dataset "communes" has csv encoding "latin1"; expected one of "utf-8", "utf-16le", "utf-16be", "windows-1252"',
+        `${path}:10: dataset "communes" has csv encoding "latin1"; expected one of "utf-8", "utf-16le", "utf-16be", "windows-1252"`,
       );
     });
   },

@@ -12,7 +12,7 @@ const DIALECT = {
 };
 const NOTE = {
   column: 'surface_km2',
-  code: 'dataset-empty',
+  code: 'column-not-number',
   params: { value: 'n/a', line: 57 },
 };
 const end = (extra: Record<string, unknown>) => ({
@@ -67,7 +67,7 @@ describe('parseRunnerMessage(data) on what a parse-end says of a csv read', () =
     const long = 'é'.repeat(1000);
     const notes = Array.from({ length: 150 }, (_, i) => ({
       column: `${long}${i}`,
-      code: 'dataset-empty',
+      code: 'column-not-number',
       params: Object.fromEntries(Array.from({ length: 12 }, (_, j) => [`${long}${j}`, long])),
     }));
     const sent = boundedNotes(notes);

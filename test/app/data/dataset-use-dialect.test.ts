@@ -12,7 +12,11 @@ const SEMICOLON: CsvDialect = {
   dates: 'dmy',
   header: true,
 };
-const NOTE = { column: 'surface_km2', code: 'dataset-empty', params: { value: 'n/a', line: 57 } };
+const NOTE = {
+  column: 'surface_km2',
+  code: 'column-not-number',
+  params: { value: 'n/a', line: 57 },
+};
 const end = (extra: Partial<DatasetEvent>): DatasetEvent => ({
   kind: 'parse-end',
   ...about,

@@ -17,13 +17,13 @@ export function looksLikeDate(value: string, dates: 'iso' | 'dmy'): boolean {
 }
 
 /**
- * Whether a column's values (empty ones left out) pass the test, all but at most one in ten: one
- * bad value such as `n/a` does not hide a column's dialect from detection (the parser then keeps
- * that column as text and says why).
+ * Whether a column's values (empty ones left out) pass the test, all but one or all but a tenth
+ * at most (and most of them): one bad value such as `n/a` does not hide a column's dialect from
+ * detection. The parser keeps such a column as text and says why, by the same rule.
  */
 export function mostly(values: string[] | undefined, test: (value: string) => boolean): boolean {
   if (!values?.length) return false;
   let bad = 0;
   for (const value of values) if (!test(value)) ++bad;
-  return bad * 10 <= values.length && bad < values.length;
+  return values.length - bad > bad && bad <= Math.max(1, values.length / 10);
 }

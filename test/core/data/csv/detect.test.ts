@@ -162,6 +162,11 @@ describe('detectDialect(bytes) numbers and dates', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i};${i},5`);
     rows[5] = '5;n/a';
     expect(dialect(utf8(`id;surface_km2\n${rows.join('\n')}\n`)).decimal).toBe(',');
+    expect(dialect(utf8('id;s\n1;1,5\n2;n/a\n3;2,5\n')).decimal).toBe(',');
+    // Two bad values of three, or two of twelve, are not one bad value.
+    expect(dialect(utf8('id;s\n1;1,5\n2;n/a\n3;x\n')).decimal).toBe('.');
+    rows[6] = '6;x';
+    expect(dialect(utf8(`id;surface_km2\n${rows.join('\n')}\n`)).decimal).toBe('.');
   });
 
   it('detectDialect(bytes) keeps a decimal point in a comma file and in integer columns', () => {
