@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetUse } from '../../../src/app/data/dataset-use.svelte.ts';
-import type { CsvDialect } from '../../../src/core/data/csv/types.ts';
+import type { ColumnNote, CsvDialect } from '../../../src/core/data/csv/types.ts';
 import type { DatasetEvent } from '../../../src/core/runtime/events.ts';
 
 const A = 'a'.repeat(64);
@@ -17,7 +17,7 @@ const NOTE = {
   code: 'column-not-number',
   params: { value: 'n/a', line: 57 },
 };
-const end = (extra: Partial<DatasetEvent>): DatasetEvent => ({
+const end = (extra: { dialect?: CsvDialect; notes?: ColumnNote[] }): DatasetEvent => ({
   kind: 'parse-end',
   ...about,
   rows: 2,
