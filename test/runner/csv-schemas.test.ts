@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseRunnerMessage } from '../../src/runner/protocol.ts';
 import { boundedNotes, NOTE_BOUNDS } from '../../src/core/runtime/column-notes.ts';
+import { NOT_NUMBER_NOTE, PORTAL_DIALECT } from '../support/csv-dialect.ts';
 
 const SHA = 'a'.repeat(64);
-const DIALECT = {
-  delimiter: ';',
-  decimal: ',',
-  encoding: 'windows-1252',
-  dates: 'dmy',
-  header: true,
-};
-const NOTE = {
-  column: 'surface_km2',
-  code: 'column-not-number',
-  params: { value: 'n/a', line: 57 },
-};
+const DIALECT = PORTAL_DIALECT;
+const NOTE = NOT_NUMBER_NOTE;
 const end = (extra: Record<string, unknown>) => ({
   kind: 'events',
   events: [{ kind: 'parse-end', dataset: 'd', sha256: SHA, bytes: 10, rows: 1, ms: 1, ...extra }],

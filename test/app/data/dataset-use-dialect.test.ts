@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DatasetUse } from '../../../src/app/data/dataset-use.svelte.ts';
 import type { ColumnNote, CsvDialect } from '../../../src/core/data/csv/types.ts';
 import type { DatasetEvent } from '../../../src/core/runtime/events.ts';
+import { NOT_NUMBER_NOTE, PORTAL_DIALECT } from '../../support/csv-dialect.ts';
 
 const A = 'a'.repeat(64);
 const about = { dataset: 'x', sha256: A, bytes: 10 };
-const SEMICOLON: CsvDialect = {
-  delimiter: ';',
-  decimal: ',',
-  encoding: 'windows-1252',
-  dates: 'dmy',
-  header: true,
-};
-const NOTE = {
-  column: 'surface_km2',
-  code: 'column-not-number',
-  params: { value: 'n/a', line: 57 },
-};
+const SEMICOLON = PORTAL_DIALECT;
+const NOTE = NOT_NUMBER_NOTE;
 const end = (extra: { dialect?: CsvDialect; notes?: ColumnNote[] }): DatasetEvent => ({
   kind: 'parse-end',
   ...about,

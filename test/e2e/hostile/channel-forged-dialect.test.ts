@@ -9,8 +9,7 @@ import { readerUrl } from '../support/notebook.ts';
 import {
   compromisedRunner,
   CSV_SHA,
-  expectPageUnpolluted,
-  expectRunnerEnded,
+  expectTamperingRefused,
   notebook,
   replaceRunner,
   runnerAlert,
@@ -51,41 +50,29 @@ const ATTACKS: [string, string][] = [
   ],
 ];
 
+/** A reader's page on the notebook, its runner replaced by one that runs `attack`. */
+async function attackedBy(attack: string) {
+  const page = await app.page();
+  await replaceRunner(page, compromisedRunner(attack));
+  await page.goto(readerUrl(app.server.url, `${site.url}hostile.algo.md`));
+  return page;
+}
+
 describe('a compromised runner reporting how it read a csv', () => {
   for (const [name, extra] of ATTACKS) {
     it(`with ${name} is dropped, named, and ends the runner for good`, async () => {
-      const page = await app.newPage();
-      try {
-        await replaceRunner(page, compromisedRunner(parseEndWith(extra)));
-        await page.goto(readerUrl(app.server.url, `${site.url}hostile.algo.md`));
-        await runnerAlert(page).waitFor();
-        expect(await runnerAlert(page).innerText()).toContain(
-          "This notebook's code tampered with its runner",
-        );
-        await expectRunnerEnded(page);
-        await expectPageUnpolluted(page);
-        expect(await page.getByText(/FORGED/).count()).toBe(0);
-      } finally {
-        await page.context().close();
-      }
+      const page = await attackedBy(parseEndWith(extra));
+      await expectTamperingRefused(page);
+      expect(await page.getByText(/FORGED/).count()).toBe(0);
     });
   }
 
   it('with a dialect and notes it may send is heard: the panel shows the note', async () => {
-    const page = await app.newPage();
-    try {
-      await replaceRunner(
-        page,
-        compromisedRunner(parseEndWith(`dialect: ${DIALECT}, notes: [${NOTE}]`)),
-      );
-      await page.goto(readerUrl(app.server.url, `${site.url}hostile.algo.md`));
-      await page
-        .getByRole('region', { name: 'How the columns of “d” were read' })
-        .getByText('Column "a" is read as text: its values are numbers, but "x" on line 2 is not')
-        .waitFor();
-      expect(await runnerAlert(page).count()).toBe(0);
-    } finally {
-      await page.context().close();
-    }
+    const page = await attackedBy(parseEndWith(`dialect: ${DIALECT}, notes: [${NOTE}]`));
+    await page
+      .getByRole('region', { name: 'How the columns of “d” were read' })
+      .getByText('Column "a" is read as text: its values are numbers, but "x" on line 2 is not')
+      .waitFor();
+    expect(await runnerAlert(page).count()).toBe(0);
   });
 });
