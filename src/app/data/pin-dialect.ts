@@ -9,7 +9,7 @@ import type { DatasetSpec } from '../../core/format/types.ts';
 export function withDetectedDialect<S extends Pick<DatasetSpec, 'format' | 'csv'>>(
   spec: S,
   bytes: Uint8Array,
-): S {
+): S & Pick<DatasetSpec, 'csv'> {
   if ((spec.format !== 'csv' && spec.format !== 'tsv') || spec.csv) return spec;
   const { bom: _bom, ...csv } = detectDialect(bytes, { format: spec.format });
   return { ...spec, csv };

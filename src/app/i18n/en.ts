@@ -21,6 +21,7 @@ import { storageEn } from './features/storage.en.ts';
 import { metadataEn } from './features/metadata.en.ts';
 import { cliexportEn } from './features/cliexport.en.ts';
 import { panelEn } from './features/panel.en.ts';
+import { dialectEn } from './features/dialect.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -41,6 +42,7 @@ export const en = {
   ...metadataEn,
   ...cliexportEn,
   ...panelEn,
+  ...dialectEn,
 
   // Language switch
   'language.label': 'Language',

@@ -16,6 +16,7 @@ import { storageFr } from './features/storage.fr.ts';
 import { metadataFr } from './features/metadata.fr.ts';
 import { cliexportFr } from './features/cliexport.fr.ts';
 import { panelFr } from './features/panel.fr.ts';
+import { dialectFr } from './features/dialect.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -39,6 +40,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...metadataFr,
   ...cliexportFr,
   ...panelFr,
+  ...dialectFr,
 
   // Language switch
   'language.label': 'Langue',

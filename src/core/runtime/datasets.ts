@@ -4,6 +4,8 @@ import { coreError, errorCode } from '../errors/index.ts';
 import type { DatasetSpec } from '../format/types.ts';
 import type { DatasetEvent, DatasetEventListener } from './events.ts';
 import { progressStep } from './progress-steps.ts';
+import { boundedNotes } from './column-notes.ts';
+import { dialectKey } from './dialect-key.ts';
 
 /** Reads the bytes of a pinned dataset (the CLI from files or URLs, the page by fetching). */
 export type LoadDataset = (name: string, spec: DatasetSpec) => Promise<Uint8Array>;
@@ -50,8 +52,10 @@ export class Datasets {
   table(name: string): Promise<ColumnTable> {
     const spec = Object.hasOwn(this.#specs, name) ? this.#specs[name] : undefined;
     if (!spec) return Promise.reject(unknownDataset(name, Object.keys(this.#specs)));
-    // The same bytes read with other forced column types (or as another format) is another table.
-    const key = [name, spec.sha256, spec.format, JSON.stringify(spec.columns ?? {})].join('\u0000');
+    // The same bytes read with other forced column types (or as another format, or in another
+    // pinned dialect) is another table.
+    const columns = JSON.stringify(spec.columns ?? {});
+    const key = [name, spec.sha256, spec.format, columns, dialectKey(spec.csv)].join('\u0000');
     let table = this.#cache.get(key);
     if (!table) {
       // `new Promise` turns a host that throws synchronously into a rejection too.
@@ -100,9 +104,10 @@ export class Datasets {
         signal: controller.signal,
       });
       // A parser that does not watch the signal (other formats) still fails its readers at once.
-      const table = await Promise.race([reading, aborted(controller.signal)]);
+      const { table, dialect, notes } = await Promise.race([reading, aborted(controller.signal)]);
       const ms = performance.now() - start;
-      this.#tell({ kind: 'parse-end', ...about, rows: table.numRows(), ms });
+      const read = dialect ? { dialect, notes: boundedNotes(notes) } : {};
+      this.#tell({ kind: 'parse-end', ...about, rows: table.numRows(), ms, ...read });
       return table;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

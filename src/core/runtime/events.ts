@@ -1,3 +1,4 @@
+import type { ColumnNote, CsvDialect } from '../data/csv/types.ts';
 import type { ErrorParams } from '../errors/index.ts';
 import type { ErrorOutput, Output } from './outputs.ts';
 
@@ -25,12 +26,23 @@ export type CellEventListener = (event: CellEvent) => void;
  * the byte count, then `parse-progress` with the bytes done (at most once per hundredth of them,
  * see `progress-steps.ts`), then `parse-end` with the rows or `parse-error` with the reason. A
  * parse may not yield before its first progress, so a host that wants to show it must send
- * `parse-start` at once.
+ * `parse-start` at once. A csv/tsv
+ * `parse-end` says which dialect it read the file with (detected, or pinned by `csv:`) and what
+ * a reader should know about its columns (within `NOTE_BOUNDS`, column-notes.ts).
  */
 export type DatasetEvent =
   | { kind: 'parse-start'; dataset: string; sha256: string; bytes: number }
   | { kind: 'parse-progress'; dataset: string; sha256: string; bytes: number; done: number }
-  | { kind: 'parse-end'; dataset: string; sha256: string; bytes: number; rows: number; ms: number }
+  | {
+      kind: 'parse-end';
+      dataset: string;
+      sha256: string;
+      bytes: number;
+      rows: number;
+      ms: number;
+      dialect?: CsvDialect;
+      notes?: ColumnNote[];
+    }
   | {
       kind: 'parse-error';
       dataset: string;

@@ -28,7 +28,7 @@ vi.mock('../../../src/core/data/read-dataset.ts', () => ({
       for (const done of parser.progress) options.onProgress?.(done, bytes.byteLength);
       if (parser.watchSignal)
         options.signal?.addEventListener('abort', () => reject(options.signal?.reason));
-      parser.finish = () => resolve(aq.table({ a: [1, 2, 3] }));
+      parser.finish = () => resolve({ table: aq.table({ a: [1, 2, 3] }), notes: [] });
     }),
 }));
 
