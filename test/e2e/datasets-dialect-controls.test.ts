@@ -85,8 +85,10 @@ describe('the dialect in the data panel', () => {
     expect(text).toMatch(/\n\s+header: true\n/);
     expect(await decimal.locator('option:checked').innerText()).toBe('point (1.5)');
 
-    // The separator too: with commas, each line is one field.
-    await card.getByRole('combobox', { name: 'Separator of s' }).selectOption({ label: 'comma' });
+    // The separator too: with vertical bars, each line is one field.
+    await card
+      .getByRole('combobox', { name: 'Separator of s' })
+      .selectOption({ label: 'vertical bar' });
     await waitForOutput(cell(page, 3), 'columns:', /^columns: commune;surface;maj$/);
     // And back: the table is as it was.
     await card
