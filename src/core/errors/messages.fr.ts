@@ -138,6 +138,8 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
     'le jeu de données «\u00a0{dataset}\u00a0» a pour colonnes {value}\u00a0; un dictionnaire des noms de colonnes vers un type ({types}) est attendu',
   'format-dataset-column-type':
     'le jeu de données «\u00a0{dataset}\u00a0» a une colonne «\u00a0{column}\u00a0» de type {value}\u00a0; attendu l’un de {types}',
+  'format-dataset-sheet':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour feuille {value}\u00a0; le nom d’une feuille est attendu (un texte d’au plus {max} caractères)',
   'format-duplicate-front-key':
     'la clé d’en-tête «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
   'format-duplicate-dataset':

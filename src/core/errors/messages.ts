@@ -129,6 +129,8 @@ export const FORMAT_REASONS = {
     'dataset "{dataset}" has columns {value}; expected a mapping from column names to a type ({types})',
   'format-dataset-column-type':
     'dataset "{dataset}" has column "{column}" of type {value}; expected one of {types}',
+  'format-dataset-sheet':
+    'dataset "{dataset}" has sheet {value}; expected the name of a sheet (text of at most {max} characters)',
   'format-duplicate-front-key':
     'duplicate front matter key "{key}" (first defined on line {first})',
   'format-duplicate-dataset': 'duplicate dataset name "{key}" (first defined on line {first})',

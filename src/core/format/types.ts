@@ -5,7 +5,15 @@
  */
 
 /** Dataset formats the runtime can parse. */
-export type DatasetFormat = 'csv' | 'tsv' | 'json' | 'geojson' | 'arrow' | 'parquet';
+export type DatasetFormat =
+  | 'csv'
+  | 'tsv'
+  | 'json'
+  | 'geojson'
+  | 'arrow'
+  | 'parquet'
+  | 'xlsx'
+  | 'xls';
 
 /** Where a dataset came from on an open-data portal (issue 4). */
 export interface DatasetPortal {
@@ -50,6 +58,8 @@ export interface DatasetSpec {
   modified?: string;
   /** Column types forced by the author, by column name; others are inferred. */
   columns?: Record<string, ColumnType>;
+  /** The sheet of a spreadsheet (`xlsx`, `xls`) to read, by name; the first when not given. */
+  sheet?: string;
   /** Unknown keys are kept. */
   [key: string]: unknown;
 }
