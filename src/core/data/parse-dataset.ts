@@ -13,17 +13,21 @@ import { checkCsv } from './csv-check.ts';
 import { DatasetParseError, type ParseProblem } from './errors.ts';
 import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
 import { fromGeoJson } from './parse-geojson.ts';
+import { formatModule, type ColumnData, type FormatModuleName } from './format-modules.ts';
 
 export interface ParseOptions {
   /** Column types forced by the author (`spec.columns`); the others are inferred. */
   columns?: Record<string, ColumnType> | null;
+  /** The sheet of a spreadsheet to read (`spec.sheet`); the first when not given. */
+  sheet?: string | null;
 }
 
 /**
  * Bytes in one of the pinned formats to an Arquero table: CSV and TSV through `aq.fromCSV`
  * (types inferred; a malformed file is reported with its line), JSON as an array of records,
  * GeoJSON as one row per feature with a `geometry` column, Arrow IPC (file or stream) through
- * `aq.fromArrow`, Parquet through hyparquet (loaded on first use). Columns named in
+ * `aq.fromArrow`, Parquet through hyparquet and Excel workbooks through SheetJS (both loaded on
+ * first use, `format-modules.ts`). Columns named in
  * `options.columns` get the forced type. Bad input throws a `DatasetParseError` naming the
  * dataset.
  */
@@ -68,8 +72,15 @@ export async function parseDataset(
         }
         break;
       case 'parquet': {
-        const { fromParquet } = await import('./parse-parquet.ts');
-        table = await fromParquet(bytes, failWith);
+        const { readParquet } = await load('parquet', failWith);
+        table = tableOf(await readParquet(bytes, failWith));
+        break;
+      }
+      case 'xlsx':
+      case 'xls': {
+        const { readWorkbook } = await load('xlsx', failWith);
+        const sheet = options.sheet ?? undefined;
+        table = tableOf(readWorkbook(bytes, { sheet }, failWith));
         break;
       }
       default:
@@ -91,6 +102,19 @@ export async function parseDataset(
     }
     throw error;
   }
+}
+
+/** A lazily loaded parser (format-modules.ts); failing to load it is a dataset error too. */
+async function load<K extends FormatModuleName>(name: K, fail: Fail) {
+  try {
+    return await formatModule(name);
+  } catch (error) {
+    throw fail('parser-unavailable', { module: name, detail: message(error) });
+  }
+}
+
+function tableOf({ names, columns }: ColumnData): ColumnTable {
+  return aq.table(columns, names);
 }
 
 /** Makes the error for a problem of the catalogue. */

@@ -18,7 +18,7 @@ export async function readDataset(
 ): Promise<ColumnTable> {
   // Bytes the host already checked against the pin (the page does, before they reach the
   // sandboxed worker, where Web Crypto is not available) are not hashed twice.
-  const parseOptions = { columns: spec.columns };
+  const parseOptions = { columns: spec.columns, sheet: spec.sheet };
   if (options.checked) return parseDataset(bytes, spec.format, name, parseOptions);
   const hashing = sha256Hex(bytes);
   let table: ColumnTable | undefined;

@@ -47,8 +47,15 @@ export class Datasets {
   table(name: string): Promise<ColumnTable> {
     const spec = Object.hasOwn(this.#specs, name) ? this.#specs[name] : undefined;
     if (!spec) return Promise.reject(unknownDataset(name, Object.keys(this.#specs)));
-    // The same bytes read with other forced column types (or as another format) is another table.
-    const key = [name, spec.sha256, spec.format, JSON.stringify(spec.columns ?? {})].join('\u0000');
+    // The same bytes read with other forced column types (or as another format, or another
+    // sheet) is another table.
+    const key = [
+      name,
+      spec.sha256,
+      spec.format,
+      JSON.stringify(spec.columns ?? {}),
+      spec.sheet ?? '',
+    ].join('\u0000');
     let table = this.#cache.get(key);
     if (!table) {
       // `new Promise` turns a host that throws synchronously into a rejection too.
