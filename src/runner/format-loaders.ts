@@ -13,9 +13,11 @@ export const RUNNER_URL = 'algobookRunnerUrl';
  * Loaders of the Parquet and Excel parsers for the runner: each is a classic script beside
  * `runner.js`, fetched with `importScripts` (the one way a classic worker from a blob: URL loads
  * code; the sandbox's CSP and network guard allow the runner's folder only) the first time a
- * notebook reads such a dataset. The script calls the global hook defined here, before the realm
- * is locked and any cell runs; the hook takes a module only while the runner itself imports it,
- * synchronously, so no cell can hand in a parser of its own.
+ * notebook reads such a dataset. The script ends by calling the global hook defined here (before
+ * the realm is locked and any cell runs). The hook takes a module only while the runner itself
+ * imports it, and the last one given wins: a cell's code could run during the import (a getter
+ * on a global the library reads as it starts) and call the hook too, but never after the
+ * script's own last statement.
  */
 export function scriptLoaders(scope: WorkerGlobalScope): FormatModuleLoaders {
   const load = scope.importScripts.bind(scope);
@@ -24,8 +26,7 @@ export function scriptLoaders(scope: WorkerGlobalScope): FormatModuleLoaders {
   let received: unknown = null;
   Object.defineProperty(scope, FORMAT_MODULE_HOOK, {
     value: (name: unknown, module: unknown) => {
-      if (name !== awaited || received !== null) return;
-      received = module;
+      if (name === awaited) received = module;
     },
     writable: false,
     configurable: false,
