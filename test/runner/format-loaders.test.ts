@@ -39,8 +39,8 @@ describe('scriptLoaders(scope)', () => {
   it('ignores a module handed over outside the runner’s own import, or under another name', async () => {
     const { scope, hook } = workerScope({
       [XLSX]: (h) => {
-        h('parquet', fake);
         h('xlsx', real);
+        h('parquet', fake);
       },
     });
     const loaders = scriptLoaders(scope);
