@@ -1,0 +1,95 @@
+/**
+ * Parquet and Excel are read by scripts of their own beside the runner (`runner/parquet.js`,
+ * `runner/xlsx.js`), fetched the first time a notebook reads such a dataset: a notebook without
+ * one never requests them, and one that pins both reads both in the sandboxed worker.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { writeParquet } from '../support/parquet-writer.ts';
+import { writeWorkbook } from '../support/workbook.ts';
+import { cell, readerUrl, waitForOutput } from './support/notebook.ts';
+import { useApp } from './support/use-app.ts';
+
+const XLSX = writeWorkbook({
+  Lisez: [['Ce classeur est un exemple.']],
+  Communes: [
+    ['Communes de l’Essonne et de la Loire'],
+    [],
+    ['code_insee', 'nom', 'population'],
+    ['91228', 'Évry-Courcouronnes', 66700],
+    ['42218', 'Saint-Étienne', 172565],
+  ],
+});
+const PARQUET = writeParquet(
+  [
+    { name: 'arrondissement', kind: 'int64', values: [1n, 2n, 3n] },
+    { name: 'population', kind: 'int64', values: [15917n, 21595n, 33972n] },
+  ],
+  { codec: 'gzip' },
+);
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const front = (datasets: string) =>
+  `---\nalgobook: 1\nid: lazy\ntitle: Lazy formats\n${datasets}---\n`;
+const BOTH = `${front(
+  `datasets:\n  communes:\n    url: data/communes.xlsx\n    format: xlsx\n    sha256: ${sha256(XLSX)}\n    sheet: Communes\n` +
+    `  paris:\n    url: data/paris.parquet\n    format: parquet\n    sha256: ${sha256(PARQUET)}\n`,
+)}
+\`\`\`js
+const communes = await dataset('communes');
+const paris = await dataset('paris');
+\`\`\`
+
+\`\`\`js
+md\`Read: ${'$'}{communes.array('nom').join(' and ')}; ${'$'}{paris.rollup({ p: op.sum('population') }).get('p', 0)} inhabitants\`
+\`\`\`
+`;
+const PLAIN = `${front('')}
+\`\`\`js
+md\`Plain: ${'$'}{[1, 2, 3].length} numbers\`
+\`\`\`
+`;
+
+const app = useApp({
+  notebooks: { 'both.algo.md': BOTH, 'plain.algo.md': PLAIN },
+  routes: {
+    '/data/communes.xlsx': () => ({
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      body: XLSX,
+    }),
+    '/data/paris.parquet': () => ({ type: 'application/vnd.apache.parquet', body: PARQUET }),
+  },
+});
+
+/** Opens the notebook in the reader on a fresh page, recording the runner's scripts requested. */
+async function open(name: string): Promise<{ page: Page; scripts: string[] }> {
+  const page = await app.page();
+  const scripts: string[] = [];
+  // The context sees the sandboxed frame's worker too, on the sandbox's own origin.
+  page.context().on('request', (request) => {
+    const found = /\/runner\/([a-z]+\.js)$/.exec(new URL(request.url()).pathname);
+    if (found) scripts.push(found[1]);
+  });
+  await page.goto(readerUrl(app.url, app.serve(name, name === 'both.algo.md' ? BOTH : PLAIN)));
+  return { page, scripts };
+}
+
+describe('Parquet and Excel, loaded lazily', () => {
+  it('a notebook without them runs without requesting parquet.js or xlsx.js', async () => {
+    const { page, scripts } = await open('plain.algo.md');
+    await waitForOutput(cell(page, 1), 'Plain', /^Plain: 3 numbers$/, 30_000);
+    expect(scripts).toEqual(['runner.js']);
+  });
+
+  it('a notebook pinning an xlsx sheet and a Parquet file reads both, each script fetched once', async () => {
+    const { page, scripts } = await open('both.algo.md');
+    await waitForOutput(
+      cell(page, 2),
+      'Read',
+      /^Read: Évry-Courcouronnes and Saint-Étienne; 71484 inhabitants$/,
+      30_000,
+    );
+    expect([...scripts].sort()).toEqual(['parquet.js', 'runner.js', 'xlsx.js']);
+  });
+});
