@@ -6,14 +6,7 @@
 
 /** Dataset formats the runtime can parse. */
 export type DatasetFormat =
-  | 'csv'
-  | 'tsv'
-  | 'json'
-  | 'geojson'
-  | 'arrow'
-  | 'parquet'
-  | 'xlsx'
-  | 'xls';
+  'csv' | 'tsv' | 'json' | 'geojson' | 'arrow' | 'parquet' | 'xlsx' | 'xls';
 
 /** Where a dataset came from on an open-data portal (issue 4). */
 export interface DatasetPortal {

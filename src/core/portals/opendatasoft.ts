@@ -101,15 +101,15 @@ export function opendatasoft(
         : [];
       const geo = fields.some((f) => f.type === 'geo_point_2d' || f.type === 'geo_shape');
       const found = summary(body);
-      const resources: PortalResource[] = exports.filter((f) => f !== 'geojson' || geo).map(
-        (format) => ({
+      const resources: PortalResource[] = exports
+        .filter((f) => f !== 'geojson' || geo)
+        .map((format) => ({
           title: `${found.title} (${format.toUpperCase()} export)`,
           format,
           portalFormat: format,
           url: opendatasoftExportUrl(base, found.id, format),
           modified: found.modified,
-        }),
-      );
+        }));
       const metas = isRecord(body.metas) && isRecord(body.metas.default) ? body.metas.default : {};
       return {
         ...found,

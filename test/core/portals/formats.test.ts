@@ -9,7 +9,9 @@ describe('formatOf(portalFormat, url, mime)', () => {
     expect(formatOf('feather')).toBe('arrow');
     expect(formatOf('', 'https://x.example/data', 'text/csv; charset=utf-8')).toBe('csv');
     expect(formatOf('zip', 'https://x.example/data.tsv')).toBe('tsv');
-    expect(formatOf('XLSX', 'https://x.example/data.xlsx', 'application/vnd.ms-excel')).toBe('xlsx');
+    expect(formatOf('XLSX', 'https://x.example/data.xlsx', 'application/vnd.ms-excel')).toBe(
+      'xlsx',
+    );
     expect(formatOf('xls')).toBe('xls');
     expect(formatOf('', 'https://x.example/get', 'application/vnd.ms-excel')).toBe('xls');
     expect(
