@@ -8,19 +8,27 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { writeParquet } from '../support/parquet-writer.ts';
 import { writeWorkbook } from '../support/workbook.ts';
-import { cell, readerUrl, waitForOutput } from './support/notebook.ts';
+import { dataPanel, datasetCard, field, openAddDialog } from './datasets-support.ts';
+import {
+  cell,
+  newNotebook,
+  readerUrl,
+  storedDrafts,
+  typeAndRun,
+  waitForOutput,
+} from './support/notebook.ts';
 import { useApp } from './support/use-app.ts';
 
-const XLSX = writeWorkbook({
-  Lisez: [['Ce classeur est un exemple.']],
-  Communes: [
+function communeRows() {
+  return [
     ['Communes de l’Essonne et de la Loire'],
     [],
     ['code_insee', 'nom', 'population'],
     ['91228', 'Évry-Courcouronnes', 66700],
     ['42218', 'Saint-Étienne', 172565],
-  ],
-});
+  ];
+}
+const XLSX = writeWorkbook({ Lisez: [['Ce classeur est un exemple.']], Communes: communeRows() });
 const PARQUET = writeParquet(
   [
     { name: 'arrondissement', kind: 'int64', values: [1n, 2n, 3n] },
@@ -28,6 +36,9 @@ const PARQUET = writeParquet(
   ],
   { codec: 'gzip' },
 );
+// What a portal's export endpoint answers: no extension, a generic type; the first sheet holds
+// the table, under a title.
+const EXPORT = writeWorkbook({ Communes: communeRows() });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const front = (datasets: string) =>
@@ -59,6 +70,7 @@ const app = useApp({
       body: XLSX,
     }),
     '/data/paris.parquet': () => ({ type: 'application/vnd.apache.parquet', body: PARQUET }),
+    '/api/communes/export': () => ({ type: 'application/octet-stream', body: EXPORT }),
   },
 });
 
@@ -91,5 +103,28 @@ describe('Parquet and Excel, loaded lazily', () => {
       30_000,
     );
     expect([...scripts].sort()).toEqual(['parquet.js', 'runner.js', 'xlsx.js']);
+  });
+});
+
+describe('a workbook added from a URL', () => {
+  it('is known by its bytes, pinned as xlsx and read in a cell', async () => {
+    const page = await app.page();
+    await newNotebook(page, app.url);
+    const dialog = await openAddDialog(page, 'From a URL');
+    await dialog.getByLabel('URL of the file').fill(`${app.fixtures.url}api/communes/export`);
+    await dialog.getByLabel('Name in the notebook').fill('communes');
+    await dialog.getByRole('button', { name: 'Download and pin' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect
+      .poll(async () => (await storedDrafts(page))[0]?.text ?? '')
+      .toContain('format: xlsx');
+    await typeAndRun(
+      page,
+      1,
+      "md`sum: ${(await dataset('communes')).rollup({ s: op.sum('population') }).get('s', 0)}`",
+    );
+    await waitForOutput(cell(page, 1), 'sum:', /^sum: 239265$/, 30_000);
+    expect(await field(datasetCard(page, 'communes'), 'Rows').innerText()).toBe('2');
+    expect(await dataPanel(page).getByRole('alert').count()).toBe(0);
   });
 });
