@@ -63,15 +63,17 @@ export function readWorkbook(
       sheets: book.SheetNames.map((s) => `"${s}"`).join(', '),
     });
   }
+  const dense = sheet['!data'] ?? [];
+  // Checked before the cells are copied into columns, which would take as much again.
+  let width = 0;
+  for (const row of dense) width = Math.max(width, row?.length ?? 0);
+  if (dense.length * width > maxCells)
+    throw fail('xlsx-too-many-cells', { sheet: name, limit: maxCells });
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   // Array.from, not map: SheetJS's rows and cells are sparse arrays, and map keeps the holes.
-  const rows = Array.from(sheet['!data'] ?? [], (row) =>
-    Array.from(row ?? [], (cell) => valueOf(cell, date1904)),
-  );
+  const rows = Array.from(dense, (row) => Array.from(row ?? [], (cell) => valueOf(cell, date1904)));
   const table = tableOfRows(rows, utils.encode_col);
   if (!table) throw fail('xlsx-sheet-empty', { sheet: name });
-  const cells = table.names.length * (table.columns[table.names[0]]?.length ?? 0);
-  if (cells > maxCells) throw fail('xlsx-too-many-cells', { sheet: name, limit: maxCells });
   return table;
 }
 
