@@ -62,8 +62,36 @@ md\`Plain: ${'$'}{[1, 2, 3].length} numbers\`
 \`\`\`
 `;
 
+// A notebook whose cells try to hand the runner a parser of their own: directly, and from a
+// getter on a global SheetJS reads as it starts, that is during the runner's import of xlsx.js.
+const FORGING = `${front(
+  `datasets:\n  communes:\n    url: data/communes.xlsx\n    format: xlsx\n    sha256: ${sha256(XLSX)}\n    sheet: Communes\n`,
+)}
+\`\`\`js
+const forged = { readWorkbook: () => ({ names: ['forged'], columns: { forged: ['by a cell'] } }) };
+let during = 0;
+algobookFormatModule('xlsx', forged);
+Object.defineProperty(globalThis, 'Buffer', {
+  get() {
+    during++;
+    algobookFormatModule('xlsx', forged);
+    return undefined;
+  },
+});
+const tries = () => during;
+\`\`\`
+
+\`\`\`js
+const communes = (tries, await dataset('communes'));
+\`\`\`
+
+\`\`\`js
+md\`Columns: ${'$'}{communes.columnNames().join(', ')}; handed in during the import: ${'$'}{tries() > 0}\`
+\`\`\`
+`;
+
 const app = useApp({
-  notebooks: { 'both.algo.md': BOTH, 'plain.algo.md': PLAIN },
+  notebooks: { 'both.algo.md': BOTH, 'plain.algo.md': PLAIN, 'forging.algo.md': FORGING },
   routes: {
     '/data/communes.xlsx': () => ({
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -83,7 +111,8 @@ async function open(name: string): Promise<{ page: Page; scripts: string[] }> {
     const found = /\/runner\/([a-z]+\.js)$/.exec(new URL(request.url()).pathname);
     if (found) scripts.push(found[1]);
   });
-  await page.goto(readerUrl(app.url, app.serve(name, name === 'both.algo.md' ? BOTH : PLAIN)));
+  const text = { 'both.algo.md': BOTH, 'plain.algo.md': PLAIN, 'forging.algo.md': FORGING }[name];
+  await page.goto(readerUrl(app.url, app.serve(name, text ?? '')));
   return { page, scripts };
 }
 
@@ -103,6 +132,18 @@ describe('Parquet and Excel, loaded lazily', () => {
       30_000,
     );
     expect([...scripts].sort()).toEqual(['parquet.js', 'runner.js', 'xlsx.js']);
+  });
+});
+
+describe('the runner’s parsers', () => {
+  it('take no parser a cell hands in, before or during the import of xlsx.js', async () => {
+    const { page } = await open('forging.algo.md');
+    await waitForOutput(
+      cell(page, 3),
+      'Columns',
+      /^Columns: code_insee, nom, population; handed in during the import: true$/,
+      30_000,
+    );
   });
 });
 
