@@ -11,6 +11,7 @@ const SCRIPTS = [
   'bench/datasets.bench.ts',
   'bench/publish.bench.ts',
   'bench/responsiveness.bench.ts',
+  'bench/csv-parse.bench.ts',
 ];
 
 for (const script of SCRIPTS) {

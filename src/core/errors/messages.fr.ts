@@ -1,3 +1,4 @@
+import { COLUMN_NOTES_FR } from './column-notes.fr.ts';
 import type { DatasetParseCode, ErrorCode, FormatCode } from './messages.ts';
 
 /**
@@ -214,6 +215,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
     'chart()\u00a0: les données ont {rows} lignes, plus que les {max} qu’un graphique peut montrer\u00a0; agrégez-les d’abord (par exemple table.groupby(...).rollup(...)) ou prenez-en un échantillon (table.sample(10000))',
 
   ...datasetParse,
+  ...COLUMN_NOTES_FR,
   'dataset-changed':
     'Le jeu de données «\u00a0{dataset}\u00a0» ne correspond pas à son empreinte épinglée\u00a0: sha256 attendu {expected}, obtenu {actual}. Le fichier a changé depuis qu’il a été épinglé\u00a0: restaurez le fichier d’origine ou épinglez de nouveau le jeu de données.',
   'dataset-changed-at':

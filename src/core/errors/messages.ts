@@ -1,3 +1,5 @@
+import { COLUMN_NOTES } from './column-notes.ts';
+
 /**
  * The English text of every error code the core and the app give a person. A template's
  * `{name}` is replaced by the parameter `name`; the page has the same codes in French
@@ -210,6 +212,7 @@ export const ERROR_MESSAGES = {
 
   // Dataset bytes
   ...datasetParse,
+  ...COLUMN_NOTES,
   'dataset-changed':
     'Dataset "{dataset}" does not match its pinned hash: expected sha256 {expected}, got {actual}. The file changed since it was pinned: restore the original file or re-pin the dataset.',
   'dataset-changed-at':

@@ -1,0 +1,191 @@
+import type { ColumnType } from '../../format/types.ts';
+import type { InferredColumnType } from '../column-types.ts';
+import { isYear, markOf, simpleBoolean, simpleDate, simpleNumber } from './fast-values.ts';
+import type { FieldText } from './field-text.ts';
+import { PLAIN } from './records.ts';
+import type { ColumnNote } from './types.ts';
+import {
+  ANY,
+  BOOL,
+  convert,
+  DATE,
+  kindOfColumn,
+  kindsOf,
+  NUM,
+  type ValueDialect,
+} from './values.ts';
+
+/** A field that spoiled a kind for its column: its bounds and line, decoded only for a note. */
+interface Spoiler {
+  start: number;
+  end: number;
+  how: number;
+  line: number;
+}
+
+/**
+ * One column as it is read: its values converted to the kind all values so far share (boolean,
+ * number, date, else text), as Arquero infers them but from every value, not the first 1,000.
+ * When a value changes the kind, the values before it were converted to a kind that is no longer
+ * the column's: `stale` says how many rows to read again, once, at the end. A column whose type
+ * the author forced keeps its texts, converted at the end.
+ *
+ * Plain fields of number and date columns are read from the bytes (fast-values.ts); a field
+ * written another way is decoded and read by values.ts, which has the last word.
+ */
+export class ColumnBuilder {
+  readonly values: unknown[] = [];
+  /** The kinds (values.ts) every value so far can be read as. */
+  kinds = ANY;
+  /** The kind values are converted to now. */
+  kind = kindOfColumn(ANY);
+  /** Rows (from 0) before this one were converted to an earlier kind. */
+  stale = 0;
+  /** Non-empty values converted to `kind`. */
+  #typed = 0;
+  #nonEmpty = 0;
+  #numbers = 0;
+  #dates = 0;
+  #notNumber: Spoiler | null = null;
+  #notDate: Spoiler | null = null;
+  readonly #bytes: Uint8Array;
+  readonly #mark: number;
+  readonly #dmy: boolean;
+  readonly #noDates: boolean;
+
+  constructor(
+    readonly name: string,
+    readonly dialect: ValueDialect,
+    readonly text: FieldText,
+    readonly forced: ColumnType | null = null,
+  ) {
+    this.#bytes = text.bytes;
+    this.#mark = markOf(dialect.decimal);
+    this.#dmy = dialect.dates === 'dmy';
+    this.#noDates = dialect.dates === 'none';
+  }
+
+  /** An empty cell. */
+  addEmpty(): void {
+    this.values.push(null);
+  }
+
+  /** A cell (not empty) from its bounds (records.ts), on `line`. */
+  add(start: number, end: number, how: number, line: number): void {
+    if (how === PLAIN && !this.forced) {
+      const kind = this.kind;
+      if (kind === NUM || (kind === BOOL && this.kinds === ANY)) {
+        const n = simpleNumber(this.#bytes, start, end, this.#mark);
+        // A year reads as a date too; seven bytes may be an expanded year (-002024): values.ts.
+        if (n === n && end - start !== 7) {
+          const year = !this.#noDates && isYear(this.#bytes, start, end);
+          this.#see(year ? NUM | DATE : NUM, start, end, how, line);
+          if (this.kind === NUM) {
+            this.values.push(n);
+            return;
+          }
+        }
+      } else if (kind === BOOL) {
+        const value = simpleBoolean(this.#bytes, start, end);
+        if (value !== null) {
+          this.#see(BOOL, start, end, how, line);
+          this.values.push(value);
+          return;
+        }
+      } else if (kind === DATE) {
+        const time = simpleDate(this.#bytes, start, end, this.#dmy);
+        if (time === time) {
+          this.#see(DATE, start, end, how, line);
+          this.values.push(new Date(time));
+          return;
+        }
+      }
+    }
+    this.#addText(this.text.of(start, end, how), start, end, how, line);
+  }
+
+  #addText(text: string, start: number, end: number, how: number, line: number): void {
+    this.#see(this.#kindsOf(text), start, end, how, line);
+    this.values.push(this.forced ? text : convert(text, this.kind, this.dialect));
+  }
+
+  #kindsOf(text: string): number {
+    // Most text (words) starts with a letter that no number or date starts with: skip the
+    // patterns. Numbers may start with a sign, a point, `I`nfinity, `N`aN or white space.
+    const c = text.charCodeAt(0);
+    if (
+      c < 128 &&
+      c > 32 &&
+      !(c >= 43 && c <= 57) &&
+      c !== 73 &&
+      c !== 78 &&
+      c !== 116 &&
+      c !== 102
+    ) {
+      return 0;
+    }
+    return kindsOf(text, this.dialect);
+  }
+
+  #see(kinds: number, start: number, end: number, how: number, line: number): void {
+    ++this.#nonEmpty;
+    if (kinds & NUM) ++this.#numbers;
+    else this.#notNumber ??= { start, end, how, line };
+    if (kinds & DATE) ++this.#dates;
+    else this.#notDate ??= { start, end, how, line };
+    if ((this.kinds & kinds) !== this.kinds) {
+      this.kinds &= kinds;
+      const kind = kindOfColumn(this.kinds);
+      if (kind !== this.kind) {
+        if (this.#typed > 0) this.stale = this.values.length;
+        this.kind = kind;
+        this.#typed = 0;
+      }
+    }
+    ++this.#typed;
+  }
+
+  /** Converts again the text of row `row` (before `stale`), to the column's final kind. */
+  refill(row: number, text: string): void {
+    this.values[row] = convert(text, this.kind, this.dialect);
+  }
+
+  /** The type Arquero's inference gives this (forced) column, from its texts. */
+  inferredType(): InferredColumnType {
+    if (this.#nonEmpty === 0) return 'string';
+    switch (this.kind) {
+      case BOOL:
+        return 'boolean';
+      case NUM:
+        return this.values.every(
+          (v) => v === null || Number.isInteger(convert(v as string, NUM, this.dialect)),
+        )
+          ? 'integer'
+          : 'number';
+      case DATE:
+        return 'date';
+      default:
+        return 'string';
+    }
+  }
+
+  /**
+   * Why a text column is not numbers or dates, when all its values but one, or but a tenth of
+   * them at most, are: the first value that is not.
+   */
+  note(): ColumnNote | null {
+    if (this.kind !== 0) return null;
+    const few = (good: number) => {
+      const bad = this.#nonEmpty - good;
+      return good > bad && bad <= Math.max(1, this.#nonEmpty / 10);
+    };
+    const [code, spoiler] = few(this.#numbers)
+      ? ['column-not-number', this.#notNumber]
+      : few(this.#dates)
+        ? ['column-not-date', this.#notDate]
+        : [null, null];
+    if (!code || !spoiler) return null;
+    const value = this.text.of(spoiler.start, spoiler.end, spoiler.how);
+    return { column: this.name, code, params: { column: this.name, value, line: spoiler.line } };
+  }
+}
