@@ -17,6 +17,7 @@ import type { RunnerEvent } from '../core/runtime/events.ts';
 import type { WireError } from '../core/errors/index.ts';
 import type { ErrorOutput as RuntimeErrorOutput } from '../core/runtime/outputs.ts';
 import type { DatasetInfo as RuntimeDatasetInfo } from '../core/runtime/dataset-info.ts';
+import { ColumnNotesSchema, CsvDialectSchema } from './csv-schemas.ts';
 
 const MAX_ID = 200;
 const Id = v.pipe(v.string(), v.maxLength(MAX_ID));
@@ -112,7 +113,14 @@ const CellEvent = v.variant('kind', [
 const About = { dataset: Id, sha256: Sha256, bytes: Count };
 const DatasetEvent = v.variant('kind', [
   v.strictObject({ kind: v.literal('parse-start'), ...About }),
-  v.strictObject({ kind: v.literal('parse-end'), ...About, rows: Count, ms: Ms }),
+  v.strictObject({
+    kind: v.literal('parse-end'),
+    ...About,
+    rows: Count,
+    ms: Ms,
+    dialect: v.optional(CsvDialectSchema),
+    notes: v.optional(ColumnNotesSchema),
+  }),
   v.strictObject({ kind: v.literal('parse-error'), ...About, error: v.string(), ...Coded }),
 ]);
 

@@ -1,3 +1,4 @@
+import type { ColumnNote, CsvDialect } from '../../core/data/csv/types.ts';
 import type { ErrorParams } from '../../core/errors/index.ts';
 import type { DatasetEvent } from '../../core/runtime/events.ts';
 
@@ -12,6 +13,10 @@ export interface DatasetUseState {
   /** Why the runner's last parse of these bytes failed (English text, code and params for the
    * page to word it); cleared by a parse that ends well. */
   parseError?: { message: string; code?: string; params?: ErrorParams };
+  /** The dialect the runner's last parse read a csv/tsv file with (detected, or pinned). */
+  dialect?: CsvDialect;
+  /** What a reader should know about how that parse read the columns. */
+  notes?: ColumnNote[];
 }
 
 /**
@@ -63,7 +68,13 @@ export class DatasetUse {
     };
     this.#by[keyOf(event.dataset, event.sha256)] =
       event.kind === 'parse-end'
-        ? { ...base, tables: base.tables + 1, parseError: undefined }
+        ? {
+            ...base,
+            tables: base.tables + 1,
+            parseError: undefined,
+            dialect: event.dialect,
+            notes: event.notes,
+          }
         : { ...base, parseError: { message: event.error, code: event.code, params: event.params } };
   }
 }

@@ -20,6 +20,7 @@ import { localdataEn } from './features/localdata.en.ts';
 import { storageEn } from './features/storage.en.ts';
 import { metadataEn } from './features/metadata.en.ts';
 import { cliexportEn } from './features/cliexport.en.ts';
+import { dialectEn } from './features/dialect.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -39,6 +40,7 @@ export const en = {
   ...storageEn,
   ...metadataEn,
   ...cliexportEn,
+  ...dialectEn,
 
   // Language switch
   'language.label': 'Language',

@@ -15,6 +15,7 @@ import { localdataFr } from './features/localdata.fr.ts';
 import { storageFr } from './features/storage.fr.ts';
 import { metadataFr } from './features/metadata.fr.ts';
 import { cliexportFr } from './features/cliexport.fr.ts';
+import { dialectFr } from './features/dialect.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -37,6 +38,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...storageFr,
   ...metadataFr,
   ...cliexportFr,
+  ...dialectFr,
 
   // Language switch
   'language.label': 'Langue',

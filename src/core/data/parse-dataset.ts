@@ -4,35 +4,56 @@ import type { ColumnType, DatasetFormat } from '../format/types.ts';
 import {
   applyColumnTypes,
   ColumnTypeError,
-  csvParsers,
   inferColumnTypes,
   missingColumns,
 } from './column-types.ts';
-import { rememberInferred, tallying } from './inferred-types.ts';
-import { checkCsv } from './csv-check.ts';
+import { rememberInferred } from './inferred-types.ts';
+import type { ColumnNote, CsvDialect, CsvParseOptions } from './csv/types.ts';
+import { parseDelimited } from './parse-delimited.ts';
+import { CsvReadError } from './csv/csv-error.ts';
 import { DatasetParseError, type ParseProblem } from './errors.ts';
 import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
 import { fromGeoJson } from './parse-geojson.ts';
 
-export interface ParseOptions {
+export interface ParseOptions extends Pick<CsvParseOptions, 'onProgress' | 'signal'> {
   /** Column types forced by the author (`spec.columns`); the others are inferred. */
   columns?: Record<string, ColumnType> | null;
+  /** The dialect of a csv/tsv file as far as the author pinned it (`csv:`); the rest is detected. */
+  csv?: Partial<CsvDialect> | null;
 }
 
-/**
- * Bytes in one of the pinned formats to an Arquero table: CSV and TSV through `aq.fromCSV`
- * (types inferred; a malformed file is reported with its line), JSON as an array of records,
- * GeoJSON as one row per feature with a `geometry` column, Arrow IPC (file or stream) through
- * `aq.fromArrow`, Parquet through hyparquet (loaded on first use). Columns named in
- * `options.columns` get the forced type. Bad input throws a `DatasetParseError` naming the
- * dataset.
- */
+/** A dataset read: its table and, for csv/tsv, the dialect it was read with and column notes. */
+export interface ParsedDataset {
+  table: ColumnTable;
+  dialect?: CsvDialect;
+  notes: ColumnNote[];
+}
+
+/** The table of {@link parseDatasetWithNotes}. */
 export async function parseDataset(
   bytes: Uint8Array,
   format: DatasetFormat,
   name = 'dataset',
   options: ParseOptions = {},
 ): Promise<ColumnTable> {
+  return (await parseDatasetWithNotes(bytes, format, name, options)).table;
+}
+
+/**
+ * Bytes in one of the pinned formats to an Arquero table: CSV and TSV read as they are written
+ * (dialect detected, pinned keys winning: `parse-delimited.ts`; types inferred; a malformed file
+ * is reported with its line), JSON as an array of records,
+ * GeoJSON as one row per feature with a `geometry` column, Arrow IPC (file or stream) through
+ * `aq.fromArrow`, Parquet through hyparquet (loaded on first use). Columns named in
+ * `options.columns` get the forced type. Bad input throws a `DatasetParseError` naming the
+ * dataset. Gives the table with, for csv/tsv, the dialect used and notes on its columns.
+ */
+export async function parseDatasetWithNotes(
+  bytes: Uint8Array,
+  format: DatasetFormat,
+  name = 'dataset',
+  options: ParseOptions = {},
+): Promise<ParsedDataset> {
   const failWith = (code: DatasetParseCode, params?: ErrorParams, line?: number) =>
     new DatasetParseError(name, format, { code, params } satisfies ParseProblem, line);
   const columns = options.columns ?? {};
@@ -42,17 +63,10 @@ export async function parseDataset(
     switch (format) {
       case 'csv':
       case 'tsv': {
-        const text = decode(bytes, failWith);
-        if (!text.trim()) throw failWith('dataset-empty');
-        const delimiter = format === 'tsv' ? '\t' : ',';
-        const problem = checkCsv(text, delimiter);
-        if (problem) throw failWith(problem.code, problem.params, problem.line);
-        if (!forced) return aq.fromCSV(text, { delimiter });
-        // Forced columns skip Arquero's inference: their text values are tallied instead.
-        const parsers = tallying(csvParsers(columns));
-        table = aq.fromCSV(text, { delimiter, parse: parsers.parsers });
-        checkMissing(table, columns, failWith);
-        return rememberInferred(table, parsers.types());
+        const { csv, onProgress, signal } = options;
+        const read = await parseDelimited(bytes, format, { columns, csv, onProgress, signal });
+        if (forced) checkMissing(read.table, columns, failWith);
+        return read;
       }
       case 'json':
         table = fromRecords(parseJson(decode(bytes, failWith), failWith), failWith);
@@ -75,14 +89,16 @@ export async function parseDataset(
       default:
         throw failWith('dataset-format-unknown');
     }
-    if (!forced) return table;
+    if (!forced) return { table, notes: [] };
     checkMissing(table, columns, failWith);
     const before = inferColumnTypes(table.select(Object.keys(columns)));
-    return rememberInferred(
+    const typed = rememberInferred(
       applyColumnTypes(table, columns),
       Object.fromEntries(before.map((column) => [column.name, column.type])),
     );
+    return { table: typed, notes: [] };
   } catch (error) {
+    if (error instanceof CsvReadError) throw failWith(error.code, error.params, error.line);
     if (error instanceof ColumnTypeError) {
       const { column, type, value, row } = error;
       throw row === undefined

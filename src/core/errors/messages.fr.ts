@@ -139,6 +139,12 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
     'le jeu de données «\u00a0{dataset}\u00a0» a pour colonnes {value}\u00a0; un dictionnaire des noms de colonnes vers un type ({types}) est attendu',
   'format-dataset-column-type':
     'le jeu de données «\u00a0{dataset}\u00a0» a une colonne «\u00a0{column}\u00a0» de type {value}\u00a0; attendu l’un de {types}',
+  'format-dataset-csv':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour csv {value}\u00a0; un dictionnaire avec certaines des clés {keys} est attendu',
+  'format-dataset-csv-key':
+    'le jeu de données «\u00a0{dataset}\u00a0» a une clé csv «\u00a0{key}\u00a0»\u00a0; attendu certaines des clés {keys}',
+  'format-dataset-csv-value':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour csv {key} {value}\u00a0; attendu l’une des valeurs {allowed}',
   'format-duplicate-front-key':
     'la clé d’en-tête «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
   'format-duplicate-dataset':

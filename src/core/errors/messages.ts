@@ -131,6 +131,11 @@ export const FORMAT_REASONS = {
     'dataset "{dataset}" has columns {value}; expected a mapping from column names to a type ({types})',
   'format-dataset-column-type':
     'dataset "{dataset}" has column "{column}" of type {value}; expected one of {types}',
+  'format-dataset-csv':
+    'dataset "{dataset}" has csv {value}; expected a mapping with some of {keys}',
+  'format-dataset-csv-key': 'dataset "{dataset}" has csv key "{key}"; expected some of {keys}',
+  'format-dataset-csv-value':
+    'dataset "{dataset}" has csv {key} {value}; expected one of {allowed}',
   'format-duplicate-front-key':
     'duplicate front matter key "{key}" (first defined on line {first})',
   'format-duplicate-dataset': 'duplicate dataset name "{key}" (first defined on line {first})',

@@ -1,4 +1,5 @@
 import type { ErrorParams, FormatCode } from '../errors/index.ts';
+import { checkCsvDialect } from './csv-dialect.ts';
 import { FormatError } from './errors.ts';
 import { SHA256_HEX as SHA256 } from './sha256-hex.ts';
 import type { ColumnType, DatasetFormat, DatasetPortal, DatasetSpec } from './types.ts';
@@ -88,6 +89,7 @@ function checkSpec(name: string, spec: Record<string, unknown>, at: Locator): vo
   checkPortal(name, spec.portal, at);
   checkQuery(name, spec.query, at);
   checkColumns(name, spec.columns, at);
+  checkCsvDialect(spec.csv, failer(name, at));
 }
 
 // Left empty (null) counts as not given, as for the other optional keys.

@@ -4,6 +4,8 @@
  * fenced block with the info string `js` is a code cell.
  */
 
+import type { CsvDialect } from '../data/csv/types.ts';
+
 /** Dataset formats the runtime can parse. */
 export type DatasetFormat = 'csv' | 'tsv' | 'json' | 'geojson' | 'arrow' | 'parquet';
 
@@ -50,6 +52,8 @@ export interface DatasetSpec {
   modified?: string;
   /** Column types forced by the author, by column name; others are inferred. */
   columns?: Record<string, ColumnType>;
+  /** How a csv/tsv file is written, as far as the author pinned it; detection fills the rest. */
+  csv?: Partial<CsvDialect>;
   /** Unknown keys are kept. */
   [key: string]: unknown;
 }

@@ -3,6 +3,8 @@ import { readDataset } from '../data/read-dataset.ts';
 import { coreError, errorCode } from '../errors/index.ts';
 import type { DatasetSpec } from '../format/types.ts';
 import type { DatasetEvent, DatasetEventListener } from './events.ts';
+import { boundedNotes } from './column-notes.ts';
+import { dialectKey } from './dialect-key.ts';
 
 /** Reads the bytes of a pinned dataset (the CLI from files or URLs, the page by fetching). */
 export type LoadDataset = (name: string, spec: DatasetSpec) => Promise<Uint8Array>;
@@ -47,8 +49,10 @@ export class Datasets {
   table(name: string): Promise<ColumnTable> {
     const spec = Object.hasOwn(this.#specs, name) ? this.#specs[name] : undefined;
     if (!spec) return Promise.reject(unknownDataset(name, Object.keys(this.#specs)));
-    // The same bytes read with other forced column types (or as another format) is another table.
-    const key = [name, spec.sha256, spec.format, JSON.stringify(spec.columns ?? {})].join('\u0000');
+    // The same bytes read with other forced column types (or as another format, or in another
+    // pinned dialect) is another table.
+    const columns = JSON.stringify(spec.columns ?? {});
+    const key = [name, spec.sha256, spec.format, columns, dialectKey(spec.csv)].join('\u0000');
     let table = this.#cache.get(key);
     if (!table) {
       // `new Promise` turns a host that throws synchronously into a rejection too.
@@ -67,9 +71,12 @@ export class Datasets {
     this.#tell({ kind: 'parse-start', ...about });
     const start = performance.now();
     try {
-      const table = await readDataset(name, spec, bytes, { checked: this.checked });
+      const { table, dialect, notes } = await readDataset(name, spec, bytes, {
+        checked: this.checked,
+      });
       const ms = performance.now() - start;
-      this.#tell({ kind: 'parse-end', ...about, rows: table.numRows(), ms });
+      const read = dialect ? { dialect, notes: boundedNotes(notes) } : {};
+      this.#tell({ kind: 'parse-end', ...about, rows: table.numRows(), ms, ...read });
       return table;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,3 +1,4 @@
+import type { ColumnNote, CsvDialect } from '../data/csv/types.ts';
 import type { ErrorParams } from '../errors/index.ts';
 import type { ErrorOutput, Output } from './outputs.ts';
 
@@ -23,11 +24,22 @@ export type CellEventListener = (event: CellEvent) => void;
  * What the runtime tells its host about reading a dataset's bytes into a table, for progress.
  * Sent once per parse (a table read before comes from the cache, silently): `parse-start` with
  * the byte count, then `parse-end` with the rows or `parse-error` with the reason. Parsing is
- * synchronous, so a host that wants to show it must send `parse-start` at once.
+ * synchronous, so a host that wants to show it must send `parse-start` at once. A csv/tsv
+ * `parse-end` says which dialect it read the file with (detected, or pinned by `csv:`) and what
+ * a reader should know about its columns (within `NOTE_BOUNDS`, column-notes.ts).
  */
 export type DatasetEvent =
   | { kind: 'parse-start'; dataset: string; sha256: string; bytes: number }
-  | { kind: 'parse-end'; dataset: string; sha256: string; bytes: number; rows: number; ms: number }
+  | {
+      kind: 'parse-end';
+      dataset: string;
+      sha256: string;
+      bytes: number;
+      rows: number;
+      ms: number;
+      dialect?: CsvDialect;
+      notes?: ColumnNote[];
+    }
   | {
       kind: 'parse-error';
       dataset: string;

@@ -21,12 +21,20 @@ describe('sha256Hex(bytes)', () => {
 describe('readDataset(name, spec, bytes)', () => {
   it('parses bytes that match the pinned hash', async () => {
     const data = bytes('a\n1\n2\n');
-    const table = await readDataset(
-      'd',
-      { url: 'd.csv', format: 'csv', sha256: await sha256Hex(data) },
-      data,
-    );
+    const spec = { url: 'd.csv', format: 'csv', sha256: await sha256Hex(data) } as const;
+    const { table, dialect } = await readDataset('d', spec, data);
     expect(table.array('a')).toEqual([1, 2]);
+    expect(dialect).toEqual({
+      delimiter: ',',
+      decimal: '.',
+      encoding: 'utf-8',
+      dates: 'iso',
+      header: true,
+    });
+    // Read as the notebook pins it: without a header, the first line is a row.
+    const headless = await readDataset('d', { ...spec, csv: { header: false } }, data);
+    expect(headless.table.array('col1')).toEqual(['a', '1', '2']);
+    expect(headless.dialect?.header).toBe(false);
   });
 
   it('fails with DatasetHashMismatch, naming both hashes and what to do', async () => {

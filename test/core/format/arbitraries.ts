@@ -161,6 +161,16 @@ const dataset: fc.Arbitrary<DatasetSpec> = fc.record(
       fc.constantFrom('string', 'number', 'integer', 'boolean', 'date' as const),
       { maxKeys: 3 },
     ),
+    csv: fc.record(
+      {
+        delimiter: fc.constantFrom(',', ';', '\t', '|' as const),
+        decimal: fc.constantFrom('.', ',' as const),
+        encoding: fc.constantFrom('utf-8', 'utf-16le', 'utf-16be', 'windows-1252' as const),
+        dates: fc.constantFrom('iso', 'dmy', 'none' as const),
+        header: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
     extra: fc.dictionary(key, unknownValue, { maxKeys: 2 }),
   },
   { requiredKeys: ['url', 'format', 'sha256'] },

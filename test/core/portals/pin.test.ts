@@ -36,7 +36,7 @@ describe('pinSpec', { timeout: 30_000 }, () => {
       },
       modified: '2024-01-02T08:30:00.000000+00:00',
     });
-    const table = await readDataset('population', spec, bytes);
+    const { table } = await readDataset('population', spec, bytes);
     expect(table.numRows()).toBe(20);
   });
 
@@ -73,7 +73,7 @@ describe('pinSpec', { timeout: 30_000 }, () => {
     expect(spec.url).toBe(
       `${portal.url}/api/explore/v2.1/catalog/datasets/arrondissements/exports/parquet?select=c_arinsee%2C+population&where=population+%3E+150000`,
     );
-    const table = await readDataset('big', spec, (await download([spec.url])).bytes);
+    const { table } = await readDataset('big', spec, (await download([spec.url])).bytes);
     expect(table.objects()).toEqual(
       [
         { c_arinsee: 75115, population: 229713 },

@@ -94,3 +94,16 @@ export async function expectPageUnpolluted(page: Page): Promise<void> {
 export async function expectRunnerEnded(page: Page): Promise<void> {
   await expect.poll(() => page.locator('iframe[title="algobook cell runner"]').count()).toBe(0);
 }
+
+/**
+ * After an attack: the page named the tampering, ended the runner for good and is unharmed
+ * (nothing set on its `Object.prototype`).
+ */
+export async function expectTamperingRefused(page: Page): Promise<void> {
+  await runnerAlert(page).waitFor();
+  expect(await runnerAlert(page).innerText()).toContain(
+    "This notebook's code tampered with its runner",
+  );
+  await expectRunnerEnded(page);
+  await expectPageUnpolluted(page);
+}
