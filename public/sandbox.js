@@ -35,7 +35,11 @@
     installNetworkGuard.toString() +
     ')(' +
     JSON.stringify({ origins: origins, runnerDir: runnerDir }) +
-    ');\nimportScripts(' +
+    ');\n' +
+    // The runner fetches its Parquet and Excel parsers from beside itself when first needed.
+    'var algobookRunnerUrl = ' +
+    JSON.stringify(runnerUrl) +
+    ';\nimportScripts(' +
     JSON.stringify(runnerUrl) +
     ');';
   var worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));

@@ -1,30 +1,42 @@
 // Builds the cell runner as one classic (IIFE) script: the sandbox iframe has an opaque origin,
 // where only a classic worker from a blob: URL can load it (with importScripts) and may eval.
+// Parquet (hyparquet and its codecs) and Excel (SheetJS) are classic scripts of their own beside
+// it, imported by the runner the first time a notebook reads such a dataset
+// (src/runner/format-loaders.ts), so that notebooks without them never fetch them.
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// ALGOBOOK_RUNNER_OUT lets a parallel build (scripts/build-isolated.mjs) keep its own copy.
+const outDir = process.env.ALGOBOOK_RUNNER_OUT ?? 'public/runner';
 
-await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  publicDir: false,
-  build: {
-    // ALGOBOOK_RUNNER_OUT lets a parallel build (scripts/build-isolated.mjs) keep its own copy.
-    outDir: process.env.ALGOBOOK_RUNNER_OUT ?? 'public/runner',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    rollupOptions: {
-      // SES (lockdown, src/runner/lock-realm.ts) runs only in strict code.
-      output: { intro: "'use strict';" },
+const SCRIPTS = [
+  { entry: 'src/runner/worker.ts', file: 'runner.js' },
+  { entry: 'src/runner/chunks/parquet.ts', file: 'parquet.js' },
+  { entry: 'src/runner/chunks/xlsx.ts', file: 'xlsx.js' },
+];
+
+for (const [i, { entry, file }] of SCRIPTS.entries()) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: i === 0,
+      target: 'es2022',
+      minify: true,
+      rollupOptions: {
+        // SES (lockdown, src/runner/lock-realm.ts) runs only in strict code.
+        output: { intro: "'use strict';" },
+      },
+      lib: {
+        entry,
+        name: 'algobookRunner',
+        formats: ['iife'],
+        fileName: () => file,
+      },
     },
-    lib: {
-      entry: 'src/runner/worker.ts',
-      name: 'algobookRunner',
-      formats: ['iife'],
-      fileName: () => 'runner.js',
-    },
-  },
-});
+  });
+}

@@ -1,3 +1,5 @@
+import { useFormatModules } from '../core/data/format-modules.ts';
+import { importFormatModules } from '../core/data/format-modules-import.ts';
 import type { Notebook } from '../core/format/types.ts';
 import {
   FIRST_ROWS,
@@ -49,6 +51,8 @@ export async function runNotebook(
     settled?: (runtime: NotebookRuntime) => void;
   },
 ): Promise<CellReport[]> {
+  // Node imports the Parquet and Excel parsers (the browser's runner loads them as scripts).
+  useFormatModules(importFormatModules);
   const codeCells = notebook.cells.filter((cell) => cell.kind === 'code');
   const states = new Map(codeCells.map((cell) => [cell.id, IDLE]));
   const runtime = new NotebookRuntime({

@@ -9,7 +9,9 @@
  * `MessagePort.prototype.postMessage` to catch it, nor listen on it.
  */
 import 'ses';
+import { useFormatModules } from '../core/data/format-modules.ts';
 import { startRunner } from './api.ts';
+import { scriptLoaders } from './format-loaders.ts';
 import { lockRealm } from './lock-realm.ts';
 import type { PageMessage, RunnerMessage } from './protocol.ts';
 
@@ -18,6 +20,8 @@ const { postMessage } = MessagePort.prototype;
 const { setTimeout: schedule } = scope;
 const { apply } = Reflect;
 
+// Parquet and Excel parsers are scripts of their own, imported when first needed.
+useFormatModules(scriptLoaders(scope));
 lockRealm();
 
 scope.addEventListener(

@@ -28,7 +28,7 @@ const FILES = {
 
 /** Front matter that the checks of datasets, network and publishing refuse. */
 const BAD_FRONTS = [
-  'datasets:\n  d:\n    url: a.csv\n    format: xls\n',
+  'datasets:\n  d:\n    url: a.csv\n    format: xlsb\n',
   'network:\n  - https://*.fr\n',
   'version: 0\n',
 ];

@@ -11,6 +11,8 @@ const EXTENSIONS: Record<string, DatasetFormat> = {
   ipc: 'arrow',
   arrows: 'arrow',
   parquet: 'parquet',
+  xlsx: 'xlsx',
+  xls: 'xls',
 };
 
 /** The path of a URL, or a file name without its query. */
@@ -44,11 +46,16 @@ export function formatFromType(contentType: string | null | undefined): DatasetF
   if (type.startsWith('application/vnd.apache.arrow')) return 'arrow';
   if (type === 'application/vnd.apache.parquet' || type === 'application/x-parquet')
     return 'parquet';
+  if (type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return 'xlsx';
+  if (type === 'application/vnd.ms-excel') return 'xls';
   return null;
 }
 
 /** The format the first bytes show: magic numbers for binary formats, the shape of text. */
 export function formatFromBytes(bytes: Uint8Array): DatasetFormat | null {
+  // A zip is taken for xlsx (the only zipped format read); OLE2 compound files for xls.
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'xlsx';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
   if (head.startsWith('PAR1')) return 'parquet';
   if (head.startsWith('ARROW1') || (bytes[0] === 0xff && bytes[1] === 0xff && bytes[2] === 0xff))
@@ -61,6 +68,10 @@ export function formatFromBytes(bytes: Uint8Array): DatasetFormat | null {
   const tabs = firstLine.split('\t').length;
   const others = Math.max(firstLine.split(',').length, firstLine.split(';').length);
   return tabs > others ? 'tsv' : 'csv';
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
 }
 
 /** The format of a download: its name first, then its Content-Type, then its bytes. */

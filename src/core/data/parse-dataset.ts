@@ -14,12 +14,15 @@ import { CsvReadError } from './csv/csv-error.ts';
 import { DatasetParseError, type ParseProblem } from './errors.ts';
 import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
 import { fromGeoJson } from './parse-geojson.ts';
+import { formatModule, type ColumnData, type FormatModuleName } from './format-modules.ts';
 
 export interface ParseOptions extends Pick<CsvParseOptions, 'onProgress' | 'signal'> {
   /** Column types forced by the author (`spec.columns`); the others are inferred. */
   columns?: Record<string, ColumnType> | null;
   /** The dialect of a csv/tsv file as far as the author pinned it (`csv:`); the rest is detected. */
   csv?: Partial<CsvDialect> | null;
+  /** The sheet of a spreadsheet to read (`spec.sheet`); the first when not given. */
+  sheet?: string | null;
 }
 
 /** A dataset read: its table and, for csv/tsv, the dialect it was read with and column notes. */
@@ -44,9 +47,10 @@ export async function parseDataset(
  * (dialect detected, pinned keys winning: `parse-delimited.ts`; types inferred; a malformed file
  * is reported with its line), JSON as an array of records,
  * GeoJSON as one row per feature with a `geometry` column, Arrow IPC (file or stream) through
- * `aq.fromArrow`, Parquet through hyparquet (loaded on first use). Columns named in
- * `options.columns` get the forced type. Bad input throws a `DatasetParseError` naming the
- * dataset. Gives the table with, for csv/tsv, the dialect used and notes on its columns.
+ * `aq.fromArrow`, Parquet through hyparquet and Excel workbooks through SheetJS (both loaded on
+ * first use, `format-modules.ts`). Columns named in `options.columns` get the forced type. Bad
+ * input throws a `DatasetParseError` naming the dataset. Gives the table with, for csv/tsv, the
+ * dialect used and notes on its columns.
  */
 export async function parseDatasetWithNotes(
   bytes: Uint8Array,
@@ -82,8 +86,15 @@ export async function parseDatasetWithNotes(
         }
         break;
       case 'parquet': {
-        const { fromParquet } = await import('./parse-parquet.ts');
-        table = await fromParquet(bytes, failWith);
+        const { readParquet } = await load('parquet', failWith);
+        table = tableOf(await readParquet(bytes, failWith));
+        break;
+      }
+      case 'xlsx':
+      case 'xls': {
+        const { readWorkbook } = await load('xlsx', failWith);
+        const sheet = options.sheet ?? undefined;
+        table = tableOf(readWorkbook(bytes, { sheet }, failWith));
         break;
       }
       default:
@@ -107,6 +118,19 @@ export async function parseDatasetWithNotes(
     }
     throw error;
   }
+}
+
+/** A lazily loaded parser (format-modules.ts); failing to load it is a dataset error too. */
+async function load<K extends FormatModuleName>(name: K, fail: Fail) {
+  try {
+    return await formatModule(name);
+  } catch (error) {
+    throw fail('parser-unavailable', { module: name, detail: message(error) });
+  }
+}
+
+function tableOf({ names, columns }: ColumnData): ColumnTable {
+  return aq.table(columns, names);
 }
 
 /** Makes the error for a problem of the catalogue. */

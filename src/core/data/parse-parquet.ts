@@ -1,20 +1,16 @@
-import type { ColumnTable } from 'arquero';
-import * as aq from 'arquero';
-import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
+import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { gunzip } from 'hyparquet-compressors/src/gzip.js';
+import { decompressLz4, decompressLz4Raw } from 'hyparquet-compressors/src/lz4.js';
+// hyparquet-compressors' own dependency, for ZSTD.
+import { decompress as unzstd } from 'fzstd';
+import type { ColumnData, ParseFail } from './format-modules.ts';
 
 /**
- * Parquet through hyparquet, imported on first use so that notebooks without Parquet never load
- * it. Columns are read whole; 64-bit integers become numbers when they fit (|n| ≤ 2^53), as
- * the rest of a notebook expects numbers.
+ * Parquet through hyparquet. This module is loaded only when a notebook reads a Parquet file
+ * (format-modules.ts: the runner's `parquet.js`). Columns are read whole; 64-bit integers become
+ * numbers when they fit (|n| ≤ 2^53), as the rest of a notebook expects numbers.
  */
-export async function fromParquet(
-  bytes: Uint8Array,
-  fail: (code: DatasetParseCode, params?: ErrorParams) => Error,
-): Promise<ColumnTable> {
-  const [{ parquetMetadata, parquetRead, parquetSchema }, compressors] = await Promise.all([
-    import('hyparquet'),
-    loadCompressors(),
-  ]);
+export async function readParquet(bytes: Uint8Array, fail: ParseFail): Promise<ColumnData> {
   const file = bytes.buffer.slice(
     bytes.byteOffset,
     bytes.byteOffset + bytes.byteLength,
@@ -30,15 +26,15 @@ export async function fromParquet(
   }
   const names = parquetSchema(metadata).children.map((child) => child.element.name);
   const rows = Number(metadata.num_rows);
-  const columns: Record<string, unknown[]> = {};
+  const columns: Record<string, unknown[]> = Object.create(null);
   for (const name of names) columns[name] = new Array(rows);
   try {
     await parquetRead({
       file,
       metadata,
-      compressors,
+      compressors: COMPRESSORS,
       onChunk: ({ columnName, columnData, rowStart }) => {
-        const target = columns[columnName];
+        const target = Object.hasOwn(columns, columnName) ? columns[columnName] : undefined;
         if (!target) return;
         for (let i = 0; i < columnData.length; ++i) target[rowStart + i] = toJs(columnData[i]);
       },
@@ -51,7 +47,7 @@ export async function fromParquet(
     }
     throw fail('parquet-damaged', { detail: message });
   }
-  return aq.table(columns, names);
+  return { names, columns };
 }
 
 function toJs(value: unknown): unknown {
@@ -66,19 +62,11 @@ function toJs(value: unknown): unknown {
 /**
  * The codecs beyond hyparquet's own Snappy, without hyparquet-compressors' index: that one also
  * brings a WebAssembly Snappy (which the sandboxed worker may refuse) and Brotli's 80 kB
- * dictionary (Brotli is rare in open data), about 100 kB more in the worker's single script.
+ * dictionary (Brotli is rare in open data).
  */
-async function loadCompressors() {
-  const [{ gunzip }, lz4, zstd] = await Promise.all([
-    import('hyparquet-compressors/src/gzip.js'),
-    import('hyparquet-compressors/src/lz4.js'),
-    // hyparquet-compressors' own dependency, for ZSTD.
-    import('fzstd'),
-  ]);
-  return {
-    GZIP: (input: Uint8Array, length: number) => gunzip(input, new Uint8Array(length)),
-    LZ4: lz4.decompressLz4,
-    LZ4_RAW: lz4.decompressLz4Raw,
-    ZSTD: (input: Uint8Array) => zstd.decompress(input),
-  };
-}
+const COMPRESSORS = {
+  GZIP: (input: Uint8Array, length: number) => gunzip(input, new Uint8Array(length)),
+  LZ4: decompressLz4,
+  LZ4_RAW: decompressLz4Raw,
+  ZSTD: (input: Uint8Array) => unzstd(input),
+};

@@ -19,7 +19,13 @@ export async function readDataset(
   // Bytes the host already checked against the pin (the page does, before they reach the
   // sandboxed worker, where Web Crypto is not available) are not hashed twice.
   const { checked, onProgress, signal } = options;
-  const parseOptions = { columns: spec.columns, csv: spec.csv, onProgress, signal };
+  const parseOptions = {
+    columns: spec.columns,
+    csv: spec.csv,
+    sheet: spec.sheet,
+    onProgress,
+    signal,
+  };
   if (checked) return parseDatasetWithNotes(bytes, spec.format, name, parseOptions);
   const hashing = sha256Hex(bytes);
   let parsed: ParsedDataset | undefined;

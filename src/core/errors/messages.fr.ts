@@ -22,7 +22,7 @@ const DATASET_PARSE_REASONS_FR: Record<DatasetParseCode, string> = {
     'un tableau d’enregistrements était attendu, mais l’élément {item} n’est pas un objet',
   'arrow-invalid': 'ce ne sont pas des données Arrow IPC ({detail})',
   'dataset-format-unknown':
-    'format inconnu\u00a0; formats possibles\u00a0: csv, tsv, json, geojson, arrow ou parquet',
+    'format inconnu\u00a0; formats possibles\u00a0: csv, tsv, json, geojson, arrow, parquet, xlsx ou xls',
   'columns-missing':
     '`columns` nomme {missing}, absentes des données\u00a0; ses colonnes sont {columns}',
   'column-type':
@@ -38,6 +38,19 @@ const DATASET_PARSE_REASONS_FR: Record<DatasetParseCode, string> = {
   'parquet-codec':
     'il est compressé en {codec}, qu’algobook ne lit pas\u00a0; exportez-le en CSV, ou en Parquet avec Snappy, gzip, LZ4 ou ZSTD',
   'parquet-damaged': 'les données Parquet sont endommagées',
+  'xlsx-invalid': 'ce n’est pas un classeur Excel (.xlsx ou .xls)',
+  'xlsx-invalid-detail': 'ce n’est pas un classeur Excel qu’algobook sait lire ({detail})',
+  'xlsx-encrypted':
+    'le classeur est protégé par un mot de passe\u00a0; enregistrez-en une copie sans mot de passe et épinglez celle-ci',
+  'xlsx-too-large':
+    'le classeur décompressé dépasse {limit} Mo, plus qu’algobook n’en lit\u00a0; exportez la feuille en CSV',
+  'xlsx-too-many-cells':
+    'la feuille «\u00a0{sheet}\u00a0» a plus de {limit} cellules, plus qu’algobook n’en lit\u00a0; exportez-la en CSV',
+  'xlsx-no-sheet': 'le classeur n’a aucune feuille',
+  'xlsx-sheet-unknown':
+    'le classeur n’a pas de feuille «\u00a0{sheet}\u00a0»\u00a0; ses feuilles sont {sheets}',
+  'xlsx-sheet-empty': 'la feuille «\u00a0{sheet}\u00a0» est vide',
+  'parser-unavailable': 'algobook n’a pas pu charger son lecteur {module} ({detail})',
   'dataset-unreadable': '{reason}',
 };
 
@@ -145,6 +158,8 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
     'le jeu de données «\u00a0{dataset}\u00a0» a une clé csv «\u00a0{key}\u00a0»\u00a0; attendu certaines des clés {keys}',
   'format-dataset-csv-value':
     'le jeu de données «\u00a0{dataset}\u00a0» a pour csv {key} {value}\u00a0; attendu l’une des valeurs {allowed}',
+  'format-dataset-sheet':
+    'le jeu de données «\u00a0{dataset}\u00a0» a pour feuille {value}\u00a0; le nom d’une feuille est attendu (un texte d’au plus {max} caractères)',
   'format-duplicate-front-key':
     'la clé d’en-tête «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
   'format-duplicate-dataset':

@@ -20,7 +20,8 @@ export const DATASET_PARSE_REASONS = {
   'json-not-array': 'expected an array of records ([{...}, ...])',
   'json-item-not-object': 'expected an array of records, but item {item} is not an object',
   'arrow-invalid': 'not Arrow IPC data ({detail})',
-  'dataset-format-unknown': 'unknown format; expected csv, tsv, json, geojson, arrow or parquet',
+  'dataset-format-unknown':
+    'unknown format; expected csv, tsv, json, geojson, arrow, parquet, xlsx or xls',
   'columns-missing': '`columns` names {missing}, not in the data; its columns are {columns}',
   'column-type': 'column "{column}" has a forced type, but {value} is not of that type',
   'column-type-row':
@@ -34,6 +35,18 @@ export const DATASET_PARSE_REASONS = {
   'parquet-codec':
     'it is compressed with {codec}, which algobook does not read; export it as CSV, or as Parquet with Snappy, gzip, LZ4 or ZSTD',
   'parquet-damaged': 'the Parquet data is damaged',
+  'xlsx-invalid': 'not an Excel workbook (.xlsx or .xls)',
+  'xlsx-invalid-detail': 'not an Excel workbook that algobook reads ({detail})',
+  'xlsx-encrypted':
+    'the workbook is protected by a password; save a copy without a password and pin that one',
+  'xlsx-too-large':
+    'the workbook unzips to more than {limit} MB, more than algobook reads; export the sheet as CSV',
+  'xlsx-too-many-cells':
+    'sheet "{sheet}" has more than {limit} cells, more than algobook reads; export it as CSV',
+  'xlsx-no-sheet': 'the workbook has no sheet',
+  'xlsx-sheet-unknown': 'the workbook has no sheet "{sheet}"; its sheets are {sheets}',
+  'xlsx-sheet-empty': 'sheet "{sheet}" is empty',
+  'parser-unavailable': 'algobook could not load its {module} reader ({detail})',
   // Reasons of older callers, given as English text.
   'dataset-unreadable': '{reason}',
 } as const;
@@ -136,6 +149,8 @@ export const FORMAT_REASONS = {
   'format-dataset-csv-key': 'dataset "{dataset}" has csv key "{key}"; expected some of {keys}',
   'format-dataset-csv-value':
     'dataset "{dataset}" has csv {key} {value}; expected one of {allowed}',
+  'format-dataset-sheet':
+    'dataset "{dataset}" has sheet {value}; expected the name of a sheet (text of at most {max} characters)',
   'format-duplicate-front-key':
     'duplicate front matter key "{key}" (first defined on line {first})',
   'format-duplicate-dataset': 'duplicate dataset name "{key}" (first defined on line {first})',

@@ -14,6 +14,8 @@ export const DATASET_FORMATS: readonly DatasetFormat[] = [
   'geojson',
   'arrow',
   'parquet',
+  'xlsx',
+  'xls',
 ];
 const PORTAL_KINDS: readonly DatasetPortal['kind'][] = ['opendatasoft', 'udata', 'ckan'];
 const QUERY_KEYS = ['select', 'where', 'group_by', 'order_by'] as const;
@@ -90,6 +92,7 @@ function checkSpec(name: string, spec: Record<string, unknown>, at: Locator): vo
   checkQuery(name, spec.query, at);
   checkColumns(name, spec.columns, at);
   checkCsvDialect(spec.csv, failer(name, at));
+  checkSheet(name, spec.sheet, at);
 }
 
 // Left empty (null) counts as not given, as for the other optional keys.
@@ -165,5 +168,18 @@ function checkColumns(name: string, columns: unknown, at: Locator): void {
         types,
       });
     }
+  }
+}
+
+/** Excel caps a sheet's name at 31 characters; a few more are allowed, not a stranger's essay. */
+export const SHEET_NAME_MAX = 64;
+
+function checkSheet(name: string, sheet: unknown, at: Locator): void {
+  if (!given(sheet)) return;
+  if (typeof sheet !== 'string' || !sheet.trim() || sheet.length > SHEET_NAME_MAX) {
+    failer(name, at)(['sheet'], 'format-dataset-sheet', {
+      value: shown(sheet),
+      max: SHEET_NAME_MAX,
+    });
   }
 }

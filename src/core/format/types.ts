@@ -7,7 +7,8 @@
 import type { CsvDialect } from '../data/csv/types.ts';
 
 /** Dataset formats the runtime can parse. */
-export type DatasetFormat = 'csv' | 'tsv' | 'json' | 'geojson' | 'arrow' | 'parquet';
+export type DatasetFormat =
+  'csv' | 'tsv' | 'json' | 'geojson' | 'arrow' | 'parquet' | 'xlsx' | 'xls';
 
 /** Where a dataset came from on an open-data portal (issue 4). */
 export interface DatasetPortal {
@@ -54,6 +55,8 @@ export interface DatasetSpec {
   columns?: Record<string, ColumnType>;
   /** How a csv/tsv file is written, as far as the author pinned it; detection fills the rest. */
   csv?: Partial<CsvDialect>;
+  /** The sheet of a spreadsheet (`xlsx`, `xls`) to read, by name; the first when not given. */
+  sheet?: string;
   /** Unknown keys are kept. */
   [key: string]: unknown;
 }

@@ -39,7 +39,7 @@ const QUERY_KEYS = ['select', 'where', 'group_by', 'order_by'];
 export function demoPortal(base: string, fetchFile?: FetchFn): Portal {
   const root = base.replace(/\/+$/, '');
   const f: FetchFn = fetchFile ?? ((input, init) => globalThis.fetch(input, init));
-  return opendatasoft(root, demoPortalFetch(root, f));
+  return opendatasoft(root, demoPortalFetch(root, f), DEMO_EXPORTS);
 }
 
 /**

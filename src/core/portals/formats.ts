@@ -17,6 +17,10 @@ const NAMES: Record<string, DatasetFormat> = {
   feather: 'arrow',
   'application/vnd.apache.arrow.file': 'arrow',
   'application/vnd.apache.arrow.stream': 'arrow',
+  xlsx: 'xlsx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  xls: 'xls',
+  'application/vnd.ms-excel': 'xls',
 };
 
 /**

@@ -21,7 +21,7 @@ import type {
 
 const API = '/api/explore/v2.1';
 /** The exports offered for every dataset; GeoJSON only when it has a geographic field. */
-const EXPORTS: DatasetFormat[] = ['csv', 'json', 'geojson', 'parquet'];
+const EXPORTS: readonly DatasetFormat[] = ['csv', 'json', 'geojson', 'parquet', 'xlsx'];
 
 /**
  * The export URL of an Opendatasoft dataset, with the ODSQL query the portal runs before
@@ -48,7 +48,12 @@ export function opendatasoftExportUrl(
 }
 
 /** An Opendatasoft portal (opendata.paris.fr and many French cities), Explore API v2.1. */
-export function opendatasoft(baseUrl: string, fetchFn: FetchFn): Portal {
+export function opendatasoft(
+  baseUrl: string,
+  fetchFn: FetchFn,
+  /** The exports to offer, when the portal has fewer than Opendatasoft's (the demo portal). */
+  exports: readonly DatasetFormat[] = EXPORTS,
+): Portal {
   const base = normalizeBase(baseUrl, /\/api\/explore\/v2(\.\d)?$/);
   const kind = 'opendatasoft' as const;
   const context = (signal?: AbortSignal) => ({ kind, base, fetch: fetchFn, signal });
@@ -96,15 +101,15 @@ export function opendatasoft(baseUrl: string, fetchFn: FetchFn): Portal {
         : [];
       const geo = fields.some((f) => f.type === 'geo_point_2d' || f.type === 'geo_shape');
       const found = summary(body);
-      const resources: PortalResource[] = EXPORTS.filter((f) => f !== 'geojson' || geo).map(
-        (format) => ({
+      const resources: PortalResource[] = exports
+        .filter((f) => f !== 'geojson' || geo)
+        .map((format) => ({
           title: `${found.title} (${format.toUpperCase()} export)`,
           format,
           portalFormat: format,
           url: opendatasoftExportUrl(base, found.id, format),
           modified: found.modified,
-        }),
-      );
+        }));
       const metas = isRecord(body.metas) && isRecord(body.metas.default) ? body.metas.default : {};
       return {
         ...found,

@@ -49,10 +49,17 @@ export class Datasets {
   table(name: string): Promise<ColumnTable> {
     const spec = Object.hasOwn(this.#specs, name) ? this.#specs[name] : undefined;
     if (!spec) return Promise.reject(unknownDataset(name, Object.keys(this.#specs)));
-    // The same bytes read with other forced column types (or as another format, or in another
-    // pinned dialect) is another table.
+    // The same bytes read with other forced column types (or as another format, in another
+    // pinned dialect, or another sheet) is another table.
     const columns = JSON.stringify(spec.columns ?? {});
-    const key = [name, spec.sha256, spec.format, columns, dialectKey(spec.csv)].join('\u0000');
+    const key = [
+      name,
+      spec.sha256,
+      spec.format,
+      columns,
+      dialectKey(spec.csv),
+      spec.sheet ?? '',
+    ].join('\u0000');
     let table = this.#cache.get(key);
     if (!table) {
       // `new Promise` turns a host that throws synchronously into a rejection too.

@@ -17,6 +17,11 @@ describe('detectFormat', () => {
     expect(formatFromName('stations.geojson')).toBe('geojson');
     expect(formatFromName('x.parquet')).toBe('parquet');
     expect(formatFromName('x.arrow')).toBe('arrow');
+    expect(formatFromName('communes.xlsx')).toBe('xlsx');
+    expect(formatFromName('https://x.org/f/Communes.XLS?v=2')).toBe('xls');
+    expect(formatFromName('https://p.org/api/explore/v2.1/catalog/datasets/a/exports/xlsx')).toBe(
+      'xlsx',
+    );
     expect(formatFromName('https://p.org/api/explore/v2.1/catalog/datasets/a/exports/json')).toBe(
       'json',
     );
@@ -27,6 +32,10 @@ describe('detectFormat', () => {
     expect(formatFromType('text/csv; charset=utf-8')).toBe('csv');
     expect(formatFromType('application/geo+json')).toBe('geojson');
     expect(formatFromType('application/vnd.apache.parquet')).toBe('parquet');
+    expect(
+      formatFromType('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    ).toBe('xlsx');
+    expect(formatFromType('application/vnd.ms-excel')).toBe('xls');
     expect(formatFromType('application/octet-stream')).toBeNull();
     expect(formatFromType(undefined)).toBeNull();
   });
@@ -39,6 +48,16 @@ describe('detectFormat', () => {
     expect(formatFromBytes(bytes('\ufeffa;b\n1;2'))).toBe('csv');
     expect(formatFromBytes(bytes('a\tb\tc\n1\t2\t3'))).toBe('tsv');
     expect(formatFromBytes(bytes(''))).toBeNull();
+  });
+
+  it('formatFromBytes takes a zip for xlsx and an OLE2 compound file for xls', () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00]);
+    expect(formatFromBytes(zip)).toBe('xlsx');
+    expect(formatFromBytes(ole)).toBe('xls');
+    expect(detectFormat('https://x.org/download', 'application/octet-stream', zip)).toBe('xlsx');
+    // The first bytes only: "PK" alone, as text, is a one-column CSV.
+    expect(formatFromBytes(bytes('PK\ncode'))).toBe('csv');
   });
 
   it('prefers the name, then the type, then the bytes', () => {

@@ -210,16 +210,16 @@ describe('parse(text) on malformed datasets', () => {
 
   it('parse(text) refuses a bad or missing format', () => {
     expect(
-      parseError(withDatasets(`  a:\n    url: a.x\n    format: xls\n    sha256: ${SHA}\n`)),
+      parseError(withDatasets(`  a:\n    url: a.x\n    format: xlsb\n    sha256: ${SHA}\n`)),
     ).toEqual({
       line: 8,
       message:
-        'Line 8: dataset "a" has format "xls"; expected one of csv, tsv, json, geojson, arrow, parquet',
+        'Line 8: dataset "a" has format "xlsb"; expected one of csv, tsv, json, geojson, arrow, parquet, xlsx, xls',
     });
     expect(parseError(withDatasets(`  a:\n    url: a.x\n    sha256: ${SHA}\n`))).toEqual({
       line: 6,
       message:
-        'Line 6: dataset "a" needs a `format`: one of csv, tsv, json, geojson, arrow, parquet',
+        'Line 6: dataset "a" needs a `format`: one of csv, tsv, json, geojson, arrow, parquet, xlsx, xls',
     });
   });
 

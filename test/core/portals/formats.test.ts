@@ -9,7 +9,15 @@ describe('formatOf(portalFormat, url, mime)', () => {
     expect(formatOf('feather')).toBe('arrow');
     expect(formatOf('', 'https://x.example/data', 'text/csv; charset=utf-8')).toBe('csv');
     expect(formatOf('zip', 'https://x.example/data.tsv')).toBe('tsv');
-    expect(formatOf('xlsx', 'https://x.example/data.xlsx', 'application/vnd.ms-excel')).toBeNull();
+    expect(formatOf('XLSX', 'https://x.example/data.xlsx', 'application/vnd.ms-excel')).toBe(
+      'xlsx',
+    );
+    expect(formatOf('xls')).toBe('xls');
+    expect(formatOf('', 'https://x.example/get', 'application/vnd.ms-excel')).toBe('xls');
+    expect(
+      formatOf('', null, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    ).toBe('xlsx');
+    expect(formatOf('ods', 'https://x.example/data.ods')).toBeNull();
     expect(formatOf(null)).toBeNull();
   });
 });
@@ -20,5 +28,6 @@ describe('formatFromUrl(url)', () => {
     expect(formatFromUrl('data/pop.PARQUET')).toBe('parquet');
     expect(formatFromUrl('https://x.example/export?format=csv')).toBeNull();
     expect(formatFromUrl('https://x.example/a.pdf')).toBeNull();
+    expect(formatFromUrl('https://x.example/files/communes.XLSX')).toBe('xlsx');
   });
 });

@@ -59,7 +59,16 @@ describe('Opendatasoft Explore API v2.1', { timeout: 30_000 }, () => {
       'population',
       'geom_x_y',
     ]);
-    expect(dataset.resources.map((r) => r.format)).toEqual(['csv', 'json', 'geojson', 'parquet']);
+    expect(dataset.resources.map((r) => r.format)).toEqual([
+      'csv',
+      'json',
+      'geojson',
+      'parquet',
+      'xlsx',
+    ]);
+    expect(dataset.resources.at(-1)?.url).toBe(
+      `${portal.url}/api/explore/v2.1/catalog/datasets/arrondissements/exports/xlsx`,
+    );
     expect(dataset.resources[0].url).toBe(
       `${portal.url}/api/explore/v2.1/catalog/datasets/arrondissements/exports/csv?delimiter=%2C&with_bom=false`,
     );
