@@ -19,7 +19,7 @@ afterAll(removeTempDirs);
  */
 const READING = `const d = await dataset('communes');
 const kind = (v) => (v === null ? 'null' : v instanceof Date ? 'date' : typeof v);
-({
+display({
   rows: d.numRows(),
   population: d.rollup({ total: op.sum('population') }).get('total', 0),
   accented: d.array('nom').filter((nom) => /[^ -~]/.test(nom)),
@@ -27,7 +27,7 @@ const kind = (v) => (v === null ? 'null' : v instanceof Date ? 'date' : typeof v
   kinds: Object.fromEntries(
     d.columnNames().map((c) => [c, [...new Set(d.array(c).map(kind))].sort().join('|')]),
   ),
-})`;
+});`;
 
 /** Runs a notebook pinning fixture `file` (copied beside it) as dataset `communes`. */
 async function readWithCli(file: string, entry: string) {
