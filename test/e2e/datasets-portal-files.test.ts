@@ -41,7 +41,7 @@ const communesCell = (name: string) =>
     `const t = await dataset('${name}');`,
     'display(md`rows: ${t.numRows()}`);',
     "display(md`sum: ${t.rollup({ s: op.sum('population') }).get('s', 0)}`);",
-    'md`names: ${t.objects().filter((d) => /[^ -~]/.test(d["nom"])).map((d) => d["nom"]).join(", ")}`',
+    'display(md`names: ${t.objects().filter((d) => /[^ -~]/.test(d["nom"])).map((d) => d["nom"]).join(", ")}`);',
   ].join('\n');
 
 function helpers(page: Page, language: Language) {
@@ -143,7 +143,7 @@ describe.each<Language>(['en', 'fr'])('French portal files in the app (%s)', (la
     await addCellBelow(1);
     await typeAndRun(
       2,
-      "const p = await dataset('paris');\ndisplay(md`surface: ${typeof p.get('surface_km2', 0)} ${p.get('surface_km2', 0)}`);\np",
+      "const p = await dataset('paris');\ndisplay(md`surface: ${typeof p.get('surface_km2', 0)} ${p.get('surface_km2', 0)}`);\ndisplay(p);",
     );
     const second = cell(page, 2);
     await waitForOutput(second, 'surface:', /^surface: number 1\.83$/, 30_000);
@@ -173,7 +173,7 @@ describe.each<Language>(['en', 'fr'])('French portal files in the app (%s)', (la
     await addFromComputer(PORTAL_FILE.surfaceNotGiven, bytes, 'communes');
     await typeAndRun(
       1,
-      "const t = await dataset('communes');\ndisplay(md`surface: ${typeof t.get('surface_km2', 0)}`);\nmd`sum: ${t.rollup({ s: op.sum('population') }).get('s', 0)}`",
+      "const t = await dataset('communes');\ndisplay(md`surface: ${typeof t.get('surface_km2', 0)}`);\ndisplay(md`sum: ${t.rollup({ s: op.sum('population') }).get('s', 0)}`);",
     );
     await waitForOutput(cell(page, 1), 'surface:', /^surface: string$/, 30_000);
     expect(await waitForOutput(cell(page, 1), 'sum:', /^sum: \d+$/)).toBe(
