@@ -33,10 +33,12 @@ describe('the portal files, read by the core', () => {
       'date_maj',
     ]);
     expect(table.numRows()).toBe(want.rows);
-    expect(table.array('population').reduce((a: number, b: number) => a + b, 0)).toBe(
+    expect(Array.from(table.array('population') as number[]).reduce((a, b) => a + b, 0)).toBe(
       want.population,
     );
-    expect(table.array('nom').filter((nom: string) => /[^ -~]/.test(nom))).toEqual(want.accented);
+    expect(Array.from(table.array('nom') as string[]).filter((nom) => /[^ -~]/.test(nom))).toEqual(
+      want.accented,
+    );
     // Decimal commas and days first, the days as midnight UTC.
     for (const row of table.objects() as Record<string, unknown>[]) {
       expect(row.surface_km2).toEqual(expect.any(Number));
@@ -47,7 +49,10 @@ describe('the portal files, read by the core', () => {
   });
 
   it('the UTF-8 file with a BOM and the Excel sheet give the same table', async () => {
-    const windows = (await read(PORTAL_FILE.windows1252, 'csv')).table.objects();
+    const windows = (await read(PORTAL_FILE.windows1252, 'csv')).table.objects() as Record<
+      string,
+      unknown
+    >[];
     const bom = await read(PORTAL_FILE.utf8Bom, 'csv');
     expect(bom.dialect).toMatchObject({ encoding: 'utf-8', delimiter: ';', decimal: ',' });
     expect(bom.table.objects()).toEqual(windows);
