@@ -76,8 +76,9 @@ export class ColumnBuilder {
       const kind = this.kind;
       if (kind === NUM || (kind === BOOL && this.kinds === ANY)) {
         const n = simpleNumber(this.#bytes, start, end, this.#mark);
-        // A year reads as a date too; seven bytes may be an expanded year (-002024): values.ts.
-        if (n === n && end - start !== 7) {
+        // A year reads as a date too; a minus and six digits may be an expanded year (-002024,
+        // a date when it exists): values.ts decides.
+        if (n === n && !(end - start === 7 && n < 0 && Number.isInteger(n))) {
           const year = !this.#noDates && isYear(this.#bytes, start, end);
           this.#see(year ? NUM | DATE : NUM, start, end, how, line);
           if (this.kind === NUM) {

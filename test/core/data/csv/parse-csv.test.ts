@@ -128,6 +128,13 @@ describe('parseCsv(bytes, {dialect}): types as aq.fromCSV infers them', () => {
     ]);
   });
 
+  it('reads a minus and six digits as a date when the column is dates (an expanded year), as Arquero', async () => {
+    const text = 'when\n-002024\n2024-05-01\n';
+    const { table } = await parse(text);
+    expect(rows(table)).toEqual(rows(aq.fromCSV(text)));
+    expect(table.array('when')[0]).toBeInstanceOf(Date);
+  });
+
   it('skips an empty line in a file of several columns; in a one-column file it is an empty value', async () => {
     expect(rows((await parse('a,b\n1,2\n\n3,4\n\n')).table)).toEqual([
       { a: 1, b: 2 },
