@@ -15,7 +15,7 @@ import type { Locator, Page } from 'playwright-core';
 import { translate, type MessageKey, type MessageParams } from '../../src/app/i18n/translate.ts';
 import { errorText } from '../../src/core/errors/index.ts';
 import { expected, PORTAL_FILE, portalFile } from '../support/portal-files.ts';
-import { cell, waitForMonaco, waitForOutput } from './support/notebook.ts';
+import { waitForMonaco, waitForOutput } from './support/notebook.ts';
 import { expectNoSidewaysScroll } from './support/layout.ts';
 import { useApp, type Language } from './support/use-app.ts';
 
@@ -49,6 +49,8 @@ function helpers(page: Page, language: Language) {
   const panel = page.getByRole('region', { name: t('data.title'), exact: true });
   return {
     t,
+    /** Code cell `n` in the page's language ("Cell 2", "Cellule 2"). */
+    cell: (n: number) => page.getByRole('region', { name: t('cell.label', { n }), exact: true }),
     card: (name: string) => panel.getByRole('region', { name: t('data.dataset', { name }) }),
 
     /** A new notebook from the home page, named in its title dialog, open in the editor. */
@@ -91,7 +93,10 @@ function helpers(page: Page, language: Language) {
 
     async addCellBelow(n: number) {
       await page.getByRole('button', { name: t('cell.addBelowLabel', { n }) }).click();
-      await page.getByRole('textbox', { name: t('cell.codeLabel', { n: n + 1 }) }).waitFor();
+      // Monaco's edit context is a hidden element: attached is what "the cell exists" means.
+      await page
+        .getByRole('textbox', { name: t('cell.codeLabel', { n: n + 1 }), exact: true })
+        .waitFor({ state: 'attached' });
     },
 
     /** The type the card's column list gives column `column` ("inferred: decimal"). */
@@ -117,14 +122,12 @@ const want = expected();
 describe.each<Language>(['en', 'fr'])('French portal files in the app (%s)', (language) => {
   it('a data scientist adds the Windows-1252 `;` file from the computer: a cell sums the population and reads the accented names; the issue’s file gives surface 1.83 as a number', async () => {
     const page = await app.page({ language });
-    const { t, card, newNotebook, addFromComputer, typeAndRun, addCellBelow, columnType } = helpers(
-      page,
-      language,
-    );
+    const { t, cell, card, newNotebook, addFromComputer, typeAndRun, addCellBelow, columnType } =
+      helpers(page, language);
     await newNotebook();
     await addFromComputer(PORTAL_FILE.windows1252, portalFile(PORTAL_FILE.windows1252), 'communes');
     await typeAndRun(1, communesCell('communes'));
-    const first = cell(page, 1);
+    const first = cell(1);
     await waitForOutput(first, 'rows:', new RegExp(`^rows: ${want.rows}$`), 30_000);
     expect(await waitForOutput(first, 'sum:', /^sum: \d+$/)).toBe(`sum: ${want.population}`);
     // “œ” in Chambœuf is byte 0x9C, which Latin-1 reads as a control character.
@@ -145,7 +148,7 @@ describe.each<Language>(['en', 'fr'])('French portal files in the app (%s)', (la
       2,
       "const p = await dataset('paris');\ndisplay(md`surface: ${typeof p.get('surface_km2', 0)} ${p.get('surface_km2', 0)}`);\ndisplay(p);",
     );
-    const second = cell(page, 2);
+    const second = cell(2);
     await waitForOutput(second, 'surface:', /^surface: number 1\.83$/, 30_000);
     // The table shows the number as the reader's language writes it.
     const shown = language === 'fr' ? '1,83' : '1.83';
@@ -156,7 +159,7 @@ describe.each<Language>(['en', 'fr'])('French portal files in the app (%s)', (la
 
   it('a decimal-comma column with one “NC” stays text, and the data panel says why', async () => {
     const page = await app.page({ language });
-    const { t, card, newNotebook, addFromComputer, typeAndRun, columnType } = helpers(
+    const { t, cell, card, newNotebook, addFromComputer, typeAndRun, columnType } = helpers(
       page,
       language,
     );
@@ -175,10 +178,8 @@ describe.each<Language>(['en', 'fr'])('French portal files in the app (%s)', (la
       1,
       "const t = await dataset('communes');\ndisplay(md`surface: ${typeof t.get('surface_km2', 0)}`);\ndisplay(md`sum: ${t.rollup({ s: op.sum('population') }).get('s', 0)}`);",
     );
-    await waitForOutput(cell(page, 1), 'surface:', /^surface: string$/, 30_000);
-    expect(await waitForOutput(cell(page, 1), 'sum:', /^sum: \d+$/)).toBe(
-      `sum: ${want.population}`,
-    );
+    await waitForOutput(cell(1), 'surface:', /^surface: string$/, 30_000);
+    expect(await waitForOutput(cell(1), 'sum:', /^sum: \d+$/)).toBe(`sum: ${want.population}`);
     const communes = card('communes');
     expect(await columnType(communes, 'surface_km2')).toBe(
       t('data.column.inferred', { type: t('citizen.type.text') }),
@@ -198,11 +199,11 @@ describe.each<Language>(['en', 'fr'])('French portal files in the app (%s)', (la
 describe('the Excel variant in the app', () => {
   it('added from the computer, gives the same sum and names as the CSV', async () => {
     const page = await app.page();
-    const { newNotebook, addFromComputer, typeAndRun } = helpers(page, 'en');
+    const { cell, newNotebook, addFromComputer, typeAndRun } = helpers(page, 'en');
     await newNotebook();
     await addFromComputer(PORTAL_FILE.xlsx, portalFile(PORTAL_FILE.xlsx), 'communes');
     await typeAndRun(1, communesCell('communes'));
-    const first = cell(page, 1);
+    const first = cell(1);
     await waitForOutput(first, 'rows:', new RegExp(`^rows: ${want.rows}$`), 30_000);
     expect(await waitForOutput(first, 'sum:', /^sum: \d+$/)).toBe(`sum: ${want.population}`);
     expect(await waitForOutput(first, 'names:', /^names: ./)).toBe(
