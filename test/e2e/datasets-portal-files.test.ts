@@ -191,6 +191,9 @@ describe.each<Language>(['en', 'fr'])('French portal files in the app (%s)', (la
       'no text for column-not-number',
     );
     await communes.getByText(why).waitFor();
+    // A file from the computer has no address: the card says so, and offers no check of it.
+    await communes.getByText(t('data.state.noSource'), { exact: false }).waitFor();
+    expect(await communes.getByRole('button', { name: t('data.check') }).count()).toBe(0);
 
     await phoneScreenshot(page, communes, `portal-files-surface-nc-${language}-phone.png`);
   });

@@ -36,7 +36,8 @@ export interface DatasetStatus {
   /** Other bytes than the pinned ones, served now by its source. */
   changed?: ChangedSummary;
   /** A check of the source after a load from the cache (`not-found`: a web page or a 404). */
-  check?: 'checking' | 'same' | 'unreachable' | 'not-found' | 'changed';
+  /** `no-source`: nothing to check against (a file from the computer, with no address). */
+  check?: 'checking' | 'same' | 'unreachable' | 'not-found' | 'changed' | 'no-source';
   /** The person chose (now or on an earlier visit) to keep the pinned bytes despite the change. */
   kept?: boolean;
 }
@@ -119,6 +120,8 @@ export class DatasetLoader {
     if (result.kind === 'changed') {
       const kept = await this.decisions.kept(spec.url, spec.sha256);
       this.patch(name, spec.sha256, { check: 'changed', changed: result.changed, kept });
+    } else if (result.kind === 'unreachable' && !result.failures.length) {
+      this.patch(name, spec.sha256, { check: 'no-source' });
     } else if (result.kind === 'unreachable' && result.failures[0]?.error.kind === 'not-found') {
       this.patch(name, spec.sha256, { check: 'not-found' });
     } else {

@@ -29,6 +29,7 @@ export function stateText(status: DatasetStatus | undefined): string {
       if (status.kept && status.check === 'changed') parts.push(t('data.state.kept'));
       if (status.check === 'checking') parts.push(t('data.state.checking'));
       if (status.check === 'unreachable') parts.push(t('data.state.sourceUnreachable'));
+      if (status.check === 'no-source') parts.push(t('data.state.noSource'));
       if (status.check === 'not-found') parts.push(t('storage.state.sourceNotFound'));
       if (status.check === 'same') parts.push(t('data.state.sourceSame'));
       return parts.join(' · ');

@@ -84,6 +84,23 @@ describe('DatasetLoader', () => {
     expect(loader.status.a?.changed).toBeUndefined();
   });
 
+  it('a file from the computer, with no address, says it has nothing to be checked against', async () => {
+    const db = await freshDB();
+    const open = () => Promise.resolve(db);
+    const cache = idbCache(open);
+    const spec: DatasetSpec = {
+      url: 'data/a.csv',
+      format: 'csv',
+      sha256: await sha256Hex(ORIGINAL),
+    };
+    await cache.put(spec.sha256, ORIGINAL, spec.url, 'file');
+    // A new draft: opened from no address, so `data/a.csv` resolves against nothing.
+    const loader = new DatasetLoader('', cache, { decisions: idbDecisions(open) });
+    const bytes = await loader.load('a', spec);
+    expect(new Uint8Array(await (bytes as Blob).arrayBuffer())).toEqual(ORIGINAL);
+    await expect.poll(() => loader.status.a?.check).toBe('no-source');
+  });
+
   it('never hands over other bytes: a changed source without a cached copy fails', async () => {
     const { loader, spec } = await setup(() => CHANGED);
     await expect(loader.load('a', spec)).rejects.toThrow(/changed since it was pinned/);

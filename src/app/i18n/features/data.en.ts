@@ -30,6 +30,7 @@ export const dataEn = {
   'data.state.kept': 'the source changed; the pinned bytes from the cache are used',
   'data.state.unreachable': 'unreachable',
   'data.state.sourceUnreachable': 'its source is unreachable now',
+  'data.state.noSource': 'kept only in this browser: it has no address to check it against',
   'data.state.cancelled': 'cancelled',
   'data.state.failed': 'could not be loaded',
   'data.state.checking': 'checking the source…',

@@ -31,6 +31,7 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.state.kept': 'la source a changé\u00a0; les octets épinglés du cache sont utilisés',
   'data.state.unreachable': 'injoignable',
   'data.state.sourceUnreachable': 'sa source est injoignable pour l’instant',
+  'data.state.noSource': 'gardé dans ce navigateur seulement\u00a0: aucune adresse où le vérifier',
   'data.state.cancelled': 'annulé',
   'data.state.failed': 'n’a pas pu être chargé',
   'data.state.checking': 'vérification de la source…',
