@@ -4,10 +4,11 @@ import { ESCAPED, TRAILING, WIDE } from './records.ts';
 const QUOTE = 34;
 
 /**
- * The text of fields, decoded from the bytes only when a field becomes a string. ASCII fields
- * (most of them) are cut from a Latin-1 string of the surrounding block, where a byte is a
- * character, so that cutting costs no call into the decoder; a field with other bytes goes
- * through `TextDecoder` (UTF-8, which rejects invalid bytes) or a table (Windows-1252).
+ * The text of fields, decoded from the bytes only when a field becomes a string. Short ASCII
+ * fields (most of them) are shared, one string for each, built from their bytes; longer ASCII
+ * fields are cut from a Latin-1 string of the surrounding block, where a byte is a character, so
+ * that cutting costs no call into the decoder; a field with other bytes goes through
+ * `TextDecoder` (UTF-8, which rejects invalid bytes) or a table (Windows-1252).
  */
 export class FieldText {
   #block = '';
