@@ -118,7 +118,20 @@ export function simpleDate(bytes: Uint8Array, start: number, end: number, dmy: b
     year = two(bytes, start + 6) * 100 + two(bytes, start + 8);
   } else return NaN;
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
-  return year >= 100 ? Date.UTC(year, month - 1, day) : utc(year, month, day);
+  return year >= 100 ? daysFromCivil(year, month, day) * DAY : utc(year, month, day);
+}
+
+const DAY = 86_400_000;
+
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar, as Date.UTC counts them
+ * (H. Hinnant's `days_from_civil`): arithmetic, not a call into the engine's date code. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** `true` or `false` written in bytes [start, end); null for anything else. */

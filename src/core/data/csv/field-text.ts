@@ -4,10 +4,11 @@ import { ESCAPED, TRAILING, WIDE } from './records.ts';
 const QUOTE = 34;
 
 /**
- * The text of fields, decoded from the bytes only when a field becomes a string. ASCII fields
- * (most of them) are cut from a Latin-1 string of the surrounding block, where a byte is a
- * character, so that cutting costs no call into the decoder; a field with other bytes goes
- * through `TextDecoder` (UTF-8, which rejects invalid bytes) or a table (Windows-1252).
+ * The text of fields, decoded from the bytes only when a field becomes a string. Short ASCII
+ * fields (most of them) are shared, one string for each, built from their bytes; longer ASCII
+ * fields are cut from a Latin-1 string of the surrounding block, where a byte is a character, so
+ * that cutting costs no call into the decoder; a field with other bytes goes through
+ * `TextDecoder` (UTF-8, which rejects invalid bytes) or a table (Windows-1252).
  */
 export class FieldText {
   #block = '';
@@ -64,7 +65,7 @@ export class FieldText {
       while (i < length && bytes[at + i] === bytes[start + i]) ++i;
       if (i === length) return this.#texts[slot];
     }
-    const text = this.#cut(start, end);
+    const text = ascii(bytes, start, end);
     this.#texts[slot] = text;
     this.#starts[slot] = start;
     this.#lengths[slot] = length;
@@ -97,14 +98,19 @@ export class FieldText {
 }
 
 /** Texts of at most this many bytes are shared (`slice`), in this many slots. */
-const SHORT = 16;
-const SLOTS = 1 << 14;
+const SHORT = 32;
+const SLOTS = 1 << 16;
 
 /** Bytes decoded at once for cutting ASCII fields: more than V8 keeps in its young generation
  * (128 KB), so that a block that texts still point to is never copied by the garbage collector. */
 const BLOCK = 1 << 18;
 
 const latin1 = new TextDecoder('latin1');
+
+/** The text of short ASCII bytes, one flat string (a cut of the block could keep it alive). */
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...bytes.subarray(start, end));
+}
 
 // Windows-1252 differs from Latin-1 in 0x80 to 0x9F (€, ’, œ…). Node's TextDecoder reads it as
 // Latin-1, browsers as WHATWG says: this table makes both read it the same, the WHATWG way.
