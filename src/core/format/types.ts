@@ -5,6 +5,7 @@
  */
 
 import type { CsvDialect } from '../data/csv/types.ts';
+import type { ImportSpec } from '../imports/types.ts';
 
 /** Dataset formats the runtime can parse. */
 export type DatasetFormat =
@@ -120,6 +121,11 @@ export interface FrontMatter {
   network?: string[] | null;
   /** The language the notebook is written in (`fr`, `en`); exports default to it. */
   lang?: string;
+  /**
+   * Other notebooks this one imports, by the name its cells use (issue 14; see
+   * `core/imports/types.ts`). Null when the file has an empty `imports:` line.
+   */
+  imports?: Record<string, ImportSpec> | null;
   [key: string]: unknown;
 }
 
