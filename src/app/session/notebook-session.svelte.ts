@@ -1,3 +1,4 @@
+import type { ImportEntry } from '../../core/imports/types.ts';
 import type {
   Cell,
   CellResult,
@@ -56,6 +57,12 @@ export class NotebookSession {
    * flood; never restarted) or it crashed (the person may restart it).
    */
   runnerAlert: RunnerAlert | null = $state(null);
+  /**
+   * The notebook's imports as resolved against their pins (issue 14), by name; empty until
+   * resolved. Each is a `ResolvedImport` (its text, parsed, and its own imports) or a
+   * `FailedImport` (the error its readers fail with).
+   */
+  imports: Record<string, ImportEntry> = $state.raw({});
   /** Bumped on every edit, so autosave can watch one value. */
   revision = $state(0);
 

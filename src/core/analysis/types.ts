@@ -21,6 +21,11 @@ export interface CellAnalysis {
   expression: boolean;
   /** The cell awaits at its top level. */
   hasAwait: boolean;
+  /**
+   * Set for an import cell (`import {a, b as c} from "atmo"`, issue 14): which import it reads
+   * and which names it takes. Its `declarations` are then the local names (`a`, `c`).
+   */
+  import?: { from: string; names: { imported: string; local: string }[] };
   /** Set when the cell cannot run (syntax error, `import`/`export`); the lists are then empty. */
   error?: CellSyntaxError;
 }

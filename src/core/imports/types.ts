@@ -8,6 +8,7 @@
  */
 import type { CellSource } from '../runtime/notebook-runtime.ts';
 import type { DatasetSpec, Notebook } from '../format/types.ts';
+import type { WireError } from '../errors/index.ts';
 
 /** One entry of the front matter's `imports:` mapping. Unknown keys are kept. */
 export interface ImportSpec {
@@ -63,3 +64,30 @@ export interface ImportedModuleSource {
  * notebook down (`[]` is the open notebook itself, `["atmo", "pm"]` the import `pm` of `atmo`).
  */
 export type ImportPath = readonly string[];
+
+/**
+ * An import that could not be resolved (unreachable, wrong hash, malformed, a cycle): the rest of
+ * the notebook still runs, and the cells that read the import fail with `error`.
+ */
+export interface FailedImport {
+  name: string;
+  spec: ImportSpec;
+  /** An `AlgobookError` (a stable code and its parameters), as it crosses ports. */
+  error: WireError;
+}
+
+/** What resolving one `imports:` entry gives. */
+export type ImportEntry = ResolvedImport | FailedImport;
+
+/** What the runtime gets for one import: a module to build, or the error its readers fail with. */
+export type ModuleEntry =
+  ImportedModuleSource | { sha256: string; label: string; error: WireError };
+
+/** The bytes at one absolute URL (the resolver tries `url`, then each mirror, and checks the hash itself). */
+export type ImportLoader = (url: string, signal?: AbortSignal) => Promise<Uint8Array>;
+
+/** A content-addressed store of imported files, next to the datasets' (IndexedDB on the page). */
+export interface ImportCache {
+  get(sha256: string): Promise<Uint8Array | undefined>;
+  put(sha256: string, bytes: Uint8Array, url: string): Promise<void>;
+}
