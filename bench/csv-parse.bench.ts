@@ -1,6 +1,7 @@
 /**
  * CSV parsing, `parseCsv` against `aq.fromCSV` on the same bytes in the same run:
- * `npx tsx bench/csv-parse.bench.ts` (needs no build). Prints a JSON summary.
+ * `npx tsx bench/csv-parse.bench.ts` (needs no build; `CSV_BENCH=chromium` leaves out Node).
+ * Prints a JSON summary.
  *
  * Two files of 1,000,000 rows, about 50 MB (bench/csv-parse/make-csv.ts): comma-separated, and
  * semicolon-separated with decimal commas and dd/mm/yyyy dates. Each is parsed in Node, then in
@@ -18,6 +19,13 @@
  *   `process.memoryUsage()` sampled at each progress report.
  * - cancelMs (Chromium): a cancel message posted to the worker 200 ms into a parse, to the
  *   parse's rejection (the worker looks at its messages every 4 MB).
+ * - aqCpuMs, parseCpuMs, cpuRatio (Chromium, Linux): the CPU time of the worker's thread during
+ *   each (/proc), medians of the same runs: on a machine others share, the wall clock stretches
+ *   with their load, the CPU time much less (the engine's helper threads, which collect some
+ *   garbage in parallel, are not counted, for either).
+ *
+ * In Chromium the timed runs are left alone; the heap is sampled during one more parse, apart
+ * (each sample interrupts the worker's thread, which would slow the parse it times).
  */
 import { build } from 'esbuild';
 import * as aq from 'arquero';
@@ -31,6 +39,7 @@ import type { CsvDialect } from '../src/core/data/csv/types.ts';
 import { launch } from '../test/e2e/support/browser.ts';
 import { serveStatic } from '../test/e2e/support/static-server.ts';
 import { makeCsv } from './csv-parse/make-csv.ts';
+import { threadCpu } from './csv-parse/thread-cpu.ts';
 
 const ROWS = 1_000_000;
 const RUNS = 3;
@@ -61,6 +70,8 @@ interface Figures {
   peakMB: number;
   tableMB: number;
   cancelMs?: number;
+  aqCpuMs?: number;
+  parseCpuMs?: number;
 }
 
 function summary(bytes: number, f: Figures) {
@@ -76,6 +87,13 @@ function summary(bytes: number, f: Figures) {
     peakPerFile: Math.round((f.peakMB * MB * 100) / bytes) / 100,
     tableMB: round(f.tableMB),
     ...(f.cancelMs === undefined ? {} : { cancelMs: round(f.cancelMs) }),
+    ...(f.aqCpuMs === undefined || f.parseCpuMs === undefined
+      ? {}
+      : {
+          aqCpuMs: Math.round(f.aqCpuMs),
+          parseCpuMs: Math.round(f.parseCpuMs),
+          cpuRatio: Math.round((f.aqCpuMs / f.parseCpuMs) * 100) / 100,
+        }),
   };
 }
 
@@ -217,32 +235,51 @@ async function inChromium(): Promise<Record<string, Figures>> {
         message,
       );
     const heap = await WorkerHeap.attach(await browser.newBrowserCDPSession());
+    const cpu = threadCpu('DedicatedWorker');
+    /** A call to the worker, with the CPU time its thread spent on it (NaN if unknown). */
+    const timed = async (message: object) => {
+      const start = cpu?.() ?? NaN;
+      const reply = await call(message);
+      return { ...reply, cpuMs: (cpu?.() ?? NaN) - start };
+    };
     for (const file of FILES) {
       await call({ task: 'load', url: `${server.url}${file.name}.csv` });
       const runs: Run[] = [];
+      const aqCpu: number[] = [];
+      const parseCpu: number[] = [];
       for (let k = 0; k < RUNS; k++) {
         await call({ task: 'drop' });
-        const plain = await call({ task: 'aq', dialect: file.dialect });
+        const plain = await timed({ task: 'aq', dialect: file.dialect });
         if (plain.rows !== ROWS) throw new Error(`aq.fromCSV read ${plain.rows} rows`);
         const checkMs = (await call({ task: 'check', dialect: file.dialect })).ms;
         await call({ task: 'drop' });
-        const before = await heap.used();
-        let high = before;
-        let running = true;
-        const parsing = call({ task: 'parse', dialect: file.dialect }).finally(
-          () => (running = false),
-        );
-        while (running) high = Math.max(high, await heap.used());
-        const parsed = await parsing;
+        const parsed = await timed({ task: 'parse', dialect: file.dialect });
         if (parsed.rows !== ROWS) throw new Error(`parseCsv read ${parsed.rows} rows`);
-        const after = await heap.used();
-        runs.push({ aqMs: plain.ms, checkMs, parseMs: parsed.ms, before, high, after });
+        aqCpu.push(plain.cpuMs);
+        parseCpu.push(parsed.cpuMs);
+        runs.push({ aqMs: plain.ms, checkMs, parseMs: parsed.ms, before: 0, high: 0, after: 0 });
       }
+      // The heap, during one more parse.
+      await call({ task: 'drop' });
+      const before = await heap.used();
+      let high = before;
+      let running = true;
+      const parsing = call({ task: 'parse', dialect: file.dialect }).finally(
+        () => (running = false),
+      );
+      while (running) high = Math.max(high, await heap.used());
+      await parsing;
+      const after = await heap.used();
+      for (const run of runs) Object.assign(run, { before, high, after });
       await page.evaluate(() =>
         (window as unknown as { cancelIn: (ms: number) => void }).cancelIn(200),
       );
       const cancel = await call({ task: 'parse-cancel', dialect: file.dialect });
-      out[file.name] = { ...figures(runs), cancelMs: cancel.ms };
+      out[file.name] = {
+        ...figures(runs),
+        cancelMs: cancel.ms,
+        ...(cpu ? { aqCpuMs: median(aqCpu), parseCpuMs: median(parseCpu) } : {}),
+      };
     }
   } finally {
     await browser.close();
@@ -252,7 +289,7 @@ async function inChromium(): Promise<Record<string, Figures>> {
 }
 
 const node: Record<string, unknown> = {};
-for (const file of FILES) {
+for (const file of process.env.CSV_BENCH === 'chromium' ? [] : FILES) {
   node[file.name] = summary(file.bytes.length, await inNode(file.bytes, file.dialect));
 }
 const chromium: Record<string, unknown> = {};

@@ -12,6 +12,7 @@ import {
   kindOfColumn,
   kindsOf,
   NUM,
+  toNumber,
   type ValueDialect,
 } from './values.ts';
 
@@ -32,9 +33,15 @@ interface Spoiler {
  *
  * Plain fields of number and date columns are read from the bytes (fast-values.ts); a field
  * written another way is decoded and read by values.ts, which has the last word.
+ *
+ * Values are written by row into `values`, a plain array made by one of two functions (below):
+ * after the first rows, a column of numbers without nulls gets an array of unboxed doubles,
+ * every other an array of values, both sized for the rows the file is guessed to hold, so that
+ * the array is not grown (and copied) as it fills.
  */
 export class ColumnBuilder {
-  readonly values: unknown[] = [];
+  /** The values by row; all of them once `seal`ed. */
+  values: unknown[] = valueArray(0);
   /** The kinds (values.ts) every value so far can be read as. */
   kinds = ANY;
   /** The kind values are converted to now. */
@@ -48,6 +55,11 @@ export class ColumnBuilder {
   #dates = 0;
   #notNumber: Spoiler | null = null;
   #notDate: Spoiler | null = null;
+  /** Rows read so far. */
+  #rows = 0;
+  #nulls = 0;
+  /** Whether `values` holds unboxed doubles (`numberArray`), written only by `putNumber`. */
+  #doubles = false;
   readonly #bytes: Uint8Array;
   readonly #mark: number;
   readonly #dmy: boolean;
@@ -65,9 +77,19 @@ export class ColumnBuilder {
     this.#noDates = dialect.dates === 'none';
   }
 
+  /** Room for `rows` rows in all: call once, with a fair guess of the column's length. */
+  reserve(rows: number): void {
+    this.#doubles = this.kind === NUM && this.#nulls === 0 && !this.forced;
+    this.values = this.#doubles
+      ? copyNumbers(this.values, numberArray(rows), this.#rows)
+      : copyValues(this.values, valueArray(rows), this.#rows);
+  }
+
   /** An empty cell. */
   addEmpty(): void {
-    this.values.push(null);
+    if (this.#doubles) this.#toValues();
+    this.values[this.#rows++] = null;
+    ++this.#nulls;
   }
 
   /** A cell (not empty) from its bounds (records.ts), on `line`. */
@@ -82,7 +104,8 @@ export class ColumnBuilder {
           const year = !this.#noDates && isYear(this.#bytes, start, end);
           this.#see(year ? NUM | DATE : NUM, start, end, how, line);
           if (this.kind === NUM) {
-            this.values.push(n);
+            if (this.#doubles) putNumber(this.values, this.#rows++, n);
+            else this.values[this.#rows++] = n;
             return;
           }
         }
@@ -90,14 +113,14 @@ export class ColumnBuilder {
         const value = simpleBoolean(this.#bytes, start, end);
         if (value !== null) {
           this.#see(BOOL, start, end, how, line);
-          this.values.push(value);
+          this.values[this.#rows++] = value;
           return;
         }
       } else if (kind === DATE) {
         const time = simpleDate(this.#bytes, start, end, this.#dmy);
         if (time === time) {
           this.#see(DATE, start, end, how, line);
-          this.values.push(new Date(time));
+          this.values[this.#rows++] = new Date(time);
           return;
         }
       }
@@ -107,7 +130,14 @@ export class ColumnBuilder {
 
   #addText(text: string, start: number, end: number, how: number, line: number): void {
     this.#see(this.#kindsOf(text), start, end, how, line);
-    this.values.push(this.forced ? text : convert(text, this.kind, this.dialect));
+    if (this.#doubles) putNumber(this.values, this.#rows++, toNumber(text, this.dialect.decimal));
+    else this.values[this.#rows++] = this.forced ? text : convert(text, this.kind, this.dialect);
+  }
+
+  /** From doubles to values of any kind, before a null or a value of another kind is written. */
+  #toValues(): void {
+    this.values = copyValues(this.values, valueArray(this.values.length), this.#rows);
+    this.#doubles = false;
   }
 
   #kindsOf(text: string): number {
@@ -138,12 +168,18 @@ export class ColumnBuilder {
       this.kinds &= kinds;
       const kind = kindOfColumn(this.kinds);
       if (kind !== this.kind) {
-        if (this.#typed > 0) this.stale = this.values.length;
+        if (this.#typed > 0) this.stale = this.#rows;
         this.kind = kind;
         this.#typed = 0;
+        if (this.#doubles) this.#toValues();
       }
     }
     ++this.#typed;
+  }
+
+  /** Ends `values` at the last row read: call once, after it, before `refill`. */
+  seal(): void {
+    this.values.length = this.#rows;
   }
 
   /** Converts again the text of row `row` (before `stale`), to the column's final kind. */
@@ -189,4 +225,38 @@ export class ColumnBuilder {
     const value = this.text.of(spoiler.start, spoiler.end, spoiler.how);
     return { column: this.name, code, params: { column: this.name, value, line: spoiler.line } };
   }
+}
+
+// Two functions, so two array-making sites: V8 remembers the kind of element the arrays a site
+// made ended up holding, and starts the next ones so. A site shared with columns of nulls or
+// dates would make later columns of decimals box every number.
+
+/** An array of `rows` doubles (holes until written). */
+function numberArray(rows: number): unknown[] {
+  const values = new Array<unknown>(rows);
+  // Holds doubles from the start, not small integers until a first double (a copy).
+  if (rows > 0) values[0] = 0.5;
+  return values;
+}
+
+/** An array of `rows` values of any kind (holes until written). */
+function valueArray(rows: number): unknown[] {
+  return new Array<unknown>(rows);
+}
+
+// A loop for each, so that writing numbers never learns from writing other values: the engine
+// would make a store that saw arrays of any kind turn arrays of doubles into such arrays.
+
+function putNumber(values: unknown[], row: number, value: number): void {
+  values[row] = value;
+}
+
+function copyNumbers(from: unknown[], to: unknown[], rows: number): unknown[] {
+  for (let row = 0; row < rows; ++row) to[row] = from[row];
+  return to;
+}
+
+function copyValues(from: unknown[], to: unknown[], rows: number): unknown[] {
+  for (let row = 0; row < rows; ++row) to[row] = from[row];
+  return to;
 }

@@ -12,6 +12,8 @@ import { dateTime, isNumber, toNumber } from './values.ts';
 
 /** Bytes parsed between two looks at the event loop (progress, cancel). */
 const CHUNK = 4 << 20;
+/** Bytes of the first rows, read to guess how many rows the file holds. */
+const FIRST = 64 << 10;
 
 /**
  * Delimited bytes to an Arquero table, as `aq.fromCSV` reads text, but from the bytes: fields are
@@ -62,7 +64,16 @@ export async function parseCsv(bytes: Uint8Array, options: CsvParseOptions): Pro
   const dataLine = reader.line;
 
   const report = (done: number) => onProgress?.(Math.round(done * input.scale), bytes.length);
-  for (;;) {
+  // The first rows, then room in each column for as many rows as the rest of the bytes would
+  // hold at their rate, and 2 %; but no more than a row a 4 bytes a column, in case the
+  // first rows are much shorter than the rest.
+  const rows = readRows(reader, columns, firstLine, reader.pos + FIRST);
+  const rate = rows / Math.max(1, reader.pos - dataPos);
+  const rest = data.length - reader.pos;
+  const guess =
+    rows + Math.min(Math.ceil(rest * rate * 1.02), Math.ceil(rest / 4 / columns.length));
+  for (const column of columns) column.reserve(guess);
+  while (reader.pos < data.length) {
     readRows(reader, columns, firstLine, reader.pos + CHUNK);
     if (reader.pos >= data.length) break;
     report(reader.pos);
@@ -70,6 +81,7 @@ export async function parseCsv(bytes: Uint8Array, options: CsvParseOptions): Pro
     signal?.throwIfAborted();
   }
   report(data.length);
+  for (const column of columns) column.seal();
 
   await refillStale(
     new RecordReader(data, reader.delimiter, dataPos, dataLine),
@@ -80,15 +92,16 @@ export async function parseCsv(bytes: Uint8Array, options: CsvParseOptions): Pro
   return finish(columns, names, notes, forced, dialect);
 }
 
-/** Reads records into the columns until `limit` bytes or the end. */
+/** Reads records into the columns until `limit` bytes or the end; returns how many. */
 function readRows(
   reader: RecordReader,
   columns: ColumnBuilder[],
   headerLine: number,
   limit: number,
-): void {
+): number {
   const width = columns.length;
   const n = reader.bytes.length;
+  let rows = 0;
   while (reader.pos < n && reader.pos < limit) {
     // One column: an empty line is an empty value, as Arquero reads it. Several: it is no record.
     if (width > 1 && reader.atEmptyLine()) {
@@ -107,7 +120,9 @@ function readRows(
       if (start === end) columns[c].addEmpty();
       else columns[c].add(start, end, how, line);
     }
+    ++rows;
   }
+  return rows;
 }
 
 /** Reads again the rows converted to a kind their column lost later on. */
