@@ -80,7 +80,7 @@ const server = await serveStatic(tmpdir(), {
     '/file.csv': () => ({ type: 'text/csv', body: bytes }),
   },
 });
-const browser = await launch(['--js-flags=--expose-gc']);
+const browser = await launch([`--js-flags=--expose-gc ${process.env.JS_FLAGS ?? ''}`]);
 try {
   const page = await browser.newPage();
   await page.goto(server.url);

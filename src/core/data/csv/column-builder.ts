@@ -1,6 +1,14 @@
 import type { ColumnType } from '../../format/types.ts';
 import type { InferredColumnType } from '../column-types.ts';
-import { isYear, markOf, simpleBoolean, simpleDate, simpleNumber } from './fast-values.ts';
+import {
+  DAY,
+  isYear,
+  markOf,
+  NO_DAY,
+  readNumber,
+  simpleBoolean,
+  simpleDay,
+} from './fast-values.ts';
 import type { FieldText } from './field-text.ts';
 import { PLAIN } from './records.ts';
 import type { ColumnNote } from './types.ts';
@@ -58,6 +66,8 @@ export class ColumnBuilder {
   /** Rows read so far. */
   #rows = 0;
   #nulls = 0;
+  /** Where `readNumber` leaves a number. */
+  readonly #number = new Float64Array(1);
   /** Whether `values` holds unboxed doubles (`numberArray`), written only by `putNumber`. */
   #doubles = false;
   readonly #bytes: Uint8Array;
@@ -97,10 +107,11 @@ export class ColumnBuilder {
     if (how === PLAIN && !this.forced) {
       const kind = this.kind;
       if (kind === NUM || (kind === BOOL && this.kinds === ANY)) {
-        const n = simpleNumber(this.#bytes, start, end, this.#mark);
+        const read = readNumber(this.#bytes, start, end, this.#mark, this.#number);
+        const n = this.#number[0];
         // A year reads as a date too; a minus and six digits may be an expanded year (-002024,
         // a date when it exists): values.ts decides.
-        if (n === n && !(end - start === 7 && n < 0 && Number.isInteger(n))) {
+        if (read && !(end - start === 7 && n < 0 && Number.isInteger(n))) {
           const year = !this.#noDates && isYear(this.#bytes, start, end);
           this.#see(year ? NUM | DATE : NUM, start, end, how, line);
           if (this.kind === NUM) {
@@ -117,10 +128,10 @@ export class ColumnBuilder {
           return;
         }
       } else if (kind === DATE) {
-        const time = simpleDate(this.#bytes, start, end, this.#dmy);
-        if (time === time) {
+        const day = simpleDay(this.#bytes, start, end, this.#dmy);
+        if (day !== NO_DAY) {
           this.#see(DATE, start, end, how, line);
-          this.values[this.#rows++] = new Date(time);
+          this.values[this.#rows++] = new Date(day * DAY);
           return;
         }
       }

@@ -16,13 +16,29 @@ const MINUS = 45;
 const DOT = 46;
 const COMMA = 44;
 
+/** Where `readNumber` leaves the number it read. */
+const SCRATCH = new Float64Array(1);
+
+/** `readNumber`'s number, or NaN. */
+export function simpleNumber(bytes: Uint8Array, start: number, end: number, mark: number): number {
+  return readNumber(bytes, start, end, mark, SCRATCH) ? SCRATCH[0] : NaN;
+}
+
 /**
  * The number bytes [start, end) write as `-?d*[.d*][e[+-]d+]` (the decimal mark `mark`; no
  * exponent with a decimal comma), with at most 15 digits and a power of ten within 10^±22: then
  * the mantissa and the power are exact doubles, and one multiplication or division rounds once,
- * to the same double as JavaScript's `+text` (Clinger's fast path). NaN otherwise.
+ * to the same double as JavaScript's `+text` (Clinger's fast path): left in `out[0]`, and true.
+ * False otherwise. (A double returned from a call the engine does not inline is boxed: a heap
+ * object a value; one written to a typed array is not.)
  */
-export function simpleNumber(bytes: Uint8Array, start: number, end: number, mark: number): number {
+export function readNumber(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  mark: number,
+  out: Float64Array,
+): boolean {
   let p = start;
   let negative = false;
   if (bytes[p] === MINUS) {
@@ -47,7 +63,7 @@ export function simpleNumber(bytes: Uint8Array, start: number, end: number, mark
       ++p;
     }
   }
-  if (digits === 0 || digits > 15) return NaN;
+  if (digits === 0 || digits > 15) return false;
   let power = -scale;
   if (p < end && mark === DOT && (bytes[p] | 32) === 101) {
     // e or E, an optional sign, one to three digits
@@ -63,16 +79,17 @@ export function simpleNumber(bytes: Uint8Array, start: number, end: number, mark
       exponent = exponent * 10 + d;
       ++p;
     }
-    if (p === from || p - from > 3) return NaN;
+    if (p === from || p - from > 3) return false;
     power += sign * exponent;
   }
-  if (p !== end) return NaN;
+  if (p !== end) return false;
   let value: number;
   if (power === 0) value = mantissa;
   else if (power > 0 && power <= 22) value = mantissa * POW10[power];
   else if (power < 0 && power >= -22) value = mantissa / POW10[-power];
-  else return NaN;
-  return negative ? -value : value;
+  else return false;
+  out[0] = negative ? -value : value;
+  return true;
 }
 
 /** The decimal mark's byte. */
@@ -104,7 +121,16 @@ function two(bytes: Uint8Array, p: number): number {
 /** The UTC time of `yyyy-mm-dd` (ISO) or `dd/mm/yyyy` (when `dmy`) in bytes [start, end), or
  * NaN (another form, or a day that does not exist). */
 export function simpleDate(bytes: Uint8Array, start: number, end: number, dmy: boolean): number {
-  if (end - start !== 10) return NaN;
+  const day = simpleDay(bytes, start, end, dmy);
+  return day === NO_DAY ? NaN : day * DAY;
+}
+
+/** `simpleDay` for no day. */
+export const NO_DAY = -1e9;
+
+/** `simpleDate` as days since 1970-01-01 (a small integer, never boxed), or `NO_DAY`. */
+export function simpleDay(bytes: Uint8Array, start: number, end: number, dmy: boolean): number {
+  if (end - start !== 10) return NO_DAY;
   let year: number;
   let month: number;
   let day: number;
@@ -116,12 +142,13 @@ export function simpleDate(bytes: Uint8Array, start: number, end: number, dmy: b
     day = two(bytes, start);
     month = two(bytes, start + 3);
     year = two(bytes, start + 6) * 100 + two(bytes, start + 8);
-  } else return NaN;
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
-  return year >= 100 ? daysFromCivil(year, month, day) * DAY : utc(year, month, day);
+  } else return NO_DAY;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NO_DAY;
+  return year >= 100 ? daysFromCivil(year, month, day) : utc(year, month, day) / DAY;
 }
 
-const DAY = 86_400_000;
+/** Milliseconds a day. */
+export const DAY = 86_400_000;
 
 /** Days from 1970-01-01 to a day of the proleptic Gregorian calendar, as Date.UTC counts them
  * (H. Hinnant's `days_from_civil`): arithmetic, not a call into the engine's date code. */
