@@ -42,9 +42,9 @@ interface Spoiler {
  * Plain fields of number and date columns are read from the bytes (fast-values.ts); a field
  * written another way is decoded and read by values.ts, which has the last word.
  *
- * Values are written by row into `values`, a plain array made by one of two functions (below):
- * after the first rows, a column of numbers without nulls gets an array of unboxed doubles,
- * every other an array of values, both sized for the rows the file is guessed to hold, so that
+ * Values are written by row into `values`, a plain array made by one of three functions (below):
+ * after the first rows, a column of numbers without nulls gets an array of small integers or
+ * one of unboxed doubles, every other an array of values, all sized for the rows the file is guessed to hold, so that
  * the array is not grown (and copied) as it fills.
  */
 export class ColumnBuilder {
@@ -68,8 +68,10 @@ export class ColumnBuilder {
   #nulls = 0;
   /** Where `readNumber` leaves a number. */
   readonly #number = new Float64Array(1);
-  /** Whether `values` holds unboxed doubles (`numberArray`), written only by `putNumber`. */
-  #doubles = false;
+  /** What `values` holds: values of any kind, or numbers only (see `reserve`). */
+  #storage = VALUES;
+  /** Whether a number that is not a small integer was read. */
+  #fractions = false;
   readonly #bytes: Uint8Array;
   readonly #mark: number;
   readonly #dmy: boolean;
@@ -89,15 +91,23 @@ export class ColumnBuilder {
 
   /** Room for `rows` rows in all: call once, with a fair guess of the column's length. */
   reserve(rows: number): void {
-    this.#doubles = this.kind === NUM && this.#nulls === 0 && !this.forced;
-    this.values = this.#doubles
-      ? copyNumbers(this.values, numberArray(rows), this.#rows)
-      : copyValues(this.values, valueArray(rows), this.#rows);
+    const numbers = this.kind === NUM && this.#nulls === 0 && !this.forced;
+    this.#storage = !numbers ? VALUES : this.#fractions ? DOUBLES : INTEGERS;
+    switch (this.#storage) {
+      case INTEGERS:
+        this.values = copyIntegers(this.values, integerArray(rows), this.#rows);
+        break;
+      case DOUBLES:
+        this.values = copyNumbers(this.values, numberArray(rows), this.#rows);
+        break;
+      default:
+        this.values = copyValues(this.values, valueArray(rows), this.#rows);
+    }
   }
 
   /** An empty cell. */
   addEmpty(): void {
-    if (this.#doubles) this.#toValues();
+    if (this.#storage !== VALUES) this.#toValues();
     this.values[this.#rows++] = null;
     ++this.#nulls;
   }
@@ -107,16 +117,16 @@ export class ColumnBuilder {
     if (how === PLAIN && !this.forced) {
       const kind = this.kind;
       if (kind === NUM || (kind === BOOL && this.kinds === ANY)) {
-        const read = readNumber(this.#bytes, start, end, this.#mark, this.#number);
-        const n = this.#number[0];
+        const number = this.#number;
+        const read = readNumber(this.#bytes, start, end, this.#mark, number);
+        const n = number[0];
         // A year reads as a date too; a minus and six digits may be an expanded year (-002024,
         // a date when it exists): values.ts decides.
         if (read && !(end - start === 7 && n < 0 && Number.isInteger(n))) {
           const year = !this.#noDates && isYear(this.#bytes, start, end);
           this.#see(year ? NUM | DATE : NUM, start, end, how, line);
           if (this.kind === NUM) {
-            if (this.#doubles) putNumber(this.values, this.#rows++, n);
-            else this.values[this.#rows++] = n;
+            this.#putNumber();
             return;
           }
         }
@@ -141,14 +151,41 @@ export class ColumnBuilder {
 
   #addText(text: string, start: number, end: number, how: number, line: number): void {
     this.#see(this.#kindsOf(text), start, end, how, line);
-    if (this.#doubles) putNumber(this.values, this.#rows++, toNumber(text, this.dialect.decimal));
-    else this.values[this.#rows++] = this.forced ? text : convert(text, this.kind, this.dialect);
+    if (this.kind === NUM && !this.forced) {
+      this.#number[0] = toNumber(text, this.dialect.decimal);
+      this.#putNumber();
+    } else this.values[this.#rows++] = this.forced ? text : convert(text, this.kind, this.dialect);
   }
 
-  /** From doubles to values of any kind, before a null or a value of another kind is written. */
+  /** Writes the number in `#number` (there, not an argument, to stay unboxed) to the next row. */
+  #putNumber(): void {
+    const n = this.#number[0];
+    const row = this.#rows++;
+    const small = n >= -SMALL && n < SMALL && Math.floor(n) === n && !(n === 0 && 1 / n < 0);
+    if (this.#storage === INTEGERS) {
+      if (small) {
+        putInteger(this.values, row, n | 0);
+        return;
+      }
+      this.values = copyNumbers(this.values, numberArray(this.values.length), row);
+      this.#storage = DOUBLES;
+    }
+    if (this.#storage === DOUBLES) {
+      putNumber(this.values, row, n);
+      return;
+    }
+    // `n | 0`: a small integer the engine keeps unboxed (`n`, read from a Float64Array, is boxed).
+    if (small) this.values[row] = n | 0;
+    else {
+      this.#fractions = true;
+      this.values[row] = n;
+    }
+  }
+
+  /** From numbers to values of any kind, before a null or a value of another kind is written. */
   #toValues(): void {
     this.values = copyValues(this.values, valueArray(this.values.length), this.#rows);
-    this.#doubles = false;
+    this.#storage = VALUES;
   }
 
   #kindsOf(text: string): number {
@@ -182,7 +219,7 @@ export class ColumnBuilder {
         if (this.#typed > 0) this.stale = this.#rows;
         this.kind = kind;
         this.#typed = 0;
-        if (this.#doubles) this.#toValues();
+        if (this.#storage !== VALUES) this.#toValues();
       }
     }
     ++this.#typed;
@@ -238,9 +275,21 @@ export class ColumnBuilder {
   }
 }
 
-// Two functions, so two array-making sites: V8 remembers the kind of element the arrays a site
-// made ended up holding, and starts the next ones so. A site shared with columns of nulls or
-// dates would make later columns of decimals box every number.
+// A function each, so an array-making site each: V8 remembers the kind of element the arrays
+// a site made ended up holding, and starts the next ones so. A site shared with columns of
+// nulls or dates would make later columns of decimals box every number.
+
+/** What a column's `values` holds: values of any kind; unboxed doubles; small integers. */
+const VALUES = 0;
+const DOUBLES = 1;
+const INTEGERS = 2;
+/** Integers below this (in size) are small: the engine keeps them in an array unboxed. */
+const SMALL = 2 ** 30;
+
+/** An array of `rows` small integers (holes until written). */
+function integerArray(rows: number): unknown[] {
+  return new Array<unknown>(rows);
+}
 
 /** An array of `rows` doubles (holes until written). */
 function numberArray(rows: number): unknown[] {
@@ -260,6 +309,15 @@ function valueArray(rows: number): unknown[] {
 
 function putNumber(values: unknown[], row: number, value: number): void {
   values[row] = value;
+}
+
+function putInteger(values: unknown[], row: number, value: number): void {
+  values[row] = value;
+}
+
+function copyIntegers(from: unknown[], to: unknown[], rows: number): unknown[] {
+  for (let row = 0; row < rows; ++row) to[row] = from[row];
+  return to;
 }
 
 function copyNumbers(from: unknown[], to: unknown[], rows: number): unknown[] {
