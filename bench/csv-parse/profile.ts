@@ -2,7 +2,8 @@
  * Where `parseCsv` spends its time in a Chromium worker: `npx tsx bench/csv-parse/profile.ts
  * [comma|french] [runs]`. Bundles the bench's worker unminified, parses the file `runs` times
  * (3) under the CPU profiler (CDP `Profiler` on the worker's target) and prints each function's
- * share of the samples (self time), the garbage collector included.
+ * share of the samples (self time), the garbage collector included (by the function it stopped).
+ * `LINES=1` adds the hottest lines; `JS_FLAGS=--trace-gc DEBUG=pw:browser` shows each collection.
  */
 import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
