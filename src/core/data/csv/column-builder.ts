@@ -141,7 +141,8 @@ export class ColumnBuilder {
         const day = simpleDay(this.#bytes, start, end, this.#dmy);
         if (day !== NO_DAY) {
           this.#see(DATE, start, end, how, line);
-          this.values[this.#rows++] = new Date(day * DAY);
+          // The day, made a date at `seal`: all dates at once, not among the scan's garbage.
+          this.values[this.#rows++] = day;
           return;
         }
       }
@@ -228,6 +229,7 @@ export class ColumnBuilder {
   /** Ends `values` at the last row read: call once, after it, before `refill`. */
   seal(): void {
     this.values.length = this.#rows;
+    if (this.kind === DATE && !this.forced) makeDates(this.values);
   }
 
   /** Converts again the text of row `row` (before `stale`), to the column's final kind. */
@@ -306,6 +308,14 @@ function valueArray(rows: number): unknown[] {
 
 // A loop for each, so that writing numbers never learns from writing other values: the engine
 // would make a store that saw arrays of any kind turn arrays of doubles into such arrays.
+
+/** Days (small integers, see `add`) to their dates, in place. */
+function makeDates(values: unknown[]): void {
+  for (let row = 0; row < values.length; ++row) {
+    const day = values[row];
+    if (typeof day === 'number') values[row] = new Date(day * DAY);
+  }
+}
 
 function putNumber(values: unknown[], row: number, value: number): void {
   values[row] = value;
