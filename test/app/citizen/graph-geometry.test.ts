@@ -14,7 +14,7 @@ function chain(n: number, keys: number[]): CellGraph {
     order: 0,
   }));
   const edges = nodes.slice(1).map((node, i) => ({ from: nodes[i].id, to: node.id, names: [] }));
-  return { nodes, edges, layers: nodes.map((node) => [node.id]) };
+  return { nodes, edges, layers: nodes.map((node) => [node.id]), groups: [] };
 }
 
 describe('keyResultScroll(drawing, viewWidth)', () => {
