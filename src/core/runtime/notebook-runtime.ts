@@ -1,6 +1,7 @@
 import type { Module, Runtime, Variable } from '@observablehq/runtime';
 import { analyze, type CellAnalysis } from '../analysis/index.ts';
 import type { CellResult, DatasetSpec } from '../format/types.ts';
+import type { ImportPath, ModuleEntry } from '../imports/types.ts';
 import { CellController, cellVariableName } from './cell-controller.ts';
 import { planCells, type AnalysedCell, type CellPlan, type NamePlan } from './cell-plan.ts';
 import { createDataflow } from './dataflow.ts';
@@ -12,8 +13,12 @@ import { TableRegistry } from './table-registry.ts';
 
 /** What the runtime needs from where it runs (the browser worker, or the command line). */
 export interface RuntimeHost {
-  /** Bytes of a pinned dataset (the CLI reads files/URLs; the browser app fetches and transfers them). */
-  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
+  /**
+   * Bytes of a pinned dataset (the CLI reads files/URLs; the browser app fetches and transfers
+   * them). `scope` is the import path of the notebook that pins it: `[]` for the open notebook,
+   * `["atmo"]` for a dataset of its import `atmo` (whose `spec` the host resolves and checks).
+   */
+  loadDataset(name: string, spec: DatasetSpec, scope: ImportPath): Promise<Uint8Array>;
   /** Cell lifecycle and outputs, see events.ts. */
   onEvent(event: CellEvent): void;
   /** When a dataset's bytes start and end being parsed into a table (progress), see events.ts. */
@@ -33,9 +38,15 @@ export interface CellSource {
   label?: string;
 }
 
-export interface UpdateOptions {
+/** What a notebook runs with besides its cells. */
+export interface RuntimeOptions {
   /** The notebook's pinned datasets; unchanged when left out. */
   datasets?: Record<string, DatasetSpec>;
+  /** The notebooks it imports, by import name (issue 14); unchanged when left out. */
+  imports?: Record<string, ModuleEntry>;
+}
+
+export interface UpdateOptions extends RuntimeOptions {
   /** Cells stopped by the person: they fail as `Interrupted` without running their code. */
   disabled?: ReadonlySet<string>;
 }
@@ -68,10 +79,10 @@ export class NotebookRuntime {
   #idleWaiters: (() => void)[] = [];
   #disposed = false;
 
-  constructor(host: RuntimeHost, options: { datasets?: Record<string, DatasetSpec> } = {}) {
+  constructor(host: RuntimeHost, options: RuntimeOptions = {}) {
     this.#host = host;
     this.#datasets = new Datasets(
-      (name, spec) => host.loadDataset(name, spec),
+      (name, spec) => host.loadDataset(name, spec, []),
       host.checksHashes === true,
       (event) => {
         if (!this.#disposed) host.onDatasetEvent?.(event);
