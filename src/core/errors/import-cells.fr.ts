@@ -31,5 +31,5 @@ export const IMPORT_CELL_ERRORS_FR: Record<ImportCellErrorCode, string> = {
   'import-too-deep':
     'Les imports s’imbriquent sur plus de {max}\u00a0niveaux ({path})\u00a0: algobook s’arrête là. Importez un carnet qui en importe moins d’autres.',
   'import-cell-failed':
-    'Dans le carnet importé «\u00a0{notebook}\u00a0», la cellule {cell} a échoué\u00a0: {message}',
+    'Dans le carnet importé «\u00a0{notebook}\u00a0», la cellule {cell} a échoué\u00a0: {reason}',
 };

@@ -32,7 +32,7 @@ export const IMPORT_CELL_ERRORS = {
   'import-name-not-text': 'use(name, overrides): name must be the name of an import, as text',
   'import-too-deep':
     'Imports nest more than {max} levels deep ({path}): algobook stops there. Import a notebook that imports fewer others.',
-  'import-cell-failed': 'In the imported notebook "{notebook}", cell {cell} failed: {message}',
+  'import-cell-failed': 'In the imported notebook "{notebook}", cell {cell} failed: {reason}',
 } as const;
 
 export type ImportCellErrorCode = keyof typeof IMPORT_CELL_ERRORS;

@@ -10,6 +10,8 @@ export interface ModuleRuntime {
   update(cells: readonly CellSource[], options?: RuntimeOptions): void;
   /** Top-level name `name`'s value once computed; rejects if its cell fails. */
   value(name: string): Promise<unknown>;
+  /** Runs cell `cellId` again, and its dependants. */
+  rerun(cellId: string): void;
   idle(): Promise<void>;
   dispose(): void;
   /** The runtimes kept alive for its own imports and `use()` calls. */
@@ -68,7 +70,8 @@ export class ImportedModule {
   values(names: readonly string[]): Promise<Record<string, unknown>> {
     const unknown = names.find((name) => !this.#definers.has(name));
     if (unknown !== undefined) return Promise.reject(this.#unknown('import-unknown-name', unknown));
-    this.#base ??= this.instance();
+    if (this.#base) this.#base.retryFailed();
+    else this.#base = this.instance();
     return this.#base.values(names);
   }
 
@@ -130,6 +133,14 @@ export class ModuleInstance {
     return Object.fromEntries(names.map((name, i) => [name, values[i]]));
   }
 
+  /**
+   * Runs its failed cells again: an import cell run again retries what failed in the notebook it
+   * imports (a dataset that could not be fetched), as the cells of the open notebook would.
+   */
+  retryFailed(): void {
+    for (const cellId of [...this.#errors.keys()]) this.runtime.rerun(cellId);
+  }
+
   dispose(): void {
     this.runtime.dispose();
   }
@@ -149,18 +160,31 @@ export class ModuleInstance {
     else if (event.kind === 'error') this.#errors.set(event.cellId, event.error);
   }
 
-  /** The error of the cell defining `name`, named after the imported notebook and that cell. */
+  /**
+   * The error of the cell where computing `name` failed, named after the imported notebook and
+   * that cell: the cell defining `name`, or, when that one failed because a name it reads failed,
+   * the cell upstream whose own code failed.
+   */
   #failed(name: string, dataflowError: unknown): AlgobookError {
-    const cell = this.definers.get(name);
-    const output = cell && this.#errors.get(cell.id);
-    const message =
+    let cell = this.definers.get(name);
+    let output = cell && this.#errors.get(cell.id);
+    for (let hops = 0; output?.code === 'input-failed' && hops < this.definers.size; hops++) {
+      const input = output.params?.input;
+      const upstream = typeof input === 'string' ? this.definers.get(input) : undefined;
+      const failed = upstream && this.#errors.get(upstream.id);
+      if (!failed) break;
+      cell = upstream;
+      output = failed;
+    }
+    const reason =
       output?.message ??
       (dataflowError instanceof Error ? dataflowError.message : String(dataflowError));
     const params: ErrorParams = {
+      // The cause's own parameters, for the page to word it too (errorText's `cause`).
       ...output?.params,
       notebook: this.module.label,
       cell: cell?.label ?? cell?.id ?? name,
-      message,
+      reason,
       ...(output?.code === undefined ? {} : { cause: output.code }),
     };
     return coreError('import-cell-failed', params, 'ImportError');

@@ -3,8 +3,9 @@ import { sha256Hex } from '../../../src/core/data/sha256.ts';
 import type { DatasetSpec } from '../../../src/core/format/types.ts';
 import type { ImportedModuleSource, ImportPath } from '../../../src/core/imports/types.ts';
 import { MAX_IMPORT_DEPTH } from '../../../src/core/runtime/imported-modules.ts';
+import { errorText } from '../../../src/core/errors/index.ts';
 import type { Output } from '../../../src/core/runtime/index.ts';
-import { brief, notebook } from './notebook.ts';
+import { brief, deferred, notebook } from './notebook.ts';
 
 const STATIONS = 'station,pm25\nA,12\nB,18\n';
 
@@ -204,9 +205,38 @@ describe('import {a, b as c} from "name"', () => {
       kind: 'error',
       name: 'ImportError',
       code: 'import-cell-failed',
-      params: { notebook: 'The ATMO index', cell: '3', message: 'no bytes for stations' },
+      params: { notebook: 'The ATMO index', cell: '3', reason: 'no bytes for stations' },
       message: 'In the imported notebook "The ATMO index", cell 3 failed: no bytes for stations',
     });
+  });
+
+  it('names the cell upstream whose own code failed, not the cells that read it', async () => {
+    const { spec } = await pinnedStations();
+    const nb = notebook({ imports: { atmo: library(spec) } });
+    // worst (cell 4) fails because stations (cell 3) did.
+    nb.update({ i: 'import {worst} from "atmo"' });
+    await nb.runtime.idle();
+    expect(nb.outputs().i).toEqual([
+      expect.objectContaining({
+        message: 'In the imported notebook "The ATMO index", cell 3 failed: no bytes for stations',
+      }),
+    ]);
+  });
+
+  it('retries what failed in the imported notebook when the import cell runs again', async () => {
+    const { loadDataset: serve, spec } = await pinnedStations();
+    let offline = true;
+    const loadDataset = (name: string, pinned: DatasetSpec, scope: ImportPath) =>
+      offline ? Promise.reject(new Error('offline')) : serve(name, pinned, scope);
+    const nb = notebook({ imports: { atmo: library(spec) }, loadDataset });
+    nb.update({ i: 'import {worst} from "atmo"', r: 'worst' });
+    await nb.runtime.idle();
+    expect(nb.outputs().i).toEqual([expect.objectContaining({ code: 'import-cell-failed' })]);
+    offline = false;
+    nb.runtime.rerun('i');
+    await nb.runtime.idle();
+    expect(shown(nb.outputs())).toEqual({ i: [], r: ['value 2'] });
+    expect(nb.runtime.liveModules()).toBe(1);
   });
 
   it('keeps the code of the imported cell’s error as the cause', async () => {
@@ -217,12 +247,15 @@ describe('import {a, b as c} from "name"', () => {
     const nb = notebook({ imports: { atmo: broken }, loadDataset });
     nb.update({ i: 'import {k} from "atmo"' });
     await nb.runtime.idle();
-    expect(nb.outputs().i).toEqual([
-      expect.objectContaining({
-        code: 'import-cell-failed',
-        params: expect.objectContaining({ cause: 'view-not-input', cell: '7' }),
-      }),
-    ]);
+    const [error] = nb.outputs().i;
+    expect(error).toMatchObject({
+      code: 'import-cell-failed',
+      params: { cause: 'view-not-input', cell: '7' },
+    });
+    // The page words the cause in the reader's language too.
+    expect(error.kind === 'error' && errorText('fr', error.code, error.params, '')).toBe(
+      'Dans le carnet importé «\u00a0The ATMO index\u00a0», la cellule 7 a échoué\u00a0: view() attend une saisie, par exemple view(Inputs.range([0, 10], {label: "n"}))',
+    );
   });
 
   it('runs nested imports, each asking for its datasets with its own import path', async () => {
@@ -383,6 +416,26 @@ describe('use(name, overrides)', () => {
     expect(nb.runtime.liveModules()).toBe(2);
 
     nb.runtime.dispose();
+    expect(nb.runtime.liveModules()).toBe(0);
+  });
+
+  it('makes no instance for a run superseded before it calls use()', async () => {
+    const { spec, loadDataset } = await pinnedStations();
+    const gate = deferred<Uint8Array>();
+    const nb = notebook({
+      imports: { atmo: library(spec) },
+      datasets: { slow: spec },
+      loadDataset: (name, pinned, scope) =>
+        name === 'slow' ? gate.promise : loadDataset(name, pinned, scope),
+    });
+    nb.update({ u: 'await dataset("slow"); const s = await use("atmo", {boundsPM25: "1"})' });
+    await nb.event('u', 'running 1');
+    nb.update({ u: 'const s = 1' });
+    await nb.runtime.idle();
+    // The first run goes on once its dataset arrives, and its use() comes too late.
+    gate.resolve(new TextEncoder().encode(STATIONS));
+    await nb.runtime.datasetInfo('slow');
+    await nb.runtime.idle();
     expect(nb.runtime.liveModules()).toBe(0);
   });
 
