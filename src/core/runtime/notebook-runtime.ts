@@ -299,11 +299,8 @@ export class NotebookRuntime {
       this.#names.delete(name);
     }
     for (const [name, plan] of names) {
-      const key = this.#overrides.has(name)
-        ? 'override'
-        : plan.kind === 'cell'
-          ? `cell:${plan.cellId}`
-          : `duplicate:${plan.message}`;
+      // An instance's overrides never change, so they need no part in the key.
+      const key = plan.kind === 'cell' ? `cell:${plan.cellId}` : `duplicate:${plan.message}`;
       let entry = this.#names.get(name);
       if (entry?.key === key) continue;
       entry ??= { variable: this.#module.variable(), key };
