@@ -85,7 +85,7 @@ function runChild(
             send({ kind: 'dataset-error', id, name: 'Error', message: `no dataset "${name}"` });
             return;
           }
-          options.loadDataset(name, spec).then(
+          options.loadDataset(name, spec, []).then(
             (bytes) => send({ kind: 'dataset', id, bytes }),
             (error: unknown) =>
               send({

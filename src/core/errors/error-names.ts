@@ -21,6 +21,7 @@ const FRENCH_NAMES: Record<string, string> = {
   NetworkBlockedError: 'Accès au réseau refusé',
   RunnerGone: 'Exécuteur arrêté',
   RunnerCrashed: 'Exécuteur arrêté',
+  ImportError: 'Erreur d’import',
 };
 
 /** English titles for the few names that are not words as they are. */
@@ -28,6 +29,7 @@ const ENGLISH_NAMES: Record<string, string> = {
   RunnerCrashed: 'Runner crashed',
   LocalFileMissing: 'File not in this browser',
   ParseCancelled: 'Reading cancelled',
+  ImportError: 'Import error',
 };
 
 /**
