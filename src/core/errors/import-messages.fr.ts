@@ -35,6 +35,8 @@ export const IMPORT_MESSAGES_FR: Record<keyof typeof IMPORT_MESSAGES, string> = 
     'L’import «\u00a0{import}\u00a0» lit le fichier «\u00a0{file}\u00a0» à côté de ce carnet, mais ce carnet n’a pas d’emplacement d’où le lire.',
   'import-cycle':
     'Les imports forment un cycle\u00a0: {cycle}. Un carnet ne peut pas s’importer lui-même, directement ou par d’autres.',
+  'import-too-many':
+    'L’import «\u00a0{import}\u00a0» est un import de trop\u00a0: ce carnet atteint plus de {max} carnets importés (chacun compté à chaque fois qu’il est importé).',
   'import-too-deep':
     'L’import «\u00a0{import}\u00a0» est imbriqué à plus de {max} niveaux d’imports\u00a0; algobook ne résout pas plus profond.',
 };

@@ -35,4 +35,6 @@ export const IMPORT_MESSAGES = {
     'Imports form a cycle: {cycle}. A notebook cannot import itself, directly or through others.',
   'import-too-deep':
     'Import "{import}" is nested more than {max} imports deep; algobook resolves no deeper.',
+  'import-too-many':
+    'Import "{import}" is one import too many: this notebook reaches more than {max} imported notebooks (each counted every time it is imported).',
 } as const;
