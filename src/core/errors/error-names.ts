@@ -22,6 +22,12 @@ const FRENCH_NAMES: Record<string, string> = {
   RunnerGone: 'Exécuteur arrêté',
   RunnerCrashed: 'Exécuteur arrêté',
   ImportError: 'Erreur d’import',
+  ImportChanged: 'Import modifié',
+  ImportUnavailable: 'Import indisponible',
+  ImportMalformed: 'Import illisible',
+  ImportCycle: 'Imports en cycle',
+  ImportTooDeep: 'Imports trop imbriqués',
+  ImportTooMany: 'Trop d’imports',
 };
 
 /** English titles for the few names that are not words as they are. */
@@ -30,6 +36,12 @@ const ENGLISH_NAMES: Record<string, string> = {
   LocalFileMissing: 'File not in this browser',
   ParseCancelled: 'Reading cancelled',
   ImportError: 'Import error',
+  ImportChanged: 'Import changed',
+  ImportUnavailable: 'Import unavailable',
+  ImportMalformed: 'Import unreadable',
+  ImportCycle: 'Import cycle',
+  ImportTooDeep: 'Imports too deep',
+  ImportTooMany: 'Too many imports',
 };
 
 /**

@@ -34,6 +34,8 @@ const CAUSE_FIELDS: Partial<Record<ErrorCode, string>> = {
   'input-failed': 'message',
   'dataset-unavailable': 'reason',
   'import-cell-failed': 'reason',
+  'import-unavailable': 'reason',
+  'import-malformed': 'reason',
 };
 
 /**
