@@ -22,6 +22,7 @@ import { metadataEn } from './features/metadata.en.ts';
 import { cliexportEn } from './features/cliexport.en.ts';
 import { panelEn } from './features/panel.en.ts';
 import { dialectEn } from './features/dialect.en.ts';
+import { b1En } from './features/b1.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -43,6 +44,7 @@ export const en = {
   ...cliexportEn,
   ...panelEn,
   ...dialectEn,
+  ...b1En,
 
   // Language switch
   'language.label': 'Language',
