@@ -11,7 +11,6 @@ import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
  */
 export class ImportDatasets {
   // Not reactive: nothing renders from them.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #loaders = new Map<string, DatasetLoader>();
 
   constructor(private readonly cache: BytesCache) {}
