@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { deriveCard, shortHash } from '../core/citizen/index.ts';
 import type { TransparencyCard } from '../core/citizen/index.ts';
 import type { Notebook } from '../core/format/types.ts';
@@ -96,7 +95,7 @@ export function renderCard(notebook: Notebook, card: TransparencyCard): string {
     ...card.algorithms.flatMap((a) => [
       `  - ${a.name}${a.title ? `: ${a.title}` : ''}${a.version === null ? '' : ` · version ${a.version}`}`,
       `    sha256: ${shortHash(a.sha256)}…`,
-      `    url: ${a.url.startsWith('file:') ? fileURLToPath(a.url) : a.url}`,
+      `    url: ${a.url}`,
     ]),
     '',
     `Parameters (${card.parameters.length}):`,

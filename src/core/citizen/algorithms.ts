@@ -5,7 +5,7 @@ import type { TransparencyCard } from './types.ts';
 /**
  * The algorithms a notebook relies on, for its transparency card: every entry of its `imports:`,
  * with what resolving it told (`imports`, by name): the imported notebook's own title when the
- * importer gave none, its published version, and the URL its bytes came from.
+ * importer gave none, its published version, and the web address its bytes came from.
  */
 export function cardAlgorithms(
   front: Pick<FrontMatter, 'imports'>,
@@ -20,7 +20,9 @@ export function cardAlgorithms(
       title: spec.title ?? notebook?.front.title ?? null,
       version: typeof version === 'number' ? version : null,
       sha256: spec.sha256,
-      url: notebook && entry && 'url' in entry ? entry.url : spec.url,
+      // The URL the bytes came from when it is a web address; a file's path on this machine is
+      // nobody else's business (a card is exported and published): the URL as pinned then.
+      url: entry && 'url' in entry && /^https?:/i.test(entry.url) ? entry.url : spec.url,
     };
   });
 }

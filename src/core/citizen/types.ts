@@ -121,8 +121,8 @@ export interface TransparencyCard {
   /**
    * The algorithms this one relies on (issue 14): each import, by the name its cells use, with
    * its title (the importer's, else the imported notebook's own), its published version when the
-   * import was resolved and the notebook says it, its pinned sha256 and its URL (absolute once
-   * resolved, else as written).
+   * import was resolved and the notebook says it, its pinned sha256 and its URL (the http(s)
+   * address its bytes came from once resolved, else as pinned).
    */
   algorithms: {
     name: string;

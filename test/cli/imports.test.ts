@@ -24,7 +24,8 @@ describe.concurrent('algobook card with imports', { timeout: CLI_TIMEOUT }, () =
         title: 'The PM index',
         version: 3,
         sha256: LIB,
-        url: `file://${join(FIXTURES, 'lib.algo.md')}`,
+        // The URL as pinned: a path on this machine is not for a card that may be published.
+        url: 'lib.algo.md',
       },
     ]);
   });
@@ -37,7 +38,7 @@ describe.concurrent('algobook card with imports', { timeout: CLI_TIMEOUT }, () =
         'Algorithms it relies on (1):',
         '  - pm: The PM index · version 3',
         `    sha256: ${LIB.slice(0, 12)}…`,
-        `    url: ${join(FIXTURES, 'lib.algo.md')}`,
+        '    url: lib.algo.md',
       ].join('\n'),
     );
   });
@@ -51,5 +52,49 @@ describe.concurrent('algobook card with imports', { timeout: CLI_TIMEOUT }, () =
     expect(code).toBe(0);
     expect(stderr).toContain(`algobook card: ImportChanged: Import "pm" does not match its pin`);
     expect(stdout).toContain('  - pm: The PM index\n');
+  });
+});
+
+describe.concurrent('algobook export with imports', { timeout: CLI_TIMEOUT * 2 }, () => {
+  it('--to ipynb inlines the library before the importer’s cells, marked with its source and hash', async () => {
+    const { code, stdout } = await algobook(
+      'export',
+      join(FIXTURES, 'importer.algo.md'),
+      '--to',
+      'ipynb',
+      '-o',
+      '-',
+    );
+    expect(code).toBe(0);
+    const cells = (JSON.parse(stdout) as { cells: { id: string; source: string[] }[] }).cells;
+    expect(cells[0]).toMatchObject({
+      id: 'import-1-0',
+      source: ['## The PM index\n', '\n', `Imported from \`lib.algo.md\` (sha256 \`${LIB}\`)`],
+    });
+    expect(cells.map((c) => c.id).filter((id) => id.startsWith('cell-'))).toEqual([
+      'cell-1',
+      'cell-2',
+      'cell-3',
+      'cell-4',
+      'cell-5',
+    ]);
+  });
+
+  it('--to html inlines it too, and its card lists the algorithm', async () => {
+    const { code, stdout } = await algobook(
+      'export',
+      join(FIXTURES, 'importer.algo.md'),
+      '--to',
+      'html',
+      '--lang',
+      'fr',
+      '-o',
+      '-',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `Importé de <code>lib.algo.md</code> (sha256 <code class="hash">${LIB}</code>)`,
+    );
+    expect(stdout).toContain('<h3>Algorithmes sur lesquels il s’appuie</h3>');
   });
 });
