@@ -1,30 +1,9 @@
-import { analyze, type CellAnalysis } from '../../../src/core/analysis/index.ts';
+import { analyze } from '../../../src/core/analysis/index.ts';
 import type { ImportedNotebook } from '../../../src/core/citizen/imported.ts';
 import { notebook } from './helpers.ts';
 
-/**
- * The analysis of a cell as the runtime gives it once import cells are analysed (issue 14):
- * `import {a, b as c} from "name"` declares the local names and sets `import`.
- */
-export function analyseWithImports(source: string): CellAnalysis {
-  const match = /^\s*import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']\s*;?\s*$/.exec(source);
-  if (!match) return analyze(source);
-  const names = match[1]
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const [imported, local = imported] = part.split(/\s+as\s+/);
-      return { imported, local };
-    });
-  return {
-    declarations: names.map((n) => n.local),
-    references: [],
-    expression: false,
-    hasAwait: false,
-    import: { from: match[2], names },
-  };
-}
+/** The runtime's analysis: an import cell declares its local names and sets `import`. */
+export const analyseWithImports = analyze;
 
 /** The ATMO library: an input, a function and a pinned dataset, and a cell nobody imports. */
 export const atmo: ImportedNotebook = {
