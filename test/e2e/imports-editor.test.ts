@@ -1,0 +1,167 @@
+/**
+ * The editor's imports (issue 14): "Add an import" pins a notebook served by a test server (its
+ * URL, the SHA-256 of its bytes, its title) into the front matter; a file that is not a notebook
+ * is refused in words and nothing changes; a newer version in the catalog beside it is offered,
+ * with the diff, and moving re-pins. In English and French; the dialog has no axe violation.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type * as Axe from 'axe-core';
+import { useApp } from './support/use-app.ts';
+import { newNotebook, storedDrafts } from './support/notebook.ts';
+import { parse } from '../../src/core/format/parse.ts';
+import { en } from '../../src/app/i18n/en.ts';
+import { fr } from '../../src/app/i18n/fr.ts';
+
+const AXE_SOURCE = readFileSync(
+  fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
+  'utf8',
+);
+
+const lib = (version: number, limit: number) =>
+  `---\nalgobook: 1\nid: indice-atmo\ntitle: The ATMO index\nversion: ${version}\n---\n\n# Bounds\n\n\`\`\`js\nconst limit = ${limit};\n\`\`\`\n\n\`\`\`js\nfunction subIndex(v) { return v > limit ? 2 : 1; }\n\`\`\`\n`;
+const V1 = lib(1, 10);
+const V2 = lib(2, 15);
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const CATALOG = {
+  algobook: 1,
+  notebooks: [
+    {
+      id: 'indice-atmo',
+      title: 'The ATMO index',
+      latest: 2,
+      versions: [1, 2].map((version) => ({
+        version,
+        sha256: sha(version === 1 ? V1 : V2),
+        published: '2026-01-01',
+        message: '',
+        path: `indice-atmo/v${version}.algo.md`,
+      })),
+    },
+  ],
+};
+
+const app = useApp({
+  notebooks: {
+    'site/indice-atmo/v1.algo.md': V1,
+    'site/indice-atmo/v2.algo.md': V2,
+    'data.csv': 'a,b\n1,2\n',
+  },
+  routes: {
+    '/site/catalog.json': () => ({ type: 'application/json', body: JSON.stringify(CATALOG) }),
+  },
+});
+
+/** The stored draft's front matter once autosave has stored what the page shows. */
+async function savedFront(page: Page, saved: string) {
+  await page.getByText(saved, { exact: true }).waitFor();
+  const [draft] = await storedDrafts(page);
+  return { text: draft.text, front: parse(draft.text).front };
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof Axe }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+describe('Add an import', () => {
+  it('pins a notebook from its URL: url, sha256 and title in the front matter', async () => {
+    const page = await app.page();
+    await newNotebook(page, app.url, 'Importer');
+    await page.getByRole('button', { name: 'Add an import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an import' });
+    const url = `${app.fixtures.url}site/indice-atmo/v1.algo.md`;
+    await dialog.getByLabel('Address of the notebook (.algo.md)').fill(url);
+    await dialog.getByRole('button', { name: 'Read' }).click();
+    await dialog
+      .getByText(`Found “The ATMO index”, fingerprint ${sha(V1).slice(0, 12)}…`)
+      .waitFor();
+    expect(await dialog.getByLabel('Name in this notebook').inputValue()).toBe('indiceAtmo');
+    await dialog.getByLabel('Name in this notebook').fill('atmo');
+    await dialog.getByRole('button', { name: 'Add the import' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page
+      .getByText(`Imported “The ATMO index” as atmo, pinned to ${sha(V1).slice(0, 8)}….`)
+      .waitFor();
+    const { front } = await savedFront(page, en['editor.saved']);
+    expect(front.imports).toEqual({ atmo: { url, sha256: sha(V1), title: 'The ATMO index' } });
+  });
+
+  it('refuses a file that is not a notebook, in words, and changes nothing', async () => {
+    const page = await app.page();
+    await newNotebook(page, app.url, 'Importer');
+    const before = await savedFront(page, en['editor.saved']);
+    await page.getByRole('button', { name: 'Add an import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an import' });
+    const url = `${app.fixtures.url}data.csv`;
+    await dialog.getByLabel('Address of the notebook (.algo.md)').fill(url);
+    await dialog.getByRole('button', { name: 'Read' }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(`${url} is not an algobook notebook`);
+    expect(await alert.innerText()).toContain('Nothing was changed.');
+    expect(await dialog.getByRole('button', { name: 'Add the import' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const after = await savedFront(page, en['editor.saved']);
+    expect(after.text).toBe(before.text);
+    expect(after.front.imports).toBeUndefined();
+  });
+
+  it('speaks French, and its dialog has no serious axe violation', async () => {
+    const page = await app.page({ language: 'fr' });
+    await page.goto(app.url);
+    await page.getByRole('button', { name: fr['home.new'] }).click();
+    const created = page.getByRole('dialog', { name: fr['metadata.new.title'] });
+    await created.getByLabel(fr['metadata.field.title']).fill('Importateur');
+    await created.getByRole('button', { name: fr['metadata.new.create'] }).click();
+    await page.getByRole('button', { name: fr['addImport.open'] }).click();
+    const dialog = page.getByRole('dialog', { name: fr['addImport.title'] });
+    await dialog
+      .getByLabel(fr['addImport.url'])
+      .fill(`${app.fixtures.url}site/indice-atmo/v1.algo.md`);
+    await dialog.getByRole('button', { name: fr['addImport.read'] }).click();
+    await dialog.getByLabel(fr['addImport.name']).waitFor();
+    expect(await dialog.getByRole('radio', { name: fr['addImport.fromCatalog'] }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('radio', { name: fr['addImport.fromCatalog'] }).check();
+    await dialog.getByLabel(fr['addImport.catalog']).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('A newer version of an import', () => {
+  it('is offered from the catalog, with the diff, and moving re-pins url and sha256', async () => {
+    const v1 = `${app.fixtures.url}site/indice-atmo/v1.algo.md`;
+    const v2 = `${app.fixtures.url}site/indice-atmo/v2.algo.md`;
+    const importer = `---\nalgobook: 1\nid: importer\ntitle: Importer\nimports:\n  atmo:\n    url: ${v1}\n    sha256: ${sha(V1)}\n    title: ATMO\n---\n\n\`\`\`js\nconst x = 1;\n\`\`\`\n`;
+    const page = await app.edit(app.serve('importer.algo.md', importer));
+    const notice = page.getByRole('region', { name: 'A newer version of atmo' });
+    await notice
+      .getByText(
+        'atmo: “The ATMO index” has a newer version in its catalog. This notebook imports v1; the latest is v2.',
+      )
+      .waitFor();
+    await notice.getByText('What changed from v1 to v2').click();
+    const diff = notice.getByRole('region', {
+      name: en['publish.diff.label'].replace('{before}', 'v1').replace('{after}', 'v2'),
+    });
+    await diff.waitFor();
+    expect(await diff.innerText()).toContain('const limit = 15;');
+    await notice.getByRole('button', { name: 'Move to v2' }).click();
+    await page.getByText(`atmo now imports the version ${sha(V2).slice(0, 8)}….`).waitFor();
+    const { front } = await savedFront(page, en['editor.saved']);
+    expect(front.imports).toEqual({ atmo: { url: v2, sha256: sha(V2), title: 'ATMO' } });
+    // At the latest version, no notice.
+    await notice.waitFor({ state: 'detached' });
+  });
+});
