@@ -2,6 +2,7 @@ import type { DatasetSpec } from '../../core/format/types.ts';
 import type { ImportEntry, ImportPath } from '../../core/imports/types.ts';
 import type { BytesCache } from '../data/bytes-cache.ts';
 import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
+import type { LoadOptions } from '../data/fetch-dataset.ts';
 
 /**
  * The datasets of imported notebooks, loaded as the open notebook's are (cache by hash, then
@@ -13,7 +14,10 @@ export class ImportDatasets {
   // Not reactive: nothing renders from them.
   readonly #loaders = new Map<string, DatasetLoader>();
 
-  constructor(private readonly cache: BytesCache) {}
+  constructor(
+    private readonly cache: BytesCache,
+    private readonly options: Pick<LoadOptions, 'fetch'> = {},
+  ) {}
 
   /**
    * The checked bytes of dataset `name` of the notebook at import path `scope` (not empty),
@@ -29,7 +33,7 @@ export class ImportDatasets {
     const key = JSON.stringify([scope, base]);
     let loader = this.#loaders.get(key);
     if (!loader) {
-      loader = new DatasetLoader(base, this.cache);
+      loader = new DatasetLoader(base, this.cache, this.options);
       this.#loaders.set(key, loader);
     }
     return loader.load(name, spec);

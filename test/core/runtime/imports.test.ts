@@ -133,6 +133,31 @@ describe('import {a, b as c} from "name"', () => {
     nb.runtime.dispose();
   });
 
+  it('disposes an import removed from the front matter, and its readers fail', async () => {
+    const { spec, loadDataset } = await pinnedStations();
+    const nb = notebook({ imports: { atmo: library(spec) }, loadDataset });
+    nb.update({ i: 'import {worst} from "atmo"' });
+    await nb.runtime.idle();
+    expect(nb.runtime.liveModules()).toBe(1);
+    nb.update({ i: 'import {worst} from "atmo"' }, { imports: {} });
+    await nb.runtime.idle();
+    expect(nb.runtime.liveModules()).toBe(0);
+    expect(nb.outputs().i).toEqual([expect.objectContaining({ code: 'import-none' })]);
+  });
+
+  it('runs an import that failed once it resolves, under the same pin', async () => {
+    const { spec, loadDataset } = await pinnedStations();
+    const atmo = library(spec);
+    const error = { name: 'Error', message: 'unreachable', code: 'download-unreachable' };
+    const nb = notebook({ imports: { atmo: { ...atmo, error } }, loadDataset });
+    nb.update({ i: 'import {worst} from "atmo"', r: 'worst' });
+    await nb.runtime.idle();
+    expect(nb.outputs().i).toEqual([expect.objectContaining({ code: 'download-unreachable' })]);
+    nb.update({ i: 'import {worst} from "atmo"', r: 'worst' }, { imports: { atmo } });
+    await nb.runtime.idle();
+    expect(shown(nb.outputs())).toEqual({ i: [], r: ['value 2'] });
+  });
+
   it('says which imports exist when a cell imports from an unknown one', async () => {
     const { spec } = await pinnedStations();
     const nb = notebook({ imports: { atmo: library(spec), pm: library(spec) } });
