@@ -90,7 +90,7 @@ describe('Add an import', () => {
     await dialog.getByRole('button', { name: 'Add the import' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page
-      .getByText(`Imported “The ATMO index” as atmo, pinned to ${sha(V1).slice(0, 8)}….`)
+      .getByText(`Imported “The ATMO index” as atmo, pinned to ${sha(V1).slice(0, 8)}…`)
       .waitFor();
     const { front } = await savedFront(page, en['editor.saved']);
     expect(front.imports).toEqual({ atmo: { url, sha256: sha(V1), title: 'The ATMO index' } });
@@ -158,7 +158,7 @@ describe('A newer version of an import', () => {
     await diff.waitFor();
     expect(await diff.innerText()).toContain('const limit = 15;');
     await notice.getByRole('button', { name: 'Move to v2' }).click();
-    await page.getByText(`atmo now imports the version ${sha(V2).slice(0, 8)}….`).waitFor();
+    await page.getByText(`atmo now imports the version ${sha(V2).slice(0, 8)}…`).waitFor();
     const { front } = await savedFront(page, en['editor.saved']);
     expect(front.imports).toEqual({ atmo: { url: v2, sha256: sha(V2), title: 'ATMO' } });
     // At the latest version, no notice.

@@ -39,7 +39,7 @@ export const b2En = {
   'addImport.nameTaken':
     '“{name}” cannot name an import: use letters, digits and _, not starting with a digit, and a name no cell or import already has.',
   'addImport.add': 'Add the import',
-  'addImport.added': 'Imported “{title}” as {name}, pinned to {hash}….',
+  'addImport.added': 'Imported “{title}” as {name}, pinned to {hash}…',
   'addImport.badUrl': '“{url}” is not an address.',
   'addImport.notText':
     '{source} is not an algobook notebook: it is not text (UTF-8). Nothing was changed.',
@@ -50,7 +50,7 @@ export const b2En = {
     '{name}: “{title}” has a newer version in its catalog. This notebook imports {before}; the latest is {after}.',
   'newerImport.changes': 'What changed from {before} to {after}',
   'newerImport.move': 'Move to {version}',
-  'newerImport.moved': '{name} now imports the version {hash}….',
+  'newerImport.moved': '{name} now imports the version {hash}…',
   'newerImport.mismatch':
     '{url} does not match its catalog (expected {expected}…, got {actual}…): it cannot be imported.',
 };

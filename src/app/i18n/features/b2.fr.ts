@@ -41,7 +41,7 @@ export const b2Fr: Record<keyof typeof b2En, string> = {
   'addImport.nameTaken':
     '« {name} » ne peut pas nommer un import : des lettres, des chiffres et _, sans chiffre au début, et un nom qu’aucune cellule ni aucun import n’a déjà.',
   'addImport.add': 'Ajouter l’import',
-  'addImport.added': '« {title} » importé sous le nom {name}, épinglé à {hash}….',
+  'addImport.added': '« {title} » importé sous le nom {name}, épinglé à {hash}…',
   'addImport.badUrl': '« {url} » n’est pas une adresse.',
   'addImport.notText':
     '{source} n’est pas un carnet algobook : ce n’est pas du texte (UTF-8). Rien n’a été modifié.',
@@ -52,7 +52,7 @@ export const b2Fr: Record<keyof typeof b2En, string> = {
     '{name} : « {title} » a une version plus récente dans son catalogue. Ce carnet importe la {before} ; la dernière est la {after}.',
   'newerImport.changes': 'Ce qui a changé de la {before} à la {after}',
   'newerImport.move': 'Passer à la {version}',
-  'newerImport.moved': '{name} importe maintenant la version {hash}….',
+  'newerImport.moved': '{name} importe maintenant la version {hash}…',
   'newerImport.mismatch':
     '{url} ne correspond pas à son catalogue ({expected}… attendu, {actual}… reçu) : il ne peut pas être importé.',
 };
