@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type * as Axe from 'axe-core';
 import { useApp } from './support/use-app.ts';
-import { newNotebook, storedDrafts } from './support/notebook.ts';
+import { newNotebook, storedDrafts, typeCode, waitForMonaco } from './support/notebook.ts';
 import { parse } from '../../src/core/format/parse.ts';
 import { en } from '../../src/app/i18n/en.ts';
 import { fr } from '../../src/app/i18n/fr.ts';
@@ -163,5 +163,30 @@ describe('A newer version of an import', () => {
     expect(front.imports).toEqual({ atmo: { url: v2, sha256: sha(V2), title: 'ATMO' } });
     // At the latest version, no notice.
     await notice.waitFor({ state: 'detached' });
+  });
+});
+
+describe('Completions of imports', () => {
+  it('lists the names the imported notebook defines, and the imports in use("', async () => {
+    const page = await app.page();
+    await page.goto(`${app.url}#/example/atmo-who-guideline.algo.md`);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await page.getByRole('toolbar', { name: 'Notebook' }).waitFor();
+    await waitForMonaco(page);
+    // Cell 2 is the import cell: its names are typed between the braces.
+    await typeCode(page, 2, 'import {  } from "atmo"');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'import { '.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+Space');
+    const options = page.getByRole('option');
+    await options.filter({ hasText: 'subIndex' }).first().waitFor();
+    const names = await options.allInnerTexts();
+    for (const name of ['subIndex', 'LABELS', 'boundsPM25'])
+      expect(names.some((text) => text.startsWith(name))).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await typeCode(page, 2, 'const w = await use("');
+    await page.keyboard.press('Control+Space');
+    await options.filter({ hasText: /^atmo/ }).first().waitFor();
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * The citizen views across an import (issue 14), on the bundled example that imports the ATMO
+ * sub-index, in English and French: "How is this computed?" goes into the imported notebook
+ * (its steps under its title, computed there as published) and back; the graph shows it as a
+ * group; the card lists it among the algorithms relied on.
+ */
+import { describe, expect, it } from 'vitest';
+import { useApp, LOCALE } from './support/use-app.ts';
+import { en } from '../../src/app/i18n/en.ts';
+import { fr } from '../../src/app/i18n/fr.ts';
+
+const app = useApp();
+
+const CASES = [
+  ['English', LOCALE.en, en, 'atmo-who-guideline.algo.md', 'PM2.5 sub-index', 'The ATMO sub-index'],
+  [
+    'French',
+    LOCALE.fr,
+    fr,
+    'atmo-who-guideline.fr.algo.md',
+    'Sous-indice PM2.5',
+    'Le sous-indice ATMO',
+  ],
+] as const;
+
+describe.each(CASES)('in %s', (_, locale, m, file, key, library) => {
+  it('follows the key result into the imported notebook and back', async () => {
+    const page = await app.page({ locale });
+    await page.goto(`${app.url}#/example/${file}`);
+    await page
+      .getByRole('button', { name: m['citizen.explainIndicator'].replace('{title}', key) })
+      .click();
+    const panel = page.getByRole('region', {
+      name: m['citizen.chainHeading'].replace('{title}', key),
+    });
+    await panel.getByText(m['importCitizen.into'].replace('{title}', library)).waitFor();
+    const items = await panel
+      .locator('.steps ol > li')
+      .evaluateAll((els) =>
+        els.map((el) =>
+          el.classList.contains('place')
+            ? `>${el.getAttribute('data-import')}`
+            : (el.getAttribute('data-import') ?? 'own'),
+        ),
+      );
+    // Into the library first (its cells computing subIndex and LABELS), back, then this notebook.
+    expect(items[0]).toBe('>atmo');
+    const back = items.indexOf('>');
+    expect(back).toBeGreaterThan(4);
+    expect(items.slice(1, back).every((item) => item === 'atmo')).toBe(true);
+    expect(items.slice(back + 1).every((item) => item === 'own')).toBe(true);
+    await panel.getByText(m['importCitizen.back'], { exact: true }).waitFor();
+    const imported = panel.locator('li.step[data-import="atmo"]');
+    expect(await imported.allInnerTexts()).toContainEqual(
+      expect.stringContaining(m['importCitizen.computedThere'].replace('{title}', library)),
+    );
+    // The library's function is a step, its code one click away.
+    expect(await imported.locator('pre, code').allInnerTexts()).toContainEqual(
+      expect.stringContaining('function subIndex'),
+    );
+    await panel
+      .locator('li.step')
+      .last()
+      .getByRole('heading', { name: key, exact: true })
+      .waitFor();
+  });
+
+  it('draws the imported notebook as a group in the graph', async () => {
+    const page = await app.page({ locale });
+    await page.goto(`${app.url}#/example/${file}`);
+    await page.getByRole('heading', { name: m['citizen.graph'] }).click();
+    const group = m['importCitizen.group'].replace('{title}', library);
+    const nodes = page.getByRole('button', { name: new RegExp(`^${group}, `) });
+    await nodes.first().waitFor();
+    expect(await nodes.count()).toBeGreaterThanOrEqual(4);
+    // Its box is titled: drawn, not read out (each node's name says it).
+    await page.getByText(group, { exact: true }).waitFor();
+  });
+
+  it('lists it on the card among the algorithms relied on, linked to that version', async () => {
+    const page = await app.page({ locale });
+    await page.goto(`${app.url}#/example/${file}`);
+    await page.getByRole('heading', { name: m['citizen.card'] }).click();
+    await page.getByRole('heading', { name: m['importCitizen.reliesOn'] }).waitFor();
+    const link = page.getByRole('link', { name: library, exact: true });
+    expect(await link.getAttribute('href')).toMatch(/^\?src=http%3A%2F%2F127\.0\.0\.1/);
+  });
+});
