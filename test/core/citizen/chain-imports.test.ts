@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chainOf } from '../../../src/core/citizen/chain.ts';
 import { dependencies } from '../../../src/core/citizen/dependencies.ts';
 import { importedNotebooks } from '../../../src/core/citizen/imported.ts';
+import { cellGraph } from '../../../src/core/citizen/graph.ts';
+import { notebook } from './helpers.ts';
 import type { ResolvedImport } from '../../../src/core/imports/types.ts';
 import { analyseWithImports as analyse, atmo, importer } from './imports-helpers.ts';
 
@@ -72,6 +74,27 @@ describe('chainOf across an import', () => {
     expect(steps.at(-1)).toMatchObject({ cell: 3 });
     expect(steps.some((s) => s.from?.path.join('/') === 'atmo/atmo')).toBe(true);
     expect(Math.max(...steps.map((s) => s.from?.path.length ?? 0))).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('chainOf and cellGraph on hostile import names', () => {
+  it('follow no import named after an object property', () => {
+    const hostile = notebook([
+      { js: 'import { toString } from "__proto__"' },
+      { js: 'const c = await use("constructor", {});' },
+      { js: 'const d = await use("hasOwnProperty");' },
+    ]);
+    for (const index of [0, 1, 2]) {
+      const steps = chainOf(
+        hostile,
+        index,
+        dependencies(hostile, analyse),
+        { atmo },
+        analyse,
+      ).steps;
+      expect(steps.map((s) => s.from)).toEqual([undefined]);
+    }
+    expect(cellGraph(hostile, { atmo }, analyse).groups).toEqual([]);
   });
 });
 
