@@ -5,21 +5,14 @@
  * with the diff, and moving re-pins. In English and French; the dialog has no axe violation.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type * as Axe from 'axe-core';
 import { useApp } from './support/use-app.ts';
+import { seriousViolations } from './support/axe.ts';
 import { newNotebook, storedDrafts, typeCode, waitForMonaco } from './support/notebook.ts';
 import { parse } from '../../src/core/format/parse.ts';
 import { en } from '../../src/app/i18n/en.ts';
 import { fr } from '../../src/app/i18n/fr.ts';
-
-const AXE_SOURCE = readFileSync(
-  fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
-  'utf8',
-);
 
 const lib = (version: number, limit: number) =>
   `---\nalgobook: 1\nid: indice-atmo\ntitle: The ATMO index\nversion: ${version}\n---\n\n# Bounds\n\n\`\`\`js\nconst limit = ${limit};\n\`\`\`\n\n\`\`\`js\nfunction subIndex(v) { return v > limit ? 2 : 1; }\n\`\`\`\n`;
@@ -60,17 +53,6 @@ async function savedFront(page: Page, saved: string) {
   await page.getByText(saved, { exact: true }).waitFor();
   const [draft] = await storedDrafts(page);
   return { text: draft.text, front: parse(draft.text).front };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
 }
 
 describe('Add an import', () => {
