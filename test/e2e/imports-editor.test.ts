@@ -5,6 +5,8 @@
  * with the diff, and moving re-pins. In English and French; the dialog has no axe violation.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApp } from './support/use-app.ts';
@@ -18,7 +20,7 @@ const lib = (version: number, limit: number) =>
   `---\nalgobook: 1\nid: indice-atmo\ntitle: The ATMO index\nversion: ${version}\n---\n\n# Bounds\n\n\`\`\`js\nconst limit = ${limit};\n\`\`\`\n\n\`\`\`js\nfunction subIndex(v) { return v > limit ? 2 : 1; }\n\`\`\`\n`;
 const V1 = lib(1, 10);
 const V2 = lib(2, 15);
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 const CATALOG = {
   algobook: 1,
   notebooks: [
@@ -118,6 +120,73 @@ describe('Add an import', () => {
     await dialog.getByRole('radio', { name: fr['addImport.fromCatalog'] }).check();
     await dialog.getByLabel(fr['addImport.catalog']).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('Add an import from a catalog or a file', () => {
+  it('lists the bundled examples and a catalog.json, and pins the chosen version', async () => {
+    const page = await app.page();
+    await newNotebook(page, app.url, 'Importer');
+    await page.getByRole('button', { name: 'Add an import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an import' });
+    await dialog.getByRole('radio', { name: 'From a catalog' }).check();
+    await dialog.getByRole('button', { name: 'The ATMO sub-index, as a library' }).click();
+    await dialog.getByLabel('Name in this notebook').waitFor();
+    const example = readFileSync(
+      fileURLToPath(new URL('../../examples/atmo-sub-index.algo.md', import.meta.url)),
+    );
+    await dialog.getByText(`fingerprint ${sha(example).slice(0, 12)}…`).waitFor();
+
+    await dialog
+      .getByLabel('Address of a catalog (catalog.json)')
+      .fill(`${app.fixtures.url}site/catalog.json`);
+    await dialog.getByRole('button', { name: 'Open the catalog' }).click();
+    await dialog.getByRole('button', { name: 'The ATMO index (v2)' }).click();
+    await dialog.getByText(`fingerprint ${sha(V2).slice(0, 12)}…`).waitFor();
+    await dialog.getByRole('button', { name: 'Add the import' }).click();
+    const { front } = await savedFront(page, en['editor.saved']);
+    expect(front.imports).toEqual({
+      indiceAtmo: {
+        url: `${app.fixtures.url}site/indice-atmo/v2.algo.md`,
+        sha256: sha(V2),
+        title: 'The ATMO index',
+      },
+    });
+  });
+
+  it('keeps a file from this computer in the browser, by its hash', async () => {
+    const page = await app.page();
+    await newNotebook(page, app.url, 'Importer');
+    await page.getByRole('button', { name: 'Add an import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an import' });
+    await dialog.getByRole('radio', { name: 'From a file' }).check();
+    await dialog.getByLabel('Notebook file (.algo.md)').setInputFiles({
+      name: 'atmo.algo.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(V1),
+    });
+    await dialog.getByRole('button', { name: 'Add the import' }).click();
+    const { front } = await savedFront(page, en['editor.saved']);
+    expect(front.imports).toEqual({
+      indiceAtmo: { url: 'atmo.algo.md', sha256: sha(V1), title: 'The ATMO index' },
+    });
+    const kept = await page.evaluate(
+      (key) =>
+        new Promise<{ origin?: string; size: number } | null>((resolve, reject) => {
+          const open = indexedDB.open('algobook');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const read = open.result.transaction('datasets').objectStore('datasets').get(key);
+            read.onsuccess = () => {
+              open.result.close();
+              const record = read.result as { origin?: string; data: Blob } | undefined;
+              resolve(record ? { origin: record.origin, size: record.data.size } : null);
+            };
+          };
+        }),
+      sha(V1),
+    );
+    expect(kept).toEqual({ origin: 'file', size: Buffer.byteLength(V1) });
   });
 });
 
