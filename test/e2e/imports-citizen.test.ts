@@ -75,6 +75,9 @@ describe.each(CASES)('in %s', (_, locale, m, file, key, library) => {
     expect(await nodes.count()).toBeGreaterThanOrEqual(4);
     // Its box is titled: drawn, not read out (each node's name says it).
     await page.getByText(group, { exact: true }).waitFor();
+    // Opening one of its nodes opens the chain of the cell that imports it, which goes through it.
+    await nodes.first().click();
+    await page.getByText(m['importCitizen.into'].replace('{title}', library)).waitFor();
   });
 
   it('lists it on the card among the algorithms relied on, linked to that version', async () => {

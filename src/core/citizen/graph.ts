@@ -24,6 +24,8 @@ interface Part {
   imports: Readonly<Record<string, ImportedNotebook>>;
   path: string[];
   label: string;
+  /** The cell of the open notebook that first reads this part (itself for the open notebook). */
+  opens?: number;
 }
 
 const prefixed = (part: Part, id: string) =>
@@ -66,7 +68,8 @@ export function cellGraph(
       let inner = parts.get(key);
       if (!inner) {
         const innerDeps = depsOf(imported.notebook);
-        inner = { ...imported, deps: innerDeps, cells: new Set(), path };
+        const opens = part.path.length ? part.opens : index;
+        inner = { ...imported, deps: innerDeps, cells: new Set(), path, opens };
         parts.set(key, inner);
       }
       const wanted = cellsComputing(inner.deps, read.names);
@@ -116,14 +119,14 @@ export function cellGraph(
         kind: 'dataset' as const,
         label: name,
         names: '',
-        ...(group ? { group } : { dataset: name }),
+        ...(group ? { group, opens: part.opens } : { dataset: name }),
       })),
       ...cells.map((cell) => ({
         id: prefixed(part, cellNodeId(cell.index)),
         kind: cellKind(cell),
         label: cellLabel(part.notebook, cell),
         names: shortList(cell.inputs.length ? inputNames(cell) : cell.declarations),
-        ...(group ? { group } : { cell: cell.index }),
+        ...(group ? { group, opens: part.opens } : { cell: cell.index }),
       })),
     ];
     nodes.push(...partNodes);

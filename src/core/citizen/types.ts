@@ -20,6 +20,8 @@ export interface GraphNode {
   dataset?: string;
   /** For a node of an imported notebook: its group's id (`CellGraph.groups`); `cell` is then unset. */
   group?: string;
+  /** For a node of an imported notebook: the cell of this notebook whose chain goes through it. */
+  opens?: number;
   /** Column, from 0 on the left: the length of the longest path from a source to the node. */
   layer: number;
   /** Row within the layer, from 0 at the top (rows of long edges passing through count). */

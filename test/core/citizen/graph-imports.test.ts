@@ -26,8 +26,10 @@ describe('cellGraph(notebook, imports)', () => {
     ]);
     const node = graph.nodes.find((n) => n.id === 'import:atmo:cell:4')!;
     expect(node).toMatchObject({ group: 'import:atmo', label: 'Sub-index', names: 'subIndex' });
-    // Not a cell of this notebook: opening it must not open this notebook's cell 4.
+    // Not a cell of this notebook: opening it must not open this notebook's cell 4, but the
+    // import cell, whose chain goes through it.
     expect(node.cell).toBeUndefined();
+    expect(node.opens).toBe(1);
   });
 
   it('links the cells computing the imported names to the import cell, and the import to use()', () => {
