@@ -5,7 +5,6 @@ import type { ErrorLocale } from './translate.ts';
  * and the exports (HTML, ipynb) title an error with them.
  */
 const FRENCH_NAMES: Record<string, string> = {
-  ImportError: 'Erreur d’import',
   Interrupted: 'Interrompue',
   RuntimeError: 'Erreur d’exécution',
   ReferenceError: 'Nom inconnu',
@@ -22,14 +21,15 @@ const FRENCH_NAMES: Record<string, string> = {
   NetworkBlockedError: 'Accès au réseau refusé',
   RunnerGone: 'Exécuteur arrêté',
   RunnerCrashed: 'Exécuteur arrêté',
+  ImportError: 'Erreur d’import',
 };
 
 /** English titles for the few names that are not words as they are. */
 const ENGLISH_NAMES: Record<string, string> = {
-  ImportError: 'Import error',
   RunnerCrashed: 'Runner crashed',
   LocalFileMissing: 'File not in this browser',
   ParseCancelled: 'Reading cancelled',
+  ImportError: 'Import error',
 };
 
 /**

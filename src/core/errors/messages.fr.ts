@@ -1,5 +1,5 @@
-import { IMPORT_CELL_ERRORS_FR } from './import-cells.fr.ts';
 import { COLUMN_NOTES_FR } from './column-notes.fr.ts';
+import { IMPORT_CELL_ERRORS_FR } from './import-cells.fr.ts';
 import type { DatasetParseCode, ErrorCode, FormatCode } from './messages.ts';
 
 /**

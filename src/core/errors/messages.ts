@@ -1,5 +1,5 @@
-import { IMPORT_CELL_ERRORS } from './import-cells.ts';
 import { COLUMN_NOTES } from './column-notes.ts';
+import { IMPORT_CELL_ERRORS } from './import-cells.ts';
 
 /**
  * The English text of every error code the core and the app give a person. A template's

@@ -31,9 +31,9 @@ function formatList(items: string[], locale: ErrorLocale): string {
  * the parameter that holds that error's text, worded again in the reader's language.
  */
 const CAUSE_FIELDS: Partial<Record<ErrorCode, string>> = {
-  'import-cell-failed': 'reason',
   'input-failed': 'message',
   'dataset-unavailable': 'reason',
+  'import-cell-failed': 'reason',
 };
 
 /**
