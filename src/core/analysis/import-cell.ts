@@ -69,3 +69,26 @@ function failure(
     column: (at.loc?.start.column ?? 0) + 1,
   };
 }
+
+/**
+ * Where an import cell names `name` (1-based line and column of the specifier), or, without a
+ * name or when it is not there, its first `from "…"`.
+ */
+export function importNodeSite(
+  program: Program,
+  name?: string,
+): { line: number; column: number } | undefined {
+  const declarations = program.body.filter(isImport);
+  for (const declaration of declarations)
+    for (const specifier of declaration.specifiers) {
+      if (specifier.type !== 'ImportSpecifier') continue;
+      const { imported } = specifier;
+      const text = imported.type === 'Identifier' ? imported.name : String(imported.value);
+      if (text === name) return at(imported);
+    }
+  return declarations.length ? at(declarations[0].source) : undefined;
+}
+
+function at(node: { loc?: { start: { line: number; column: number } } | null }) {
+  return node.loc ? { line: node.loc.start.line, column: node.loc.start.column + 1 } : undefined;
+}

@@ -28,7 +28,7 @@ export const IMPORT_CELL_ERRORS_FR: Record<ImportCellErrorCode, string> = {
   'import-overrides-not-object':
     'use("{import}", overrides)\u00a0: overrides doit être un objet des noms à remplacer, par exemple use("{import}", {x: 1})',
   'import-name-not-text': 'use(name, overrides)\u00a0: name doit être le nom d’un import, en texte',
-  'import-too-deep':
+  'import-modules-too-deep':
     'Les imports s’imbriquent sur plus de {max}\u00a0niveaux ({path})\u00a0: algobook s’arrête là. Importez un carnet qui en importe moins d’autres.',
   'import-cell-failed':
     'Dans le carnet importé «\u00a0{notebook}\u00a0», la cellule {cell} a échoué\u00a0: {reason}',

@@ -30,7 +30,7 @@ export const IMPORT_CELL_ERRORS = {
   'import-overrides-not-object':
     'use("{import}", overrides): overrides must be an object of names to replace, e.g. use("{import}", {x: 1})',
   'import-name-not-text': 'use(name, overrides): name must be the name of an import, as text',
-  'import-too-deep':
+  'import-modules-too-deep':
     'Imports nest more than {max} levels deep ({path}): algobook stops there. Import a notebook that imports fewer others.',
   'import-cell-failed': 'In the imported notebook "{notebook}", cell {cell} failed: {reason}',
 } as const;

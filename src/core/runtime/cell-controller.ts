@@ -3,6 +3,7 @@ import type { ColumnTable, Table } from 'arquero';
 import { builtinValue, type RunBuiltins } from './builtins.ts';
 import type { AnalysedCell, CellPlan } from './cell-plan.ts';
 import { compileCell, type CompiledCell } from './compile.ts';
+import { importCell } from './import-cell.ts';
 import { coreError } from '../errors/index.ts';
 import { CellFailure, errorOutput, ThrownValue } from './errors.ts';
 import type { CellEvent } from './events.ts';
@@ -126,7 +127,7 @@ export class CellController {
     // The compiled cell, or why it fails without running.
     let compiled: CompiledCell | ErrorOutput;
     if (plan.failure) compiled = plan.failure;
-    else if (analysis.import) compiled = importCell(analysis.import, this.host);
+    else if (analysis.import) compiled = importCell(cell, this.host.imported);
     else {
       try {
         compiled = compileCell(this.id, cell.source, analysis, [...plan.builtins, ...plan.inputs]);
@@ -285,18 +286,6 @@ function tooDeepToCompile(error: RangeError): ErrorOutput {
 function engineSyntaxError(error: SyntaxError): ErrorOutput {
   const params = { detail: error.message };
   return { kind: 'error', name: error.name, code: 'syntax-engine', params, message: error.message };
-}
-
-/** An import cell's body: its local names bound to the imported notebook's values. */
-function importCell(
-  { from, names }: NonNullable<AnalysedCell['analysis']['import']>,
-  host: CellHost,
-): CompiledCell {
-  const imported = names.map((name) => name.imported);
-  return async () => {
-    const values = await host.imported(from, imported);
-    return Object.fromEntries(names.map(({ imported, local }) => [local, values[imported]]));
-  };
 }
 
 /**

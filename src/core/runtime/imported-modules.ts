@@ -118,7 +118,7 @@ export class ImportedModules {
     const path = [...this.path, name];
     if (path.length > MAX_IMPORT_DEPTH)
       throw coreError(
-        'import-too-deep',
+        'import-modules-too-deep',
         { max: MAX_IMPORT_DEPTH, path: path.join(' → ') },
         'ImportError',
       );

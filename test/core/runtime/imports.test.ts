@@ -168,6 +168,8 @@ describe('import {a, b as c} from "name"', () => {
       expect.objectContaining({
         name: 'ImportError',
         code: 'import-unknown',
+        line: 1,
+        column: 17,
         message:
           'This notebook imports nothing named "nope"; its imports are atmo and pm (under "imports:" in its front matter).',
       }),
@@ -185,13 +187,15 @@ describe('import {a, b as c} from "name"', () => {
   it('lists the imported notebook’s names when it defines no such name', async () => {
     const { spec } = await pinnedStations();
     const nb = notebook({ imports: { atmo: library(spec) } });
-    nb.update({ i: 'import {zzz} from "atmo"' });
+    nb.update({ i: 'import {subIndex} from "atmo"\nimport {worst, zzz} from "atmo"' });
     await nb.runtime.idle();
     expect(nb.outputs().i).toEqual([
       expect.objectContaining({
         code: 'import-unknown-name',
         message:
           '"The ATMO index" defines no zzz; its names are boundsPM25, subIndex, stations and worst.',
+        line: 2,
+        column: 16,
       }),
     ]);
     // Refused from its text: the library was not even run.
@@ -209,7 +213,8 @@ describe('import {a, b as c} from "name"', () => {
     nb.update({ i: 'import {worst} from "atmo"', r: 'worst', u: 'await use("atmo", {})' });
     await nb.runtime.idle();
     const { i, r, u } = nb.outputs();
-    expect(i).toEqual([{ kind: 'error', ...error }]);
+    // Located at the import's name in the cell.
+    expect(i).toEqual([{ kind: 'error', ...error, line: 1, column: 21 }]);
     expect(u).toEqual([expect.objectContaining({ code: 'import-changed', params: error.params })]);
     expect(r).toEqual([
       expect.objectContaining({
