@@ -1,9 +1,11 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { algobook, CLI_TIMEOUT, removeTempDirs, ROOT, tempDir } from './cli.ts';
 import { sha256Text } from '../../src/core/publish/hash.ts';
-import { readFileSync } from 'node:fs';
 
 afterAll(removeTempDirs);
 
@@ -96,5 +98,64 @@ describe.concurrent('algobook export with imports', { timeout: CLI_TIMEOUT * 2 }
       `Importé de <code>lib.algo.md</code> (sha256 <code class="hash">${LIB}</code>)`,
     );
     expect(stdout).toContain('<h3>Algorithmes sur lesquels il s’appuie</h3>');
+  });
+});
+
+/** Serves a folder on 127.0.0.1 for the duration of `use`. */
+async function serve<T>(dir: string, use: (base: string) => Promise<T>): Promise<T> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    readFile(join(dir, path)).then(
+      (bytes) => res.end(bytes),
+      () => res.writeHead(404, 'Not Found').end(),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  try {
+    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.close();
+  }
+}
+
+describe.concurrent('algobook verify with imports', { timeout: CLI_TIMEOUT * 4 }, () => {
+  it('checks each import against its pin, and names the import that changed with its URL and both hashes', async () => {
+    const served = tempDir();
+    cpSync(FIXTURES, served, { recursive: true });
+    await serve(served, async (origin) => {
+      const url = `${origin}/lib.algo.md`;
+      const dir = tempDir();
+      const file = join(dir, 'report.algo.md');
+      writeFileSync(
+        file,
+        `---\nalgobook: 1\nid: report\ntitle: Report\nimports:\n  pm:\n    url: ${url}\n    sha256: ${LIB}\n---\n\n\`\`\`js\n1 + 1\n\`\`\`\n`,
+      );
+      const site = join(dir, 'site');
+      const published = await algobook('publish', file, '--site', site, '-m', 'First');
+      expect(published.stderr).not.toContain('Error');
+      expect(published.code).toBe(0);
+      const v1 = join(site, 'report/v1.algo.md');
+
+      const ok = await algobook('verify', v1);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain(`Checked: import "pm": as pinned (sha256 ${LIB})\n`);
+
+      writeFileSync(join(served, 'lib.algo.md'), 'tampered');
+      const tampered = sha256Text('tampered');
+      const changed = await algobook('verify', v1);
+      expect(changed.code).toBe(1);
+      expect(changed.stdout).toContain(
+        `  import "pm": Import "pm" does not match its pin: ${url} serves bytes with sha256 ${tampered}, the notebook pins sha256 ${LIB}.`,
+      );
+      expect(changed.stderr).toContain('algobook verify: not verified: 1 import differs.');
+
+      const json = await algobook('verify', v1, '--json');
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        verdict: 'not-reproduced',
+        results: 'differ',
+        imports: [{ name: 'pm', url, expected: LIB, actual: tampered }],
+      });
+    });
   });
 });
