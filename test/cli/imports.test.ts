@@ -1,10 +1,8 @@
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { algobook, CLI_TIMEOUT, removeTempDirs, ROOT, tempDir } from './cli.ts';
+import { serveFolder } from './serve-folder.ts';
 import { sha256Text } from '../../src/core/publish/hash.ts';
 
 afterAll(removeTempDirs);
@@ -57,16 +55,13 @@ describe.concurrent('algobook card with imports', { timeout: CLI_TIMEOUT }, () =
   });
 });
 
+/** `algobook export` of the fixtures' importer to standard output. */
+const exportImporter = (to: string, ...args: string[]) =>
+  algobook('export', join(FIXTURES, 'importer.algo.md'), '--to', to, ...args, '-o', '-');
+
 describe.concurrent('algobook export with imports', { timeout: CLI_TIMEOUT * 2 }, () => {
   it('--to ipynb inlines the library before the importer’s cells, marked with its source and hash', async () => {
-    const { code, stdout } = await algobook(
-      'export',
-      join(FIXTURES, 'importer.algo.md'),
-      '--to',
-      'ipynb',
-      '-o',
-      '-',
-    );
+    const { code, stdout } = await exportImporter('ipynb');
     expect(code).toBe(0);
     const cells = (JSON.parse(stdout) as { cells: { id: string; source: string[] }[] }).cells;
     expect(cells[0]).toMatchObject({
@@ -83,16 +78,7 @@ describe.concurrent('algobook export with imports', { timeout: CLI_TIMEOUT * 2 }
   });
 
   it('--to html inlines it too, and its card lists the algorithm', async () => {
-    const { code, stdout } = await algobook(
-      'export',
-      join(FIXTURES, 'importer.algo.md'),
-      '--to',
-      'html',
-      '--lang',
-      'fr',
-      '-o',
-      '-',
-    );
+    const { code, stdout } = await exportImporter('html', '--lang', 'fr');
     expect(code).toBe(0);
     expect(stdout).toContain(
       `Importé de <code>lib.algo.md</code> (sha256 <code class="hash">${LIB}</code>)`,
@@ -101,28 +87,11 @@ describe.concurrent('algobook export with imports', { timeout: CLI_TIMEOUT * 2 }
   });
 });
 
-/** Serves a folder on 127.0.0.1 for the duration of `use`. */
-async function serve<T>(dir: string, use: (base: string) => Promise<T>): Promise<T> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    readFile(join(dir, path)).then(
-      (bytes) => res.end(bytes),
-      () => res.writeHead(404, 'Not Found').end(),
-    );
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  try {
-    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  } finally {
-    server.close();
-  }
-}
-
 describe.concurrent('algobook verify with imports', { timeout: CLI_TIMEOUT * 4 }, () => {
   it('checks each import against its pin, and names the import that changed with its URL and both hashes', async () => {
     const served = tempDir();
     cpSync(FIXTURES, served, { recursive: true });
-    await serve(served, async (origin) => {
+    await serveFolder(served, async (origin) => {
       const url = `${origin}/lib.algo.md`;
       const dir = tempDir();
       const file = join(dir, 'report.algo.md');

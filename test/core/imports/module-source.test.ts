@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../src/core/format/parse.ts';
 import { importSource } from '../../../src/core/imports/module-source.ts';
 import type { ImportSpec, ResolvedImport } from '../../../src/core/imports/types.ts';
-import { FIXTURES, fixture, notebookText } from './helpers.ts';
+import { FIXTURES, fixture, notebookText, resolvedImport } from './helpers.ts';
 
 const SHA = 'ab'.repeat(32);
 
-function resolved(
+const resolved = (
   text: string,
   url: string,
   spec: Partial<ImportSpec> = {},
   imports: Record<string, ResolvedImport> = {},
-): ResolvedImport {
-  return {
-    name: 'lib',
-    spec: { url: 'x', sha256: SHA, ...spec },
-    url,
-    text,
-    notebook: parse(text),
-    imports,
-  };
-}
+) => resolvedImport('lib', text, url, spec, imports);
 
 describe('importSource(entry)', () => {
   it('importSource(entry) gives the code cells in page order with ids unique in the module', () => {

@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/core/format/parse.ts';
 import { datasetAt, importAt } from '../../../src/core/imports/scope.ts';
-import type { ImportEntry, ResolvedImport } from '../../../src/core/imports/types.ts';
+import type { ImportEntry } from '../../../src/core/imports/types.ts';
+import { resolvedImport } from './helpers.ts';
 
 const SHA = 'ab'.repeat(32);
 const withData = (title: string) =>
-  parse(
-    `---\nalgobook: 1\nid: x\ntitle: ${title}\ndatasets:\n  d:\n    url: data/${title}.csv\n    format: csv\n    sha256: ${SHA}\n---\n`,
-  );
-const inner: ResolvedImport = {
-  name: 'inner',
-  spec: { url: 'i.algo.md', sha256: SHA },
-  url: 'https://a.org/lib/i.algo.md',
-  text: '',
-  notebook: withData('inner'),
-  imports: {},
-};
-const outer: ResolvedImport = {
-  name: 'outer',
-  spec: { url: 'o.algo.md', sha256: SHA },
-  url: 'https://a.org/o.algo.md',
-  text: '',
-  notebook: withData('outer'),
-  imports: { inner },
-};
+  `---\nalgobook: 1\nid: x\ntitle: ${title}\ndatasets:\n  d:\n    url: data/${title}.csv\n    format: csv\n    sha256: ${SHA}\n---\n`;
+const inner = resolvedImport('inner', withData('inner'), 'https://a.org/lib/i.algo.md');
+const outer = resolvedImport('outer', withData('outer'), 'https://a.org/o.algo.md', {}, { inner });
 const failed: ImportEntry = {
   name: 'gone',
   spec: { url: 'g.algo.md', sha256: SHA },
   error: { name: 'E', message: 'm' },
 };
 const imports = { outer, gone: failed };
-const root = withData('root').front;
+const root = parse(withData('root')).front;
 
 describe('importAt(imports, path) and datasetAt(front, imports, path, name)', () => {
   it('datasetAt(...) finds the open notebook’s dataset at [] and an import’s at its path, with its base', () => {
