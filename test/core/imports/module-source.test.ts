@@ -70,4 +70,11 @@ describe('importSource(entry)', () => {
       cells: [{ id: 'i1', source: 'const x = 1;' }],
     });
   });
+
+  it('importSource(entry) keeps a dataset named __proto__ as a dataset', () => {
+    const text = `---\nalgobook: 1\nid: l\ntitle: L\ndatasets:\n  __proto__:\n    url: d.csv\n    format: csv\n    sha256: ${SHA}\n---\n`;
+    const module = importSource(resolved(text, 'https://a.org/l.algo.md'));
+    expect('datasets' in module && Object.keys(module.datasets)).toEqual(['__proto__']);
+    expect('datasets' in module && Object.getPrototypeOf(module.datasets)).toBe(Object.prototype);
+  });
 });
