@@ -5,7 +5,7 @@ export const IMPORT_FORMAT_REASONS_FR: Record<keyof typeof IMPORT_FORMAT_REASONS
   'format-imports-not-mapping':
     '`imports` doit associer à chaque nom d’import l’`url` et le `sha256` du carnet importé',
   'format-import-name':
-    'le nom d’import {value} doit être un texte de 1 à {max} caractères, sans espace, guillemet, accent grave, barre oblique ni barre oblique inverse',
+    'le nom d’import {value} doit être un texte de 1 à {max} caractères, sans espace, guillemet, accent grave, barre oblique ni barre oblique inverse, et autre que «\u00a0__proto__\u00a0»',
   'format-import-not-mapping':
     'l’import «\u00a0{import}\u00a0» doit être une table avec `url` et `sha256`',
   'format-import-no-url':

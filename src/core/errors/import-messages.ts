@@ -8,7 +8,7 @@ export const IMPORT_FORMAT_REASONS = {
   'format-imports-not-mapping':
     '`imports` must map each import name to the `url` and `sha256` of the notebook it imports',
   'format-import-name':
-    'import name {value} must be text of 1 to {max} characters without spaces, quotes, backticks, slashes or backslashes',
+    'import name {value} must be text of 1 to {max} characters without spaces, quotes, backticks, slashes or backslashes, and not "__proto__"',
   'format-import-not-mapping': 'import "{import}" must be a mapping with `url` and `sha256`',
   'format-import-no-url': 'import "{import}" needs a `url`: the notebook file it imports',
   'format-import-url':

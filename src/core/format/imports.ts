@@ -12,7 +12,7 @@ export const IMPORT_NAME_MAX = 64;
  * What an import's name may be: cells write it as a string (`from "atmo"`, `use("atmo")`), so
  * any text of up to {@link IMPORT_NAME_MAX} characters without white space, quotes, backticks,
  * slashes or backslashes, which keeps it from reading as a path or a URL, or breaking out of the
- * string it is written in.
+ * string it is written in; and not `__proto__`.
  */
 export const IMPORT_NAME = new RegExp(`^[^\\s"'\`/\\\\\\p{Cc}]{1,${IMPORT_NAME_MAX}}$`, 'u');
 
@@ -33,7 +33,8 @@ export function checkImports(
     throw new FormatError(at.keyLine('imports'), { code: 'format-imports-not-mapping' });
   for (const [name, spec] of Object.entries(imports)) {
     const fail = failer(name, at);
-    if (!IMPORT_NAME.test(name))
+    // `__proto__` would set an object's prototype wherever code keys a plain object by name.
+    if (!IMPORT_NAME.test(name) || name === '__proto__')
       fail([], 'format-import-name', { value: shown(name), max: IMPORT_NAME_MAX });
     if (!isRecord(spec)) fail([], 'format-import-not-mapping');
     checkEntry(spec as Record<string, unknown>, fail);

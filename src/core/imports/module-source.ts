@@ -23,14 +23,19 @@ function moduleOf(entry: ResolvedImport, label: string): ImportedModuleSource {
   const cells = entry.notebook.cells
     .filter((cell) => cell.kind === 'code')
     .map((cell, i) => ({ id: `i${i + 1}`, source: cell.source, label: String(i + 1) }));
-  const datasets: Record<string, DatasetSpec> = {};
-  for (const [name, spec] of Object.entries(entry.notebook.front.datasets ?? {})) {
-    datasets[name] = absoluteSpec(spec, entry.url);
-  }
-  const imports: Record<string, ImportedModuleSource> = {};
-  for (const [name, nested] of Object.entries(entry.imports)) {
-    imports[name] = moduleOf(nested, importLabel(nested));
-  }
+  // Built with `fromEntries`, so that a name such as `__proto__` is a key like any other.
+  const datasets = Object.fromEntries(
+    Object.entries(entry.notebook.front.datasets ?? {}).map(([name, spec]) => [
+      name,
+      absoluteSpec(spec, entry.url),
+    ]),
+  );
+  const imports = Object.fromEntries(
+    Object.entries(entry.imports).map(([name, nested]) => [
+      name,
+      moduleOf(nested, importLabel(nested)),
+    ]),
+  );
   return { sha256: entry.spec.sha256, label, cells, datasets, imports };
 }
 

@@ -109,12 +109,13 @@ async function resolveOne(
   const label = spec.title ?? file.notebook.front.title;
   const step = { sha256: spec.sha256, label };
   const nested = await resolveAll(file.notebook.front, file.url, [...path, step], walk);
-  const imports: Record<string, ResolvedImport> = {};
+  const resolved: [string, ResolvedImport][] = [];
   for (const entry of Object.values(nested)) {
     // An import is only as good as its own imports: their failure is its failure, named as it was.
     if ('error' in entry) return { name, spec, error: entry.error };
-    imports[entry.name] = entry;
+    resolved.push([entry.name, entry]);
   }
+  const imports = Object.fromEntries(resolved);
   return { name, spec, url: file.url, text: file.text, notebook: file.notebook, imports };
 }
 

@@ -88,7 +88,15 @@ describe('parse(text) imports', () => {
   });
 
   it('parse(text) refuses a name that would read as a path or break out of its string', () => {
-    for (const name of ['"a/b"', '"a\\"b"', '"it\'s"', '"a b"', '"`x`"', `"${'n'.repeat(65)}"`]) {
+    for (const name of [
+      '__proto__',
+      '"a/b"',
+      '"a\\"b"',
+      '"it\'s"',
+      '"a b"',
+      '"`x`"',
+      `"${'n'.repeat(65)}"`,
+    ]) {
       const error = parseError(withImports(`  ${name}:\n    url: a.algo.md\n    sha256: ${SHA}\n`));
       expect(error.line).toBe(6);
       expect(error.message).toMatch(/^Line 6: import name .* must be text of 1 to 64 characters/);

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { errorText } from '../../../src/core/errors/index.ts';
-import type { ImportCache, ImportEntry, ImportLoader } from '../../../src/core/imports/types.ts';
+import { parse } from '../../../src/core/format/parse.ts';
+import type {
+  ImportCache,
+  ImportEntry,
+  ImportLoader,
+  ImportSpec,
+  ResolvedImport,
+} from '../../../src/core/imports/types.ts';
 
 const encoder = new TextEncoder();
 
@@ -71,4 +78,16 @@ export function french(entry: ImportEntry | undefined): string {
   if (!entry || !('error' in entry)) throw new Error('the import did not fail');
   const { code, params, message } = entry.error;
   return errorText('fr', code, params, message);
+}
+
+/** A resolved import of the notebook `text` served from `url` (pinned by `spec`, `sha256` a dummy by default). */
+export function resolvedImport(
+  name: string,
+  text: string,
+  url: string,
+  spec: Partial<ImportSpec> = {},
+  imports: Record<string, ResolvedImport> = {},
+): ResolvedImport {
+  const pin = { url: 'x.algo.md', sha256: 'ab'.repeat(32), ...spec };
+  return { name, spec: pin, url, text, notebook: parse(text), imports };
 }

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../src/core/format/parse.ts';
 import { importSource } from '../../../src/core/imports/module-source.ts';
 import type { ImportSpec, ResolvedImport } from '../../../src/core/imports/types.ts';
-import { FIXTURES, fixture, notebookText } from './helpers.ts';
+import { FIXTURES, fixture, notebookText, resolvedImport } from './helpers.ts';
 
 const SHA = 'ab'.repeat(32);
 
-function resolved(
+const resolved = (
   text: string,
   url: string,
   spec: Partial<ImportSpec> = {},
   imports: Record<string, ResolvedImport> = {},
-): ResolvedImport {
-  return {
-    name: 'lib',
-    spec: { url: 'x', sha256: SHA, ...spec },
-    url,
-    text,
-    notebook: parse(text),
-    imports,
-  };
-}
+) => resolvedImport('lib', text, url, spec, imports);
 
 describe('importSource(entry)', () => {
   it('importSource(entry) gives the code cells in page order with ids unique in the module', () => {
@@ -79,5 +69,12 @@ describe('importSource(entry)', () => {
       label: 'Inner',
       cells: [{ id: 'i1', source: 'const x = 1;' }],
     });
+  });
+
+  it('importSource(entry) keeps a dataset named __proto__ as a dataset', () => {
+    const text = `---\nalgobook: 1\nid: l\ntitle: L\ndatasets:\n  __proto__:\n    url: d.csv\n    format: csv\n    sha256: ${SHA}\n---\n`;
+    const module = importSource(resolved(text, 'https://a.org/l.algo.md'));
+    expect('datasets' in module && Object.keys(module.datasets)).toEqual(['__proto__']);
+    expect('datasets' in module && Object.getPrototypeOf(module.datasets)).toBe(Object.prototype);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveCard } from '../../../src/core/citizen/card.ts';
 import { parse } from '../../../src/core/format/parse.ts';
-import type { ImportEntry, ResolvedImport } from '../../../src/core/imports/types.ts';
+import type { ImportEntry } from '../../../src/core/imports/types.ts';
+import { resolvedImport } from '../imports/helpers.ts';
 import { toStandaloneHtml } from '../../../src/core/publish/html-export.ts';
 import { fromIpynb } from '../../../src/core/publish/ipynb-import.ts';
 import { toIpynb } from '../../../src/core/publish/ipynb-export.ts';
@@ -12,22 +13,12 @@ const LIB_TEXT = `---\nalgobook: 1\nid: lib\ntitle: Lib <b>own</b>\nversion: 2\n
 const LIB = sha256Text(LIB_TEXT);
 const BASE = sha256Text(BASE_TEXT);
 
-const base: ResolvedImport = {
-  name: 'base',
-  spec: { url: 'base.algo.md', sha256: BASE },
-  url: 'file:///home/someone/base.algo.md',
-  text: BASE_TEXT,
-  notebook: parse(BASE_TEXT),
-  imports: {},
-};
-const lib: ResolvedImport = {
-  name: 'lib',
-  spec: { url: 'https://a.org/lib.algo.md', sha256: LIB },
-  url: 'https://a.org/lib.algo.md',
-  text: LIB_TEXT,
-  notebook: parse(LIB_TEXT),
-  imports: { base },
-};
+const base = resolvedImport('base', BASE_TEXT, 'file:///home/someone/base.algo.md', {
+  url: 'base.algo.md',
+  sha256: BASE,
+});
+const LIB_URL = 'https://a.org/lib.algo.md';
+const lib = resolvedImport('lib', LIB_TEXT, LIB_URL, { url: LIB_URL, sha256: LIB }, { base });
 const failed: ImportEntry = {
   name: 'gone',
   spec: { url: 'gone.algo.md', sha256: 'ab'.repeat(32) },
@@ -114,7 +105,7 @@ describe('toStandaloneHtml(notebook, outputs, {imports})', () => {
     expect(await toStandaloneHtml(importer, new Map(), { ...options, imports: {} })).toBe(
       await toStandaloneHtml(importer, new Map(), options),
     );
-    expect(await toStandaloneHtml(importer, new Map(), options)).not.toContain('imported');
+    expect(await toStandaloneHtml(importer, new Map(), options)).not.toContain('class="imported"');
   });
 
   it('toStandaloneHtml(...) lists the algorithms relied on in the card, in French too', async () => {
