@@ -97,6 +97,19 @@ export interface TransparencyCard {
     retrieved: string | null;
     url: string | null;
   }[];
+  /**
+   * The algorithms this one relies on (issue 14): each import, by the name its cells use, with
+   * its title (the importer's, else the imported notebook's own), its published version when the
+   * import was resolved and the notebook says it, its pinned sha256 and its URL (the http(s)
+   * address its bytes came from once resolved, else as pinned).
+   */
+  algorithms: {
+    name: string;
+    title: string | null;
+    version: number | null;
+    sha256: string;
+    url: string;
+  }[];
   parameters: {
     name: string | null;
     label: string | null;

@@ -1,4 +1,5 @@
 import { COLUMN_NOTES_FR } from './column-notes.fr.ts';
+import { IMPORT_FORMAT_REASONS_FR, IMPORT_MESSAGES_FR } from './import-messages.fr.ts';
 import type { DatasetParseCode, ErrorCode, FormatCode } from './messages.ts';
 
 /**
@@ -166,6 +167,7 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
     'le nom de jeu de données «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
   'format-duplicate-key':
     'la clé «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
+  ...IMPORT_FORMAT_REASONS_FR,
   'format-invalid': '{reason}',
 };
 
@@ -249,6 +251,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'parse-cancelled': 'La lecture de «\u00a0{dataset}\u00a0» a été annulée.',
 
   ...formatReasons,
+  ...IMPORT_MESSAGES_FR,
 
   'download-unreachable':
     'impossible de joindre {url}\u00a0: l’hôte ne répond pas (vérifiez l’adresse et le réseau).',

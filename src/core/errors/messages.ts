@@ -1,4 +1,5 @@
 import { COLUMN_NOTES } from './column-notes.ts';
+import { IMPORT_FORMAT_REASONS, IMPORT_MESSAGES } from './import-messages.ts';
 
 /**
  * The English text of every error code the core and the app give a person. A template's
@@ -155,6 +156,7 @@ export const FORMAT_REASONS = {
     'duplicate front matter key "{key}" (first defined on line {first})',
   'format-duplicate-dataset': 'duplicate dataset name "{key}" (first defined on line {first})',
   'format-duplicate-key': 'duplicate key "{key}" (first defined on line {first})',
+  ...IMPORT_FORMAT_REASONS,
   // Reasons not given a code of their own yet.
   'format-invalid': '{reason}',
 } as const;
@@ -248,6 +250,9 @@ export const ERROR_MESSAGES = {
 
   // Notebook files
   ...formatReasons,
+
+  // Imports (issue 14)
+  ...IMPORT_MESSAGES,
 
   // Downloads (`DownloadError`, reason after `download-`)
   'download-unreachable':

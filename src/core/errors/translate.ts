@@ -33,6 +33,8 @@ function formatList(items: string[], locale: ErrorLocale): string {
 const CAUSE_FIELDS: Partial<Record<ErrorCode, string>> = {
   'input-failed': 'message',
   'dataset-unavailable': 'reason',
+  'import-unavailable': 'reason',
+  'import-malformed': 'reason',
 };
 
 /**
