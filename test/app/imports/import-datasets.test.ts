@@ -10,16 +10,20 @@ const nothingCached: BytesCache = {
   put: () => Promise.resolve(undefined),
 };
 
-function resolved(name: string, url: string, imports: Record<string, ResolvedImport> = {}) {
-  const notebook = { front: { algobook: 1, id: name, title: name }, cells: [] };
+function resolved(
+  name: string,
+  url: string,
+  imports: Record<string, ResolvedImport> = {},
+): ResolvedImport {
+  const notebook = { front: { algobook: 1 as const, id: name, title: name }, cells: [] };
   return { name, spec: { url, sha256: 'b'.repeat(64) }, url, text: '', notebook, imports };
 }
 
 describe('ImportDatasets', () => {
   it('loads an imported notebook’s dataset against that notebook’s own URL, checked against its pin', async () => {
     const asked: string[] = [];
-    const fetch = (url: string) => {
-      asked.push(url);
+    const fetch = (url: string | URL | Request) => {
+      asked.push(String(url));
       return Promise.resolve(new Response(CSV.slice()));
     };
     const data = new ImportDatasets(nothingCached, { fetch });
