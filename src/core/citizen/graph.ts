@@ -145,7 +145,21 @@ export function cellGraph(
   );
   edges.push(...crossing);
 
-  const columns = layered(ids, edges);
+  // Each notebook's nodes right of the notebooks it imports: a group's box holds only its own.
+  const after = new Map<string, string[]>();
+  for (const part of parts.values()) {
+    const inner = groups.filter(
+      (g) =>
+        g.path.length === part.path.length + 1 && part.path.every((name, k) => g.path[k] === name),
+    );
+    if (!inner.length) continue;
+    const own = nodes.filter(
+      (n) => (n.group ?? '') === (part.path.length ? groupId(part.path) : ''),
+    );
+    const left = inner.flatMap((g) => g.nodes);
+    for (const node of own) after.set(node.id, left);
+  }
+  const columns = layered(ids, edges, after);
   const place = new Map<string, { layer: number; order: number }>();
   columns.forEach((column, layer) =>
     column.forEach((id, order) => place.set(id, { layer, order })),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellGraph } from '../../../src/core/citizen/graph.ts';
 import { analyseWithImports as analyse, atmo, importer } from './imports-helpers.ts';
+import { notebook } from './helpers.ts';
 
 const edge = (g: ReturnType<typeof cellGraph>, from: string, to: string) =>
   g.edges.find((e) => e.from === from && e.to === to)?.names;
@@ -45,6 +46,18 @@ describe('cellGraph(notebook, imports)', () => {
     const at = new Map(graph.nodes.map((n) => [n.id, n.layer]));
     expect(at.get('import:atmo:cell:4')!).toBeLessThan(at.get('cell:1')!);
     expect(at.get('cell:1')!).toBeLessThan(at.get('cell:3')!);
+  });
+
+  it("places this notebook's nodes right of the group, so the group's box holds only its own", () => {
+    // A cell that reads nothing would share the first column with the library's inputs.
+    const alone = {
+      ...importer,
+      cells: [...importer.cells, ...notebook([{ js: 'const alone = 1;' }]).cells],
+    };
+    const drawn = cellGraph(alone, { atmo }, analyse);
+    const inGroup = drawn.nodes.filter((n) => n.group).map((n) => n.layer);
+    const own = drawn.nodes.filter((n) => !n.group).map((n) => n.layer);
+    expect(Math.min(...own)).toBeGreaterThan(Math.max(...inGroup));
   });
 
   it('has no group without imports', () => {
