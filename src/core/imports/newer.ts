@@ -61,9 +61,10 @@ export function newerVersion(
   const sha256 = pinned.sha256.toLowerCase();
   const url = normalUrl(pinned.url);
   for (const entry of catalog.notebooks) {
-    const current = entry.versions.find(
-      (v) => v.sha256.toLowerCase() === sha256 || versionUrl(catalogUrl, v) === url,
-    );
+    // The hash says which version it is; the URL only when no version has that hash.
+    const current =
+      entry.versions.find((v) => v.sha256.toLowerCase() === sha256) ??
+      entry.versions.find((v) => versionUrl(catalogUrl, v) === url);
     if (!current) continue;
     const latest = latestOf(entry);
     if (!latest || latest.version <= current.version) return null;

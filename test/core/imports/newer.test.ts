@@ -62,6 +62,11 @@ describe('newerVersion(pinned, catalogUrl, catalog)', () => {
     ).toBe(4);
   });
 
+  it('knows the version by its hash before its URL (a pin just moved, read at the old URL)', () => {
+    const moved = { url: pinned.url, sha256: hash(4) };
+    expect(newerVersion(moved, SITE, catalog(version(3), version(4)))).toBeNull();
+  });
+
   it('is null at the latest version, or when the catalog does not list the pinned one', () => {
     expect(newerVersion(pinned, SITE, catalog(version(2), version(3)))).toBeNull();
     expect(
