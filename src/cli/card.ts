@@ -1,7 +1,8 @@
-import { deriveCard } from '../core/citizen/index.ts';
+import { deriveCard, shortHash } from '../core/citizen/index.ts';
 import type { TransparencyCard } from '../core/citizen/index.ts';
 import type { Notebook } from '../core/format/types.ts';
-import { EXIT, type Command, type Io } from './command.ts';
+import { EXIT, type Command } from './command.ts';
+import { importFailures, resolveSourceImports } from './import-loader.ts';
 import { readNotebookSource } from './notebook-source.ts';
 
 const HELP = `Usage: algobook card FILE [--json]
@@ -11,13 +12,16 @@ administration to say of an algorithm it uses (CRPA, article R311-3-1-2). The pu
 contribution to the decision, level of automation, legal basis, administration, contact and
 date of update come from the \`transparency\` block of the front matter; the data, parameters
 and operations are read from the notebook itself (the datasets, inputs and cells that its
-indicators, cells marked \`js indicator\`, depend on; every cell when none is marked).
-Nothing is run.
+indicators, cells marked \`js indicator\`, depend on; every cell when none is marked). The
+algorithms it relies on are its imports (\`imports:\`), each loaded and checked against its
+pin to read its title and published version; an import that cannot be is said on standard
+error, and listed as pinned. Nothing is run.
 
 Options:
   --json      Print the card as one JSON object: {"purpose", "contribution", "automation",
               "legalBasis", "administration", "data": [{"name", "title", "source",
-              "license", "sha256", "retrieved", "url"}], "parameters": [{"name", "label",
+              "license", "sha256", "retrieved", "url"}], "algorithms": [{"name", "title",
+              "version", "sha256", "url"}], "parameters": [{"name", "label",
               "value", "range"}], "operations": [{"cell", "name", "prose"}], "contact", "updated"};
               every key present, null where the notebook says nothing. "cell" numbers
               every cell from 1, as the app does and as "cell" in "algobook run --json".
@@ -41,20 +45,18 @@ export const cardCommand: Command = {
       );
       return EXIT.unusable;
     }
-    const notebook = await load(positionals[0], io);
-    if (!notebook) return EXIT.unusable;
-    const card = deriveCard(notebook);
+    const source = await readNotebookSource(positionals[0], 'card', io);
+    if (!source) return EXIT.unusable;
+    const { notebook } = source;
+    const imports = await resolveSourceImports(source);
+    for (const line of importFailures(imports)) io.stderr(`algobook card: ${line}\n`);
+    const card = deriveCard(notebook, imports);
     io.stdout(
       values.json ? JSON.stringify(cardJson(card), null, 2) + '\n' : renderCard(notebook, card),
     );
     return EXIT.ok;
   },
 };
-
-/** The notebook FILE (a `.algo.md`, or a bundle: `notebook-source.ts`). */
-async function load(file: string, io: Io): Promise<Notebook | undefined> {
-  return (await readNotebookSource(file, 'card', io))?.notebook;
-}
 
 /** The card as `--json` prints it: cells numbered from 1, as the app and the text card do. */
 export function cardJson(card: TransparencyCard): TransparencyCard {
@@ -87,6 +89,13 @@ export function renderCard(notebook: Notebook, card: TransparencyCard): string {
       `    source: ${d.source ?? MISSING}`,
       `    licence: ${d.license ?? MISSING}${d.retrieved ? ` · retrieved ${d.retrieved}` : ''}`,
       `    sha256: ${d.sha256 ?? MISSING}`,
+    ]),
+    '',
+    `Algorithms it relies on (${card.algorithms.length}):`,
+    ...card.algorithms.flatMap((a) => [
+      `  - ${a.name}${a.title ? `: ${a.title}` : ''}${a.version === null ? '' : ` · version ${a.version}`}`,
+      `    sha256: ${shortHash(a.sha256)}…`,
+      `    url: ${a.url}`,
     ]),
     '',
     `Parameters (${card.parameters.length}):`,

@@ -4,6 +4,8 @@ import { EXPORT_LANGS, isExportLang, type ExportLang } from '../core/publish/exp
 import type { Notebook } from '../core/format/types.ts';
 import { deriveCard, type TransparencyCard } from '../core/citizen/index.ts';
 import { EXIT, type Command } from './command.ts';
+import { importFailures, resolveSourceImports } from './import-loader.ts';
+import type { ImportEntry } from '../core/imports/types.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
 import { exportOutputs, runWithDigests } from './run-with-digests.ts';
 import { exportTarget } from './export-target.ts';
@@ -23,7 +25,8 @@ Writes the notebook FILE (*.algo.md, or an http(s) URL) in another format:
   md     the canonical notebook text (*.algo.md) exactly as publishing hashes it
 
 For ipynb and html the notebook is run first, as "algobook run" runs it (inputs at their
-defaults). Warning: on the command line, cells run with your permissions, outside the
+defaults), and the notebooks it imports (\`imports:\`, each checked against its pin) are
+inlined before its own cells, each marked with its source and sha256. Warning: on the command line, cells run with your permissions, outside the
 browser's sandbox. Export only notebooks you trust.
 
 Options:
@@ -88,6 +91,8 @@ export const exportCommand: Command = {
     let out: string;
     if (to === 'md') out = canonicalText(source.notebook);
     else {
+      const imports = await resolveSourceImports(source);
+      for (const line of importFailures(imports)) io.stderr(`algobook export: ${line}\n`);
       const run = await runWithDigests(source);
       const outputs = exportOutputs(source, run.cells);
       const failed = run.cells.filter((cell) => cell.kind === 'code' && cell.status !== 'done');
@@ -98,11 +103,12 @@ export const exportCommand: Command = {
       }
       out =
         to === 'ipynb'
-          ? await toIpynb(source.notebook, outputs, { lang })
+          ? await toIpynb(source.notebook, outputs, { lang, imports })
           : await toStandaloneHtml(source.notebook, outputs, {
               lang,
               sha256: textHash(source.text),
-              card: cardOf(source.notebook),
+              card: cardOf(source.notebook, imports),
+              imports,
             });
     }
     if (target.kind === 'stdout') {
@@ -121,9 +127,12 @@ export const exportCommand: Command = {
 };
 
 /** The transparency card; one the notebook cannot give must not cost the export. */
-function cardOf(notebook: Notebook): TransparencyCard | undefined {
+function cardOf(
+  notebook: Notebook,
+  imports: Record<string, ImportEntry>,
+): TransparencyCard | undefined {
   try {
-    return deriveCard(notebook);
+    return deriveCard(notebook, imports);
   } catch {
     return undefined;
   }

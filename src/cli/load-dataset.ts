@@ -53,7 +53,7 @@ export function datasetLoader(base: string | URL, options: LoaderOptions = {}) {
 }
 
 /** `fetch` that also reads `file:` URLs, as a Response, so files go through `download` too. */
-function withFiles(fetchFn: FetchFn): FetchFn {
+export function withFiles(fetchFn: FetchFn): FetchFn {
   return async (input, init) => {
     if (!input.startsWith('file:')) return fetchFn(input, init);
     const path = fileURLToPath(input);

@@ -1,14 +1,18 @@
 import type { CellResult } from '../core/format/types.ts';
+import { pathText } from '../core/imports/scope.ts';
+import type { ImportEntry } from '../core/imports/types.ts';
 import { sha256Bytes } from '../core/publish/index.ts';
 import type { ExportOutput, OutputsByCell } from '../core/publish/index.ts';
 import { codeCellLines } from './cell-lines.ts';
-import { datasetLoader } from './load-dataset.ts';
+import { resolveSourceImports } from './import-loader.ts';
+import { scopedDatasetLoader } from './scoped-datasets.ts';
 import type { NotebookSource } from './notebook-source.ts';
 import type { CellReport } from './run-notebook.ts';
 import { runSandboxed } from './sandboxed-run.ts';
 
 /** What became of a pinned dataset during a run. */
 export interface DatasetCheck {
+  /** Its name; an imported notebook's dataset after that import's path (`pm › stations`). */
   name: string;
   /** The pinned sha256. */
   expected: string;
@@ -27,21 +31,29 @@ export interface DigestRun {
 /**
  * Runs a notebook as `algobook run` does (inputs at their defaults), and also returns each code
  * cell's output digest (`NotebookRuntime.digests`) and, for each dataset a cell read, the hash of
- * the bytes that came (datasets are relative to the file's folder, or to its URL).
+ * the bytes that came (datasets are relative to the file's folder, or to its URL; an imported
+ * notebook's to its own). The notebooks it imports are resolved first, unless `imports` gives
+ * them already resolved.
  */
-export async function runWithDigests(source: NotebookSource): Promise<DigestRun> {
+export async function runWithDigests(
+  source: NotebookSource,
+  imports?: Record<string, ImportEntry>,
+): Promise<DigestRun> {
+  const resolved = imports ?? (await resolveSourceImports(source));
   const checks = new Map<string, DatasetCheck>();
-  const load = datasetLoader(source.base.kind === 'dir' ? source.base.dir : source.base.url);
+  const load = scopedDatasetLoader(source, resolved);
   const { cells, results } = await runSandboxed(source.notebook, {
     lines: codeCellLines(source.text),
-    loadDataset: async (name, spec) => {
+    imports: resolved,
+    loadDataset: async (name, spec, scope = []) => {
+      const shown = scope.length ? `${pathText(scope)} › ${name}` : name;
       try {
-        const bytes = await load(name, spec);
-        checks.set(name, { name, expected: spec.sha256, actual: sha256Bytes(bytes) });
+        const bytes = await load(name, spec, scope);
+        checks.set(shown, { name: shown, expected: spec.sha256, actual: sha256Bytes(bytes) });
         return bytes;
       } catch (error) {
-        checks.set(name, {
-          name,
+        checks.set(shown, {
+          name: shown,
           expected: spec.sha256,
           error: error instanceof Error ? error.message : String(error),
         });

@@ -1,9 +1,9 @@
 import { networkOrigins } from '../core/format/index.ts';
-import type { Notebook } from '../core/format/types.ts';
 import { codeCellLines } from './cell-lines.ts';
 import { EXIT, type Command, type Io } from './command.ts';
-import { datasetLoader } from './load-dataset.ts';
-import { readNotebookSource } from './notebook-source.ts';
+import { importFailures, resolveSourceImports } from './import-loader.ts';
+import { readNotebookSource, type NotebookSource } from './notebook-source.ts';
+import { scopedDatasetLoader } from './scoped-datasets.ts';
 import { renderJson } from './render-json.ts';
 import { errorLine, renderText } from './render-text.ts';
 import { runSandboxed } from './sandboxed-run.ts';
@@ -13,6 +13,10 @@ const HELP = `Usage: algobook run FILE [--json]
 Runs every code cell of the notebook FILE (*.algo.md) in Node, as the browser does, and prints
 the outputs. Datasets are read from the paths (relative to FILE's folder) or http(s) URLs that
 the front matter pins, and checked against their sha256. Inputs take their default values.
+The notebooks it imports (imports:) are read from their files (relative to FILE) or URLs,
+checked against their sha256, and run as modules of their own: their datasets relative to
+their own location. An import that cannot be had is said on stderr, and the cells reading it
+fail with the reason.
 
 Cells run in a separate Node process under Node's permission model: they cannot read or
 write files (datasets are read for them), start processes or workers, and reach no network but
@@ -62,9 +66,12 @@ export const runCommand: Command = {
     const network = networkOrigins(notebook.front);
     if (network.length)
       io.stderr(`algobook run: this notebook declares network access to ${network.join(', ')}.\n`);
+    const imports = await resolveSourceImports(loaded);
+    for (const line of importFailures(imports)) io.stderr(`algobook run: ${line}\n`);
     const { cells } = await runSandboxed(notebook, {
       lines: codeCellLines(text),
-      loadDataset: datasetLoader(loaded.dir),
+      imports,
+      loadDataset: scopedDatasetLoader(loaded, imports),
     });
     io.stdout(values.json ? renderJson(cells) : renderText(notebook.front, cells));
 
@@ -83,13 +90,7 @@ export const runCommand: Command = {
   },
 };
 
-/** The notebook FILE (a `.algo.md`, or a bundle: `notebook-source.ts`) and its folder. */
-async function load(
-  file: string,
-  io: Io,
-): Promise<{ text: string; notebook: Notebook; dir: string | URL } | undefined> {
-  const source = await readNotebookSource(file, 'run', io);
-  if (!source) return undefined;
-  const dir = source.base.kind === 'dir' ? source.base.dir : source.base.url;
-  return { text: source.text, notebook: source.notebook, dir };
+/** The notebook FILE (a `.algo.md`, or a bundle: `notebook-source.ts`). */
+function load(file: string, io: Io): Promise<NotebookSource | undefined> {
+  return readNotebookSource(file, 'run', io);
 }

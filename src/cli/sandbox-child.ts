@@ -1,13 +1,14 @@
 /**
  * The entry of the child process in which `algobook` runs a notebook's cells (see
  * `sandboxed-run.ts`), under Node's permission model: it may read only its own bundled code, and
- * may not write files, start processes or workers. It asks its parent for dataset bytes by name,
- * over the IPC channel, and sends back the cells' reports and digests. The channel's functions
+ * may not write files, start processes or workers. It asks its parent for dataset bytes by name
+ * and import path, over the IPC channel, and sends back the cells' reports and digests. The channel's functions
  * are kept in this module's closure, and the cells run confined (`cell-compartment.ts`), so no
  * cell can reach `process` to send a message of its own.
  */
 import { networkOrigins } from '../core/format/network.ts';
 import type { DatasetSpec, Notebook } from '../core/format/types.ts';
+import type { ImportPath } from '../core/imports/types.ts';
 import type { CellResult } from '../core/format/types.ts';
 import { confineCells } from './cell-compartment.ts';
 import { runNotebook } from './run-notebook.ts';
@@ -22,11 +23,15 @@ const disconnect = process.disconnect.bind(process);
 const waiting = new Map<number, { resolve(bytes: Uint8Array): void; reject(error: Error): void }>();
 let requests = 0;
 
-function loadDataset(name: string, _spec: DatasetSpec): Promise<Uint8Array> {
+function loadDataset(
+  name: string,
+  _spec: DatasetSpec,
+  scope: ImportPath = [],
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const id = ++requests;
     waiting.set(id, { resolve, reject });
-    post({ kind: 'dataset', id, name });
+    post({ kind: 'dataset', id, name, scope: [...scope] });
   });
 }
 

@@ -1,17 +1,22 @@
 import * as v from 'valibot';
 import type { CellResult, Notebook } from '../core/format/types.ts';
+import type { ModuleEntry } from '../core/imports/types.ts';
 import type { CellReport } from './run-notebook.ts';
 
 /**
  * The messages between `algobook` and the child process that runs a notebook's cells
  * (`sandboxed-run.ts`, `sandbox-child.ts`). The child runs a stranger's code: what it sends is
- * parsed here before the parent acts on it, and a dataset is asked for by name only, which the
- * parent looks up in its own copy of the notebook.
+ * parsed here before the parent acts on it, and a dataset is asked for by name and the import
+ * path of the notebook that pins it (`[]` for the open one), which the parent looks up in its own
+ * copy of the notebook and of the notebooks it imports.
  */
 
-/** Parent to child: the notebook to run, then dataset bytes (or why not) as they are asked for. */
+/**
+ * Parent to child: the notebook to run with the notebooks it imports (resolved and checked by
+ * the parent), then dataset bytes (or why not) as they are asked for.
+ */
 export type ParentMessage =
-  | { kind: 'run'; notebook: Notebook; lines: number[] }
+  | { kind: 'run'; notebook: Notebook; lines: number[]; imports: Record<string, ModuleEntry> }
   | { kind: 'dataset'; id: number; bytes: Uint8Array }
   | { kind: 'dataset-error'; id: number; name: string; message: string };
 
@@ -19,6 +24,8 @@ const DatasetRequest = v.object({
   kind: v.literal('dataset'),
   id: v.pipe(v.number(), v.safeInteger()),
   name: v.string(),
+  // As deep as the resolver goes; the parent looks each name up as an own key of what it resolved.
+  scope: v.optional(v.pipe(v.array(v.string()), v.maxLength(16))),
 });
 
 const CodeReport = v.object({

@@ -1,6 +1,8 @@
 import { fork } from 'node:child_process';
-import type { CellResult, Notebook } from '../core/format/types.ts';
-import type { RuntimeHost } from '../core/runtime/index.ts';
+import type { CellResult, DatasetSpec, Notebook } from '../core/format/types.ts';
+import { importSource } from '../core/imports/module-source.ts';
+import { datasetAt } from '../core/imports/scope.ts';
+import type { ImportEntry, ImportPath } from '../core/imports/types.ts';
 import type { CellReport } from './run-notebook.ts';
 import { sandboxBundle } from './sandbox-bundle.ts';
 import { parseChildMessage, type ParentMessage } from './sandbox-protocol.ts';
@@ -21,17 +23,23 @@ export class SandboxError extends Error {
  * permission model, because on the command line they are a stranger's code with the user's
  * rights: the child may read nothing but its own bundled code (no notebook folder, no home
  * directory, no cache), and may not write files, start processes or workers, or load addons.
- * The parent does what the cells need done: it reads each dataset a cell asks for by name, with
- * `loadDataset`, from its own copy of the notebook's pins. Node's permission model does not
+ * The parent does what the cells need done: it reads each dataset a cell asks for by name (and
+ * the import path of the notebook that pins it), with `loadDataset`, from its own copy of the
+ * notebook's pins and of its resolved `imports`, whose cells it hands to the child as modules. Node's permission model does not
  * cover the network, nor the child's own `process` (its IPC channel): the child evaluates cells
  * in an SES compartment that holds neither, with a `fetch` only for the declared origins
  * (`cell-compartment.ts`).
  */
-export async function runSandboxed(
-  notebook: Notebook,
-  options: { lines: number[]; loadDataset: RuntimeHost['loadDataset'] },
-): Promise<SandboxedRun> {
+export async function runSandboxed(notebook: Notebook, options: RunOptions): Promise<SandboxedRun> {
   return runChild(await sandboxBundle(), notebook, options);
+}
+
+export interface RunOptions {
+  lines: number[];
+  /** Bytes of the dataset `name` pinned by `spec` in the notebook at `scope` (`[]`: the open one). */
+  loadDataset(name: string, spec: DatasetSpec, scope?: ImportPath): Promise<Uint8Array>;
+  /** The notebook's imports, resolved (`resolveImports`); none when left out. */
+  imports?: Record<string, ImportEntry>;
 }
 
 /** Node 20 calls the permission model experimental; later versions use `--permission`. */
@@ -42,12 +50,11 @@ function permissionFlags(entry: string): string[] {
   return [permission, `--allow-fs-read=${entry}`, '--disable-warning=ExperimentalWarning'];
 }
 
-function runChild(
-  entry: string,
-  notebook: Notebook,
-  options: { lines: number[]; loadDataset: RuntimeHost['loadDataset'] },
-): Promise<SandboxedRun> {
-  const pins = notebook.front.datasets ?? {};
+function runChild(entry: string, notebook: Notebook, options: RunOptions): Promise<SandboxedRun> {
+  const imports = options.imports ?? {};
+  const modules = Object.fromEntries(
+    Object.entries(imports).map(([name, entry]) => [name, importSource(entry)]),
+  );
   return new Promise((resolve, reject) => {
     const child = fork(entry, [], {
       execArgv: permissionFlags(entry),
@@ -80,12 +87,13 @@ function runChild(
       switch (message.kind) {
         case 'dataset': {
           const { id, name } = message;
-          const spec = Object.hasOwn(pins, name) ? pins[name] : undefined;
-          if (!spec) {
+          const scope = message.scope ?? [];
+          const found = datasetAt(notebook.front, imports, scope, name);
+          if (!found) {
             send({ kind: 'dataset-error', id, name: 'Error', message: `no dataset "${name}"` });
             return;
           }
-          options.loadDataset(name, spec).then(
+          options.loadDataset(name, found.spec, scope).then(
             (bytes) => send({ kind: 'dataset', id, bytes }),
             (error: unknown) =>
               send({
@@ -110,6 +118,6 @@ function runChild(
         ),
       }),
     );
-    send({ kind: 'run', notebook, lines: options.lines });
+    send({ kind: 'run', notebook, lines: options.lines, imports: modules });
   });
 }

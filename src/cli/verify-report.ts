@@ -7,6 +7,7 @@ import {
   type Verdict,
 } from '../core/publish/index.ts';
 import type { Io } from './command.ts';
+import { importLine, type ImportCheck } from './import-checks.ts';
 import type { CellReport } from './run-notebook.ts';
 import type { DatasetCheck, DigestRun } from './run-with-digests.ts';
 import type { Integrity } from './version-integrity.ts';
@@ -19,6 +20,8 @@ export interface VerifyReport {
   differences: ResultDifference[];
   /** The datasets that did not give their pinned bytes. */
   datasets: DatasetCheck[];
+  /** Every import, checked against its pin. */
+  imports: ImportCheck[];
   verdict: Verdict;
 }
 
@@ -26,7 +29,10 @@ export interface VerifyReport {
 export function writeVerifyText(report: VerifyReport, io: Io): void {
   const { front, integrity, run, differences, datasets, verdict } = report;
   const title = `"${front.title}" version ${front.version}`;
+  const imports = report.imports.filter((check) => check.error !== null);
   for (const line of integrity.checked) io.stdout(`Checked: ${line}\n`);
+  for (const check of report.imports)
+    if (check.error === null) io.stdout(`Checked: ${importLine(check)}\n`);
   for (const line of integrity.unchecked) io.stdout(`Not checked: ${line}\n`);
   switch (verdict.kind) {
     case 'reproduced':
@@ -44,8 +50,9 @@ export function writeVerifyText(report: VerifyReport, io: Io): void {
       break;
   }
   for (const problem of integrity.problems) io.stdout(`Tampered: ${problem.message}\n`);
-  if (differences.length || datasets.length) {
+  if (differences.length || datasets.length || imports.length) {
     io.stdout(`Not reproduced: ${title}\n`);
+    for (const check of imports) io.stdout(`  ${importLine(check)}\n`);
     for (const dataset of datasets) io.stdout(`  ${datasetLine(dataset)}\n`);
     for (const difference of differences) io.stdout(`  ${differenceLine(difference, run.cells)}\n`);
   }
@@ -54,6 +61,7 @@ export function writeVerifyText(report: VerifyReport, io: Io): void {
   const tampered = integrity.problems.length;
   if (tampered) parts.push(count(tampered, 'integrity problem', 'integrity problems'));
   if (differences.length) parts.push(count(differences.length, 'cell differs', 'cells differ'));
+  if (imports.length) parts.push(count(imports.length, 'import differs', 'imports differ'));
   if (datasets.length) parts.push(count(datasets.length, 'dataset differs', 'datasets differ'));
   io.stderr(`algobook verify: not verified: ${parts.join(', ')}.\n`);
 }
@@ -71,7 +79,10 @@ export function verifyJson(report: VerifyReport) {
     headline: verdictHeadline(verdict),
     identity: identityOf({ anchor, problems: [], cells: [], datasets: 0 }),
     anchor: anchor && { ...anchor, description: describeAnchor(anchor) },
-    results: differences.length || datasets.length ? 'differ' : 'reproduced',
+    results:
+      differences.length || datasets.length || report.imports.some((i) => i.error !== null)
+        ? 'differ'
+        : 'reproduced',
     checked: integrity.checked,
     unchecked: integrity.unchecked,
     problems: integrity.problems.map(({ code, version, message }) => ({ code, version, message })),
@@ -81,6 +92,7 @@ export function verifyJson(report: VerifyReport) {
       actual: d.actual ?? null,
       error: d.error ?? null,
     })),
+    imports: report.imports,
     cells: numbers
       .sort((a, b) => a - b)
       .map((cell) => {

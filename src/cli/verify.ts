@@ -1,6 +1,8 @@
 import { SHA256_HEX as SHA256 } from '../core/format/sha256-hex.ts';
 import { compareResults, verdictExit, verdictHeadline, verdictOf } from '../core/publish/index.ts';
 import { EXIT, type Command } from './command.ts';
+import { importChecks } from './import-checks.ts';
+import { resolveSourceImports } from './import-loader.ts';
 import { isUrl, readNotebookSource } from './notebook-source.ts';
 import { runWithDigests } from './run-with-digests.ts';
 import { checkIntegrity, type GivenHash } from './version-integrity.ts';
@@ -18,8 +20,10 @@ in its front matter, or its http(s) URL) is what was published and still gives i
   2. its parent chain: each earlier version's text must hash to the next one's "parent".
      Without a catalog, the earlier versions are found by those hashes among the
      *.algo.md files beside it, whatever their names (for a URL, v<n>.algo.md beside it);
-  3. its results: every code cell is run again on the pinned datasets (inputs at their
-     defaults) and the digest of its outputs compared with the published one.
+  3. its imports: each notebook it imports (imports:) must still serve the bytes it pins,
+     at its URL or a mirror; one that changed is named, with its URL and both hashes;
+  4. its results: every code cell is run again on the pinned datasets and imports (inputs
+     at their defaults) and the digest of its outputs compared with the published one.
 
 Without an anchor, a copy whose text was edited and re-stamped with its own results would
 still reproduce them: the verdict then says that the identity of this copy was not checked.
@@ -31,13 +35,14 @@ network but the origins the notebook declares (network:); a URL needs --trust.
 Options:
   --sha256 HEX  The sha256 the version is known by (e.g. from a link), or a later version's;
                 its text (or that later version's) must match
-  --json        Print {verdict, identity, anchor, results, problems, datasets, cells} as JSON
+  --json        Print {verdict, identity, anchor, results, problems, datasets, imports,
+                cells} as JSON; each import as {name, url, expected, actual, error}
   -h, --help    Show this help
 
 Exit status:
   0  "Reproduced": the text is the anchored one and every cell gives the published output
-  1  the cells and datasets that differ are listed, or the text was tampered with or its
-     parent chain is broken
+  1  the cells, datasets and imports that differ are listed, or the text was tampered with
+     or its parent chain is broken
   2  FILE_OR_URL cannot be read or is not a valid notebook, is a draft (no results), or the
      command line is wrong
   3  "Results reproduce; the identity of this copy was not checked": no anchor was found
@@ -83,17 +88,21 @@ export const verifyCommand: Command = {
         "the text's identity: no --sha256, no #sha256= in its link and no site catalog listing it",
       );
     }
-    const run = await runWithDigests(source);
+    const resolved = await resolveSourceImports(source);
+    const imports = importChecks(resolved);
+    const run = await runWithDigests(source, resolved);
     const differences = compareResults(front.results, run.results);
     const datasets = run.datasets.filter((d) => d.error !== undefined || d.actual !== d.expected);
+    const changed = imports.filter((i) => i.error !== null);
     const findings = {
       anchor: integrity.anchor,
       problems: integrity.problems,
       cells: differences,
-      datasets: datasets.length,
+      // An imported notebook is an input of the results, as a dataset is.
+      datasets: datasets.length + changed.length,
     };
     const verdict = verdictOf(findings);
-    const report = { front, integrity, run, differences, datasets, verdict };
+    const report = { front, integrity, run, differences, datasets, imports, verdict };
     if (values.json === true) {
       io.stdout(`${JSON.stringify(verifyJson(report), null, 2)}\n`);
     } else {

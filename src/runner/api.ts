@@ -1,4 +1,5 @@
-import type { CellResult } from '../core/format/types.ts';
+import type { CellResult, DatasetSpec } from '../core/format/types.ts';
+import type { ImportPath } from '../core/imports/types.ts';
 import type { RunnerEvent } from '../core/runtime/events.ts';
 import { NotebookRuntime, type DatasetInfo } from '../core/runtime/index.ts';
 import { fromWire, toWire } from '../core/errors/index.ts';
@@ -52,12 +53,13 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
   >();
   let nextDataset = 1;
   const runtime = new NotebookRuntime({
-    // The name only: the page resolves it against its own copy of the notebook.
-    loadDataset: async (name) => {
+    // The name and the import path only: the page resolves both against its own copy of the
+    // notebook and its imports, never against the spec the worker holds.
+    loadDataset: async (name: string, _spec: DatasetSpec, scope: ImportPath = []) => {
       const id = nextDataset++;
       const bytes = await new Promise<Uint8Array | Blob>((resolve, reject) => {
         datasets.set(id, { resolve, reject });
-        post({ kind: 'dataset-request', id, name });
+        post({ kind: 'dataset-request', id, name, scope: [...scope] });
       });
       return bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
     },
@@ -78,6 +80,7 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
         runtime.update(request.cells, {
           datasets: request.datasets,
           disabled: new Set(request.disabled),
+          ...{ imports: request.imports },
         });
         return undefined;
       case 'rerun':

@@ -5,7 +5,8 @@
  * single definition: the TypeScript types of the messages are inferred from them.
  *
  * Worker → page: `events` (cell and dataset events, batched), `dataset-request` (a dataset by
- * name only: the page resolves the name against its own copy of the notebook), `reply`/`failure`
+ * name only, with the import path of the notebook that reads it: the page resolves both against
+ * its own copy of the notebook and of its resolved imports), `reply`/`failure`
  * (answers to the page's requests, whose values are parsed per request kind) and `pong`
  * (heartbeat). Page → worker: `Request`, typed but not parsed (the page is trusted).
  */
@@ -13,6 +14,7 @@ import * as v from 'valibot';
 import { SHA256_HEX } from '../core/format/sha256-hex.ts';
 import type { CellSource } from '../core/runtime/notebook-runtime.ts';
 import type { DatasetSpec } from '../core/format/types.ts';
+import type { ModuleEntry } from '../core/imports/types.ts';
 import type { RunnerEvent } from '../core/runtime/events.ts';
 import type { WireError } from '../core/errors/index.ts';
 import type { ErrorOutput as RuntimeErrorOutput } from '../core/runtime/outputs.ts';
@@ -25,6 +27,13 @@ const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Sha256 = v.pipe(v.string(), v.regex(SHA256_HEX));
 const Bytes = v.custom<Uint8Array>((input) => input instanceof Uint8Array, 'not bytes');
+/** How deep imports may nest: deeper paths are refused as malformed. */
+export const MAX_SCOPE_DEPTH = 16;
+/**
+ * The import path of the notebook whose dataset a request is for (`[]`, the default, is the open
+ * notebook): names only, which the page looks up in its own resolved imports.
+ */
+const Scope = v.optional(v.pipe(v.array(Id), v.maxLength(MAX_SCOPE_DEPTH)), () => []);
 const Position = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)));
 
 // algobook's own errors: a stable code and its parameters, which the page words (core/errors).
@@ -136,7 +145,7 @@ export const RunnerEventSchema = v.union([CellEvent, DatasetEvent]);
 /** Everything the runner may send the page. */
 export const RunnerMessageSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('events'), events: v.array(RunnerEventSchema) }),
-  v.strictObject({ kind: v.literal('dataset-request'), id: Count, name: Id }),
+  v.strictObject({ kind: v.literal('dataset-request'), id: Count, name: Id, scope: Scope }),
   v.strictObject({ kind: v.literal('reply'), id: Count, value: v.unknown() }),
   v.strictObject({
     kind: v.literal('failure'),
@@ -177,6 +186,8 @@ export type Request = { id: number } & (
       kind: 'update';
       cells: CellSource[];
       datasets: Record<string, DatasetSpec>;
+      /** The notebook's imports as the page resolved them (issue 14), by name. */
+      imports: Record<string, ModuleEntry>;
       disabled: string[];
     }
   | { kind: 'rerun'; cellId: string }

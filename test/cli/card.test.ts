@@ -14,6 +14,7 @@ const KEYS = [
   'legalBasis',
   'administration',
   'data',
+  'algorithms',
   'parameters',
   'operations',
   'contact',

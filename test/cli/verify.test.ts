@@ -1,11 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { algobook, CLI_TIMEOUT, removeTempDirs, tempDir } from './cli.ts';
 import { CSV, draft, sha } from './publish-fixture.ts';
+import { serveFolder } from './serve-folder.ts';
 
 afterAll(removeTempDirs);
 
@@ -19,23 +17,6 @@ async function site(): Promise<string> {
     if (code !== 0) throw new Error(stderr);
   }
   return dir;
-}
-
-/** Serves a folder on 127.0.0.1 for the duration of `use`. */
-async function serve<T>(dir: string, use: (base: string) => Promise<T>): Promise<T> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    readFile(join(dir, path)).then(
-      (bytes) => res.end(bytes),
-      () => res.writeHead(404, 'Not Found').end(),
-    );
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  try {
-    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  } finally {
-    server.close();
-  }
 }
 
 describe.concurrent('algobook verify', { timeout: CLI_TIMEOUT * 8 }, () => {
@@ -91,7 +72,7 @@ describe.concurrent('algobook verify', { timeout: CLI_TIMEOUT * 8 }, () => {
   it('verifies a version served over http, with the #sha256 of its link', async () => {
     const dir = await site();
     const v2 = readFileSync(join(dir, 'pop/v2.algo.md'));
-    await serve(dir, async (base) => {
+    await serveFolder(dir, async (base) => {
       const ok = await algobook('verify', '--trust', `${base}/pop/v2.algo.md#sha256=${sha(v2)}`);
       expect(ok.code).toBe(0);
       expect(ok.stdout).toContain(

@@ -3,40 +3,15 @@
  * key results with "How is this computed?" open (steps' code and results unfolded), the
  * dependency graph, the transparency card, and the editor's card checklist.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import type * as Axe from 'axe-core';
 import { expected, explainKeyResult, LANGUAGES } from './citizen-support.ts';
 import { useApp } from './support/use-app.ts';
+import { seriousViolations } from './support/axe.ts';
 import { afterFrames } from './support/frames.ts';
-
-const AXE_SOURCE = readFileSync(
-  fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
-  'utf8',
-);
-
-declare global {
-  interface Window {
-    axe: typeof Axe;
-  }
-}
 
 const app = useApp();
 
 /** axe's serious and critical violations inside `selector`, one line per element. */
-async function seriousViolations(page: Page, selector = 'body'): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (within) => {
-    const { violations } = await window.axe.run(within, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) =>
-        v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`),
-      );
-  }, selector);
-}
 
 const want = expected('indice-atmo');
 const key = want.cells.find((c) => c.kind === 'indicator')!;

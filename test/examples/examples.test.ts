@@ -13,8 +13,12 @@ const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.algo.md')).sort()
 const SPDX = /^([A-Za-z0-9.+-]+|LicenseRef-[A-Za-z0-9.-]+)$/;
 
 describe('example notebooks', () => {
-  it('are the three documented in the README, each with its French version', () => {
+  it('are the five documented in the README, each with its French version', () => {
     expect(files).toEqual([
+      'atmo-sub-index.algo.md',
+      'atmo-sub-index.fr.algo.md',
+      'atmo-who-guideline.algo.md',
+      'atmo-who-guideline.fr.algo.md',
       'indice-atmo.algo.md',
       'indice-atmo.fr.algo.md',
       'paris-arrondissements.algo.md',
@@ -37,7 +41,8 @@ describe('example notebooks', () => {
 
     it('pins every dataset to a file in examples/data/ whose sha256 and size match', () => {
       const datasets = Object.entries(front.datasets ?? {});
-      expect(datasets.length).toBeGreaterThan(0);
+      // Data of its own, or of the notebooks it imports.
+      expect(datasets.length + Object.keys(front.imports ?? {}).length).toBeGreaterThan(0);
       for (const [name, spec] of datasets) {
         const path = join(EXAMPLES, spec.url);
         expect(spec.url, name).toMatch(/^data\/[\w.-]+$/);
@@ -50,6 +55,15 @@ describe('example notebooks', () => {
         });
         // Small enough to ship with the app and load in well under a second.
         expect(bytes.length, name).toBeLessThan(64 * 1024);
+      }
+    });
+
+    it('pins every import to an example beside it, in its own language, by its bytes', () => {
+      for (const [name, spec] of Object.entries(front.imports ?? {})) {
+        expect(spec.url, name).toMatch(/^[\w.-]+\.algo\.md$/);
+        const bytes = readFileSync(join(EXAMPLES, spec.url));
+        expect(spec.sha256, name).toBe(createHash('sha256').update(bytes).digest('hex'));
+        expect(parse(bytes.toString('utf8')).front.lang, name).toBe(front.lang);
       }
     });
 

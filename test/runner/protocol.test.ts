@@ -60,7 +60,7 @@ describe('parseRunnerMessage(data)', () => {
           },
         ],
       },
-      { kind: 'dataset-request', id: 1, name: 'communes' },
+      { kind: 'dataset-request', id: 1, name: 'communes', scope: ['atmo', 'pm'] },
       { kind: 'reply', id: 3, value: undefined },
       { kind: 'failure', id: 3, error: { name: 'Error', message: 'no' } },
       {

@@ -16,7 +16,12 @@ export interface Drawing {
   height: number;
   nodes: PlacedNode[];
   edges: { from: string; to: string; names: string[]; path: string }[];
+  /** Each imported notebook's box (issue 14): around its nodes, its title on its top border. */
+  groups: { id: string; label: string; x: number; y: number; width: number; height: number }[];
 }
+
+/** The margin of a group's box around its nodes. */
+const GROUP_PAD = 6;
 
 /**
  * Where each node and edge of a laid-out graph is drawn: columns left to right, each column
@@ -29,12 +34,14 @@ export function draw(graph: CellGraph): Drawing {
   for (const node of graph.nodes) grow(node.layer, node.order);
   for (const edge of graph.edges) for (const p of edge.via ?? []) grow(p.layer, p.order);
   const rows = Math.max(1, ...rowsOf.values());
-  const height = PAD * 2 + rows * NODE_HEIGHT + (rows - 1) * GAP_Y;
+  // Room above the top row for a group's title, which sits on its box's top border.
+  const top = PAD + (graph.groups.length ? 2 * GROUP_PAD : 0);
+  const height = top + PAD + rows * NODE_HEIGHT + (rows - 1) * GAP_Y;
   const width = PAD * 2 + graph.layers.length * NODE_WIDTH + (graph.layers.length - 1) * GAP_X;
   // Each column centred vertically.
   const x = (layer: number) => PAD + layer * (NODE_WIDTH + GAP_X);
   const y = (layer: number, order: number) =>
-    PAD +
+    top +
     ((rows - (rowsOf.get(layer) ?? 1)) * (NODE_HEIGHT + GAP_Y)) / 2 +
     order * (NODE_HEIGHT + GAP_Y);
   const nodes = graph.nodes.map((node) => ({
@@ -67,7 +74,16 @@ export function draw(graph: CellGraph): Drawing {
     }
     return [{ ...edge, path }];
   });
-  return { width, height, nodes, edges };
+  const groups = graph.groups.flatMap((group) => {
+    const inside = nodes.filter((n) => n.group === group.id);
+    if (!inside.length) return [];
+    const x0 = Math.min(...inside.map((n) => n.x)) - GROUP_PAD;
+    const y0 = Math.min(...inside.map((n) => n.y)) - GROUP_PAD;
+    const x1 = Math.max(...inside.map((n) => n.x)) + NODE_WIDTH + GROUP_PAD;
+    const y1 = Math.max(...inside.map((n) => n.y)) + NODE_HEIGHT + GROUP_PAD;
+    return [{ id: group.id, label: group.label, x: x0, y: y0, width: x1 - x0, height: y1 - y0 }];
+  });
+  return { width, height, nodes, edges, groups };
 }
 
 /**

@@ -8,3 +8,4 @@ export { default as GraphView } from './GraphView.svelte';
 export { default as CardView } from './CardView.svelte';
 export { indicatorsOf } from './indicators.ts';
 export { cellGraph } from '../../core/citizen/index.ts';
+export { importedNotebooks } from '../../core/citizen/imported.ts';

@@ -40,6 +40,11 @@ declare function display<T>(value: T): T;
 declare function md(strings: TemplateStringsArray | string, ...values: unknown[]): unknown;
 /** A Vega-Lite chart; \`data\` may be an Arquero table. */
 declare function chart(spec: Record<string, any> & { data?: ArqueroTable | { values: any[] } }): unknown;
+/**
+ * The notebook imported as \`name\` (its \`imports:\` entry), computed with some of its names
+ * replaced (its inputs or plain definitions): an object of its top-level names.
+ */
+declare function use(name: string, overrides?: Record<string, unknown>): Promise<Record<string, any>>;
 /** Shows an input and returns its current value; cells that read the value re-run when it changes. */
 declare function view<T>(input: { value: T }): T;
 declare const Inputs: {

@@ -22,6 +22,8 @@ import { metadataEn } from './features/metadata.en.ts';
 import { cliexportEn } from './features/cliexport.en.ts';
 import { panelEn } from './features/panel.en.ts';
 import { dialectEn } from './features/dialect.en.ts';
+import { b2En } from './features/b2.en.ts';
+import { b1En } from './features/b1.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -43,6 +45,8 @@ export const en = {
   ...cliexportEn,
   ...panelEn,
   ...dialectEn,
+  ...b2En,
+  ...b1En,
 
   // Language switch
   'language.label': 'Language',

@@ -17,6 +17,8 @@ import { metadataFr } from './features/metadata.fr.ts';
 import { cliexportFr } from './features/cliexport.fr.ts';
 import { panelFr } from './features/panel.fr.ts';
 import { dialectFr } from './features/dialect.fr.ts';
+import { b2Fr } from './features/b2.fr.ts';
+import { b1Fr } from './features/b1.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -41,6 +43,8 @@ export const fr: Record<keyof typeof en, string> = {
   ...cliexportFr,
   ...panelFr,
   ...dialectFr,
+  ...b2Fr,
+  ...b1Fr,
 
   // Language switch
   'language.label': 'Langue',

@@ -6,6 +6,7 @@
  * a dataset is asked for by name and resolved by the page against its own notebook.
  */
 import type { RunnerEvent } from '../../core/runtime/events.ts';
+import type { ImportPath } from '../../core/imports/types.ts';
 import { AlgobookError, toWire } from '../../core/errors/index.ts';
 import { EventGate } from '../../runner/event-gate.ts';
 import {
@@ -30,8 +31,11 @@ export type RunnerFault =
 
 export interface ChannelOptions {
   onEvents(events: RunnerEvent[]): void;
-  /** The checked bytes of the notebook's dataset `name` (the page's own pin). */
-  loadDataset(name: string): Promise<Uint8Array | Blob>;
+  /**
+   * The checked bytes of dataset `name` of the notebook at import path `scope` (`[]`: the open
+   * notebook), by the page's own pin.
+   */
+  loadDataset(name: string, scope: ImportPath): Promise<Uint8Array | Blob>;
   onFault(fault: RunnerFault): void;
   onPong?(seq: number): void;
   limits?: Partial<FloodLimits>;
@@ -139,7 +143,7 @@ export class RunnerChannel {
           if (!this.#gate.admit(event)) return this.#fault({ kind: 'forged-event' });
         return this.#options.onEvents(message.events);
       case 'dataset-request':
-        return void this.#dataset(message.id, message.name);
+        return void this.#dataset(message.id, message.name, message.scope);
       case 'reply': {
         const pending = this.#pending.get(message.id);
         const parsed = pending && parseReply(pending.kind, message.value);
@@ -162,9 +166,9 @@ export class RunnerChannel {
     }
   }
 
-  async #dataset(id: number, name: string) {
+  async #dataset(id: number, name: string, scope: ImportPath) {
     try {
-      const bytes = await this.#options.loadDataset(name);
+      const bytes = await this.#options.loadDataset(name, scope);
       // A Blob is passed by reference; bytes are moved, not copied.
       this.#post({ kind: 'dataset', id, bytes }, bytes instanceof Blob ? [] : [bytes.buffer]);
     } catch (error) {

@@ -1,4 +1,6 @@
 import type { CellResult, DatasetSpec } from '../../core/format/types.ts';
+import type { ImportPath, ModuleEntry } from '../../core/imports/types.ts';
+import { datasetsAt } from '../imports/scope-dataset.ts';
 import type { RunnerEvent } from '../../core/runtime/events.ts';
 import type { CellSource } from '../../core/runtime/notebook-runtime.ts';
 import type { DatasetInfo } from '../../runner/api.ts';
@@ -18,8 +20,12 @@ export interface RunnerHostOptions {
   onEvents(events: RunnerEvent[]): void;
   /** Cells that were running when the runner was stopped; they stay stopped until run again. */
   onInterrupted(cellIds: string[], reason: StopReason, elapsedMs: number): void;
-  /** The bytes of a dataset, already checked against its pinned hash (a Blob when cached). */
-  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob>;
+  /**
+   * The bytes of a dataset, already checked against its pinned hash (a Blob when cached).
+   * `scope` is the import path of the notebook that pins it (`[]`: the open notebook); `spec`
+   * is the page's own pin there.
+   */
+  loadDataset(name: string, spec: DatasetSpec, scope: ImportPath): Promise<Uint8Array | Blob>;
   /** A running cell is stopped after this long; 0 disables the limit. */
   timeLimitMs?: number;
   /** Something went wrong with the runner itself (a coded error: the page words it). */
@@ -44,6 +50,7 @@ export interface RunnerHostOptions {
 interface Snapshot {
   cells: CellSource[];
   datasets: Record<string, DatasetSpec>;
+  imports: Record<string, ModuleEntry>;
 }
 
 /** Starts a runner ahead of the notebook that will use it (the next `RunnerHost` takes it). */
@@ -62,7 +69,7 @@ export class RunnerHost {
   private channel: RunnerChannel | null = null;
   private heartbeat: Heartbeat | null = null;
   private starting: Promise<RunnerChannel | null> | null = null;
-  private snapshot: Snapshot = { cells: [], datasets: {} };
+  private snapshot: Snapshot = { cells: [], datasets: {}, imports: {} };
   private readonly disabled = new Set<string>();
   /** Cells whose code is running now, with when they started (performance.now()). */
   private readonly running = new Map<string, number>();
@@ -80,14 +87,21 @@ export class RunnerHost {
     this.timeLimitMs = options.timeLimitMs ?? 30_000;
   }
 
-  /** Gives the runner the whole notebook; only changed cells and their dependants re-run. */
-  async update(cells: CellSource[], datasets: Record<string, DatasetSpec>) {
+  /**
+   * Gives the runner the whole notebook, with its imports as the page resolved them; only
+   * changed cells and their dependants re-run.
+   */
+  async update(
+    cells: CellSource[],
+    datasets: Record<string, DatasetSpec>,
+    imports: Record<string, ModuleEntry> = {},
+  ) {
     // A stopped cell whose code changed since (the person fixed it) is allowed to run again.
     const previous = new Map(this.snapshot.cells.map((c) => [c.id, c.source]));
     for (const cell of cells) {
       if (previous.get(cell.id) !== cell.source) this.disabled.delete(cell.id);
     }
-    this.snapshot = { cells, datasets };
+    this.snapshot = { cells, datasets, imports };
     await this.send((channel) => channel.request('update', this.current()));
   }
 
@@ -239,7 +253,7 @@ export class RunnerHost {
     }
     const channel = new RunnerChannel(frame.port, {
       onEvents: (events) => this.receive(events),
-      loadDataset: (name) => this.loadDataset(name),
+      loadDataset: (name, scope) => this.loadDataset(name, scope),
       onFault: (fault) => this.faulted(fault),
       onPong: () => this.heartbeat?.pong(),
       limits: this.options.limits,
@@ -258,16 +272,16 @@ export class RunnerHost {
   }
 
   /**
-   * A dataset the runner asked for by name, resolved against the page's own copy of the
-   * notebook: nothing the worker sends chooses a URL, a cache key or a file.
+   * A dataset the runner asked for by name and import path, resolved against the page's own copy
+   * of the notebook and its imports: nothing the worker sends chooses a URL, a cache key or a
+   * file. A path that names no resolved import pins nothing.
    */
-  private async loadDataset(name: string): Promise<Uint8Array | Blob> {
-    const spec = Object.hasOwn(this.snapshot.datasets, name)
-      ? this.snapshot.datasets[name]
-      : undefined;
-    if (!spec) throw unknownDataset(name, Object.keys(this.snapshot.datasets));
+  private async loadDataset(name: string, scope: ImportPath): Promise<Uint8Array | Blob> {
+    const datasets = datasetsAt(this.snapshot, scope) ?? {};
+    const spec = Object.hasOwn(datasets, name) ? datasets[name] : undefined;
+    if (!spec) throw unknownDataset(name, Object.keys(datasets));
     try {
-      return await this.options.loadDataset(name, spec);
+      return await this.options.loadDataset(name, spec, scope);
     } catch (error) {
       throw redactError(error, spec.sha256);
     }

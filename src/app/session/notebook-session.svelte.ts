@@ -1,4 +1,4 @@
-import type { ImportEntry } from '../../core/imports/types.ts';
+import type { ImportEntry, ImportPath } from '../../core/imports/types.ts';
 import type {
   Cell,
   CellResult,
@@ -24,6 +24,14 @@ import { applyEvents, markInterrupted } from './run-states.ts';
 import { ChartRefusals } from './chart-refusals.ts';
 import { crashCells } from './crashed-cells.ts';
 import type { ErrorParams } from '../../core/errors/index.ts';
+import {
+  SessionImports,
+  importsKey,
+  type ImportDeps,
+  type ResolvedImports,
+} from '../imports/session-imports.ts';
+import { ImportDatasets } from '../imports/import-datasets.ts';
+import { pageImportDeps } from '../imports/page-imports.ts';
 
 export interface SessionNotice {
   kind: 'stopped' | 'runner-error';
@@ -74,16 +82,26 @@ export class NotebookSession {
   private readonly refusals = new ChartRefusals();
   private readonly host: RunnerHost;
   private started = false;
+  /** The imports' resolution (fetched again only when `imports:` changes). */
+  private readonly resolver: SessionImports;
+  /** The datasets of imported notebooks, each against its own URL. */
+  private readonly importData: ImportDatasets;
+  /** Counts pushes: one overtaken while the imports resolve sends nothing. */
+  private pushes = 0;
 
   constructor(
     notebook: Notebook,
-    /** URL against which relative dataset URLs resolve (the notebook file's URL). */
+    /** URL against which relative dataset and import URLs resolve (the notebook file's URL). */
     readonly baseUrl: string,
+    /** How imports are fetched and resolved; the page's own by default (tests inject theirs). */
+    importDeps: ImportDeps = pageImportDeps(idbCache(database)),
   ) {
     this.notebook = notebook;
     this.data = new DatasetLoader(baseUrl, idbCache(database), {
       decisions: idbDecisions(database),
     });
+    this.resolver = new SessionImports(baseUrl, importDeps);
+    this.importData = new ImportDatasets(idbCache(database));
     this.pins = new DatasetPins({
       notebook: () => this.notebook,
       data: this.data,
@@ -115,7 +133,7 @@ export class NotebookSession {
       onCrash: () => (this.runnerAlert = { kind: 'crashed' }),
       onRunnerError: ({ code, params, message }) =>
         (this.notice = { kind: 'runner-error', cellIds: [], error: { code, params, message } }),
-      loadDataset: (name, spec) => this.loadDataset(name, spec),
+      loadDataset: (name, spec, scope) => this.loadDataset(name, spec, scope),
       network: () => networkOrigins(this.notebook.front),
     });
   }
@@ -142,8 +160,13 @@ export class NotebookSession {
     this.data.prefetch(datasets);
   }
 
-  private loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array | Blob> {
-    return this.data.load(name, spec);
+  private loadDataset(
+    name: string,
+    spec: DatasetSpec,
+    scope: ImportPath,
+  ): Promise<Uint8Array | Blob> {
+    if (!scope.length) return this.data.load(name, spec);
+    return this.importData.load(this.imports, scope, name, spec);
   }
 
   /** The datasets pinned in the front matter, by name. */
@@ -253,8 +276,11 @@ export class NotebookSession {
    * draft changes and autosave stores it; the cells do not re-run, as nothing they read changed.
    */
   setFront(front: FrontMatter) {
+    const before = $state.snapshot(this.notebook.front) as FrontMatter;
     this.notebook.front = front;
     this.revision++;
+    // Other imports are other names: they are resolved again and the cells run with them.
+    if (this.started && importsKey(front) !== importsKey(before)) void this.push();
   }
 
   /** True when the cell's text differs from what last ran. */
@@ -328,12 +354,29 @@ export class NotebookSession {
 
   dispose() {
     this.data.dispose();
+    this.importData.dispose();
+    this.resolver.dispose();
     this.host.dispose();
   }
 
+  /**
+   * Sends the runner the cells to run now, with the pinned datasets and the imports resolved
+   * (fetched first when `imports:` changed since the last push).
+   */
   private push(): Promise<void> {
-    const datasets = $state.snapshot(this.notebook.front.datasets ?? {});
-    return this.host.update(this.edits.runnable(), datasets);
+    const seq = ++this.pushes;
+    const front = $state.snapshot(this.notebook.front) as FrontMatter;
+    const settled = this.resolver.settled(front);
+    if (settled) return this.send(front, settled);
+    return this.resolver.resolved(front).then((resolved) => {
+      // A later push sends the notebook as it is then.
+      if (seq === this.pushes) return this.send(front, resolved);
+    });
+  }
+
+  private send(front: FrontMatter, resolved: ResolvedImports): Promise<void> {
+    if (this.imports !== resolved.entries) this.imports = resolved.entries;
+    return this.host.update(this.edits.runnable(), front.datasets ?? {}, resolved.modules);
   }
 
   private apply(events: RunnerEvent[]) {

@@ -1,4 +1,6 @@
 import type { Notebook } from '../format/types.ts';
+import type { ImportEntry } from '../imports/types.ts';
+import { cardAlgorithms } from './algorithms.ts';
 import { ancestorsInOrder, proseBefore } from './chain.ts';
 import { dependencies } from './dependencies.ts';
 import type { TransparencyCard } from './types.ts';
@@ -11,9 +13,13 @@ const text = (value: unknown): string | null =>
  * The transparency card (CRPA R311-3-1-2, Etalab's inventory of public algorithms): the author's
  * `transparency` fields, and the data, parameters and operations read from the notebook itself
  * (the chains of its indicators, or of every cell when none is marked), so that they cannot
- * drift from the code. Every key is present; null where nothing is known.
+ * drift from the code. Every key is present; null where nothing is known. The algorithms it
+ * relies on are its `imports:`, with what resolving them told when `imports` is given.
  */
-export function deriveCard(notebook: Notebook): TransparencyCard {
+export function deriveCard(
+  notebook: Notebook,
+  imports?: Readonly<Record<string, ImportEntry>>,
+): TransparencyCard {
   const deps = dependencies(notebook);
   const indicators = deps.cells.filter((c) => c.indicator);
   const roots = indicators.length ? indicators : deps.cells;
@@ -44,6 +50,7 @@ export function deriveCard(notebook: Notebook): TransparencyCard {
         url: text(spec?.url),
       };
     }),
+    algorithms: cardAlgorithms(notebook.front, imports),
     parameters: cells.flatMap((cell) =>
       cell.inputs.map(({ name, label, value, range }) => ({ name, label, value, range })),
     ),

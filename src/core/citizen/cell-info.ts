@@ -1,5 +1,5 @@
 import type { AnyNode, CallExpression } from 'acorn';
-import { analyze } from '../analysis/index.ts';
+import { analyze, type CellAnalysis } from '../analysis/index.ts';
 import { CellParseError, parseCell } from '../analysis/parse.ts';
 import { visitNodes } from '../analysis/nodes.ts';
 import type { Notebook } from '../format/types.ts';
@@ -21,14 +21,21 @@ export interface CellInfo {
   indicator: boolean;
   /** The title given with `indicator title="..."`. */
   title: string | null;
+  /** An import cell's import and names (`import {a, b as c} from "atmo"`), as the analysis gives it. */
+  import?: CellAnalysis['import'];
+  /** Imports read whole with `use("name", …)`, in order. */
+  uses: string[];
 }
 
+/** How a cell is analysed: the runtime's `analyze`, or a stand-in in tests. */
+export type Analyse = (source: string) => CellAnalysis;
+
 /** The code cells of a notebook, analysed. */
-export function cellInfos(notebook: Notebook): CellInfo[] {
+export function cellInfos(notebook: Notebook, analyse: Analyse = analyze): CellInfo[] {
   const out: CellInfo[] = [];
   notebook.cells.forEach((cell, index) => {
     if (cell.kind !== 'code') return;
-    const analysis = analyze(cell.source);
+    const analysis = analyse(cell.source);
     let root: AnyNode | null = null;
     try {
       root = parseCell(cell.source).node;
@@ -37,7 +44,9 @@ export function cellInfos(notebook: Notebook): CellInfo[] {
     }
     const datasets: string[] = [];
     const inputs: ParameterInfo[] = [];
-    if (root) visitNodes(root, (node, parent) => scan(node, parent, index, datasets, inputs));
+    const uses: string[] = [];
+    if (root)
+      visitNodes(root, (node, parent) => scan(node, parent, index, { datasets, inputs, uses }));
     out.push({
       index,
       source: cell.source,
@@ -47,6 +56,8 @@ export function cellInfos(notebook: Notebook): CellInfo[] {
       inputs,
       indicator: isIndicator(cell.options),
       title: indicatorTitle(cell.options),
+      ...(analysis.import ? { import: analysis.import } : {}),
+      uses: [...new Set(uses)],
     });
   });
   return out;
@@ -56,14 +67,13 @@ function scan(
   node: AnyNode,
   parent: AnyNode | null,
   cell: number,
-  datasets: string[],
-  inputs: ParameterInfo[],
+  { datasets, inputs, uses }: { datasets: string[]; inputs: ParameterInfo[]; uses: string[] },
 ): void {
   // One node only: visitNodes walks the tree without recursion, which a deep cell would overflow.
   if (node.type === 'CallExpression' && node.callee.type === 'Identifier') {
-    if (node.callee.name === 'dataset') {
+    if (node.callee.name === 'dataset' || node.callee.name === 'use') {
       const name = literalValue(node.arguments[0] as AnyNode | undefined);
-      if (typeof name === 'string') datasets.push(name);
+      if (typeof name === 'string') (node.callee.name === 'use' ? uses : datasets).push(name);
     } else if (node.callee.name === 'view') {
       const input = inputOf(node.arguments[0] as AnyNode | undefined);
       if (input) {

@@ -1,5 +1,5 @@
 import type { Notebook } from '../format/types.ts';
-import { cellInfos, type CellInfo } from './cell-info.ts';
+import { cellInfos, type Analyse, type CellInfo } from './cell-info.ts';
 
 /** The code cells of a notebook and who reads what from whom. */
 export interface Dependencies {
@@ -8,8 +8,8 @@ export interface Dependencies {
   reads: Map<number, Map<number, string[]>>;
 }
 
-export function dependencies(notebook: Notebook): Dependencies {
-  const cells = cellInfos(notebook);
+export function dependencies(notebook: Notebook, analyse?: Analyse): Dependencies {
+  const cells = cellInfos(notebook, analyse);
   // A name defined twice is an error on both cells at run time; the first one is drawn.
   const definedBy = new Map<string, number>();
   for (const cell of cells)

@@ -1,33 +1,165 @@
 import type { Notebook } from '../format/types.ts';
-import { cellKind, dependencies } from './dependencies.ts';
+import { cellKind, type Dependencies } from './dependencies.ts';
 import { dummyId, isDummy, layered } from './layout.ts';
-import type { CellInfo } from './cell-info.ts';
-import type { CellGraph, GraphEdge, GraphNode } from './types.ts';
+import type { Analyse, CellInfo } from './cell-info.ts';
+import {
+  cellsComputing,
+  dependenciesOf,
+  importReads,
+  MAX_IMPORT_DEPTH,
+  type ImportedNotebook,
+} from './imported.ts';
+import type { CellGraph, GraphEdge, GraphGroup, GraphNode } from './types.ts';
 
 export const datasetNodeId = (name: string) => `dataset:${name}`;
 export const cellNodeId = (index: number) => `cell:${index}`;
+/** The group of an imported notebook, by its path of import names (`import:atmo/pm`). */
+export const groupId = (path: readonly string[]) => `import:${path.join('/')}`;
+
+/** The cells of one notebook the graph shows: all of the open one's, what is read of an import's. */
+interface Part {
+  notebook: Notebook;
+  deps: Dependencies;
+  cells: Set<number>;
+  imports: Readonly<Record<string, ImportedNotebook>>;
+  path: string[];
+  label: string;
+  /** The cell of the open notebook that first reads this part (itself for the open notebook). */
+  opens?: number;
+}
+
+const prefixed = (part: Part, id: string) =>
+  part.path.length ? `${groupId(part.path)}:${id}` : id;
 
 /**
  * The dependency graph of a notebook: its datasets (those its cells read), its parameters
  * (cells showing `Inputs.*`), its other code cells and its indicators (`js indicator`) as
  * nodes; an edge wherever a cell reads a dataset or a name another cell defines. Laid out in
- * columns left to right.
+ * columns left to right. An imported notebook (issue 14) is a group of its own nodes: the cells
+ * that compute the names imported from it (all of them for `use()`), with what they read.
  */
-export function cellGraph(notebook: Notebook): CellGraph {
-  const { cells, reads } = dependencies(notebook);
-  const datasetNames: string[] = [];
-  for (const cell of cells)
-    for (const name of cell.datasets) if (!datasetNames.includes(name)) datasetNames.push(name);
+export function cellGraph(
+  notebook: Notebook,
+  imports: Readonly<Record<string, ImportedNotebook>> = {},
+  analyse?: Analyse,
+): CellGraph {
+  const depsOf = dependenciesOf(analyse);
+  const deps = depsOf(notebook);
+  const main: Part = {
+    notebook,
+    deps,
+    cells: new Set(deps.cells.map((c) => c.index)),
+    imports,
+    path: [],
+    label: '',
+  };
+  const parts = new Map<string, Part>([['', main]]);
+  const crossing: GraphEdge[] = [];
+  // A worklist: a cell newly shown of an import may itself read another import.
+  const pending: [Part, number][] = [...main.cells].map((index) => [main, index]);
+  while (pending.length) {
+    const [part, index] = pending.shift()!;
+    const cell = part.deps.cells.find((c) => c.index === index)!;
+    for (const read of importReads(cell)) {
+      const imported = Object.hasOwn(part.imports, read.from) ? part.imports[read.from] : undefined;
+      if (!imported || part.path.length >= MAX_IMPORT_DEPTH) continue;
+      const path = [...part.path, read.from];
+      const key = groupId(path);
+      let inner = parts.get(key);
+      if (!inner) {
+        const innerDeps = depsOf(imported.notebook);
+        const opens = part.path.length ? part.opens : index;
+        inner = { ...imported, deps: innerDeps, cells: new Set(), path, opens };
+        parts.set(key, inner);
+      }
+      const wanted = cellsComputing(inner.deps, read.names);
+      for (const i of wanted)
+        if (!inner.cells.has(i)) {
+          inner.cells.add(i);
+          pending.push([inner, i]);
+        }
+      for (const source of sourcesOf(inner.deps, wanted, read.names))
+        crossing.push({
+          from: prefixed(inner, cellNodeId(source.index)),
+          to: prefixed(part, cellNodeId(index)),
+          names: read.names
+            ? source.declarations.filter((d) => read.names!.includes(d))
+            : [read.from],
+        });
+    }
+  }
 
   const edges: GraphEdge[] = [];
-  for (const cell of cells) {
-    for (const name of cell.datasets)
-      edges.push({ from: datasetNodeId(name), to: cellNodeId(cell.index), names: [name] });
-    for (const [from, names] of reads.get(cell.index) ?? [])
-      edges.push({ from: cellNodeId(from), to: cellNodeId(cell.index), names });
+  const ids: string[] = [];
+  const nodes: Omit<GraphNode, 'layer' | 'order'>[] = [];
+  const groups: GraphGroup[] = [];
+  for (const part of parts.values()) {
+    const cells = part.deps.cells.filter((c) => part.cells.has(c.index));
+    const group = part.path.length ? groupId(part.path) : undefined;
+    const datasetNames: string[] = [];
+    for (const cell of cells)
+      for (const name of cell.datasets) if (!datasetNames.includes(name)) datasetNames.push(name);
+    for (const cell of cells) {
+      for (const name of cell.datasets)
+        edges.push({
+          from: prefixed(part, datasetNodeId(name)),
+          to: prefixed(part, cellNodeId(cell.index)),
+          names: [name],
+        });
+      for (const [from, names] of part.deps.reads.get(cell.index) ?? [])
+        edges.push({
+          from: prefixed(part, cellNodeId(from)),
+          to: prefixed(part, cellNodeId(cell.index)),
+          names,
+        });
+    }
+    const partNodes = [
+      ...datasetNames.map((name) => ({
+        id: prefixed(part, datasetNodeId(name)),
+        kind: 'dataset' as const,
+        label: name,
+        names: '',
+        ...(group ? { group, opens: part.opens } : { dataset: name }),
+      })),
+      ...cells.map((cell) => ({
+        id: prefixed(part, cellNodeId(cell.index)),
+        kind: cellKind(cell),
+        label: cellLabel(part.notebook, cell),
+        names: shortList(cell.inputs.length ? inputNames(cell) : cell.declarations),
+        ...(group ? { group, opens: part.opens } : { cell: cell.index }),
+      })),
+    ];
+    nodes.push(...partNodes);
+    if (group)
+      groups.push({
+        id: group,
+        path: part.path,
+        label: part.label,
+        nodes: partNodes.map((n) => n.id),
+      });
   }
-  const ids = [...datasetNames.map(datasetNodeId), ...cells.map((c) => cellNodeId(c.index))];
-  const columns = layered(ids, edges);
+  // An imported notebook's nodes come first in each column, so its box stays together at the top.
+  ids.push(
+    ...nodes.filter((n) => n.group).map((n) => n.id),
+    ...nodes.filter((n) => !n.group).map((n) => n.id),
+  );
+  edges.push(...crossing);
+
+  // Each notebook's nodes right of the notebooks it imports: a group's box holds only its own.
+  const after = new Map<string, string[]>();
+  for (const part of parts.values()) {
+    const inner = groups.filter(
+      (g) =>
+        g.path.length === part.path.length + 1 && part.path.every((name, k) => g.path[k] === name),
+    );
+    if (!inner.length) continue;
+    const own = nodes.filter(
+      (n) => (n.group ?? '') === (part.path.length ? groupId(part.path) : ''),
+    );
+    const left = inner.flatMap((g) => g.nodes);
+    for (const node of own) after.set(node.id, left);
+  }
+  const columns = layered(ids, edges, after);
   const place = new Map<string, { layer: number; order: number }>();
   columns.forEach((column, layer) =>
     column.forEach((id, order) => place.set(id, { layer, order })),
@@ -41,26 +173,22 @@ export function cellGraph(notebook: Notebook): CellGraph {
       edge.via.push(place.get(dummyId(edge.from, edge.to, column))!);
   }
   const layers = columns.map((column) => column.filter((id) => !isDummy(id)));
+  return {
+    nodes: nodes.map((node) => ({ ...node, ...place.get(node.id)! })),
+    edges,
+    layers,
+    groups,
+  };
+}
 
-  const nodes: GraphNode[] = [
-    ...datasetNames.map((name) => ({
-      id: datasetNodeId(name),
-      kind: 'dataset' as const,
-      label: name,
-      names: '',
-      dataset: name,
-      ...place.get(datasetNodeId(name))!,
-    })),
-    ...cells.map((cell) => ({
-      id: cellNodeId(cell.index),
-      kind: cellKind(cell),
-      label: cellLabel(notebook, cell),
-      names: shortList(cell.inputs.length ? inputNames(cell) : cell.declarations),
-      cell: cell.index,
-      ...place.get(cellNodeId(cell.index))!,
-    })),
-  ];
-  return { nodes, edges, layers };
+/** The cells of `wanted` whose results leave the import: those defining `names`, else those no other reads. */
+function sourcesOf(deps: Dependencies, wanted: number[], names: string[] | null): CellInfo[] {
+  const cells = deps.cells.filter((c) => wanted.includes(c.index));
+  if (names) return cells.filter((c) => c.declarations.some((d) => names.includes(d)));
+  const read = new Set<number>();
+  for (const cell of cells)
+    for (const from of deps.reads.get(cell.index)?.keys() ?? []) read.add(from);
+  return cells.filter((c) => !read.has(c.index));
 }
 
 /**

@@ -15,11 +15,14 @@ export function isDummy(id: string): boolean {
 }
 
 /**
- * Returns the columns, placeholders of long edges included (see `dummyId`).
+ * Returns the columns, placeholders of long edges included (see `dummyId`). `after` places a
+ * node in a column right of other nodes without an edge between them (an imported notebook's
+ * nodes left of the notebook that imports it, so that its box holds only its own).
  */
 export function layered(
   ids: readonly string[],
   edges: readonly { from: string; to: string }[],
+  after: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string[][] {
   const preds = new Map<string, string[]>(ids.map((id) => [id, []]));
   const succs = new Map<string, string[]>(ids.map((id) => [id, []]));
@@ -36,7 +39,8 @@ export function layered(
     // A cycle (an error at run time) must not loop here: the edge closing it is ignored.
     if (visiting.has(id)) return -1;
     visiting.add(id);
-    const value = Math.max(-1, ...preds.get(id)!.map(layer)) + 1;
+    const before = [...preds.get(id)!, ...(after.get(id) ?? []).filter((b) => preds.has(b))];
+    const value = Math.max(-1, ...before.map(layer)) + 1;
     visiting.delete(id);
     layerOf.set(id, value);
     return value;

@@ -18,6 +18,10 @@ export interface GraphNode {
   cell?: number;
   /** For dataset nodes: the dataset's name in the front matter. */
   dataset?: string;
+  /** For a node of an imported notebook: its group's id (`CellGraph.groups`); `cell` is then unset. */
+  group?: string;
+  /** For a node of an imported notebook: the cell of this notebook whose chain goes through it. */
+  opens?: number;
   /** Column, from 0 on the left: the length of the longest path from a source to the node. */
   layer: number;
   /** Row within the layer, from 0 at the top (rows of long edges passing through count). */
@@ -38,6 +42,20 @@ export interface CellGraph {
   edges: GraphEdge[];
   /** Node ids by layer, each in its drawing order. */
   layers: string[][];
+  /** Each imported notebook the graph goes into, drawn as a labelled box around its nodes. */
+  groups: GraphGroup[];
+}
+
+/** An imported notebook in the graph (issue 14). */
+export interface GraphGroup {
+  /** `import:<name>` (`import:atmo/pm` for the import `pm` of `atmo`). */
+  id: string;
+  /** The import names from this notebook down. */
+  path: string[];
+  /** What a reader calls it: its title. */
+  label: string;
+  /** Its nodes' ids. */
+  nodes: string[];
 }
 
 /** An `Inputs.*` input read with `view()`, as written in the code. */
@@ -70,6 +88,11 @@ export interface ChainStep {
   title: string | null;
   /** The author's heading of the section the cell is in, else the notebook's title (`sectionOf`). */
   section: string | null;
+  /**
+   * For a step in an imported notebook (issue 14): the import names from this notebook down
+   * (`["atmo"]`) and what a reader calls that notebook; `cell` is then its index there.
+   */
+  from?: { path: string[]; label: string };
 }
 
 export interface Chain {
@@ -96,6 +119,19 @@ export interface TransparencyCard {
     sha256: string | null;
     retrieved: string | null;
     url: string | null;
+  }[];
+  /**
+   * The algorithms this one relies on (issue 14): each import, by the name its cells use, with
+   * its title (the importer's, else the imported notebook's own), its published version when the
+   * import was resolved and the notebook says it, its pinned sha256 and its URL (the http(s)
+   * address its bytes came from once resolved, else as pinned).
+   */
+  algorithms: {
+    name: string;
+    title: string | null;
+    version: number | null;
+    sha256: string;
+    url: string;
   }[];
   parameters: {
     name: string | null;

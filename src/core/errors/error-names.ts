@@ -21,6 +21,13 @@ const FRENCH_NAMES: Record<string, string> = {
   NetworkBlockedError: 'Accès au réseau refusé',
   RunnerGone: 'Exécuteur arrêté',
   RunnerCrashed: 'Exécuteur arrêté',
+  ImportError: 'Erreur d’import',
+  ImportChanged: 'Import modifié',
+  ImportUnavailable: 'Import indisponible',
+  ImportMalformed: 'Import illisible',
+  ImportCycle: 'Imports en cycle',
+  ImportTooDeep: 'Imports trop imbriqués',
+  ImportTooMany: 'Trop d’imports',
 };
 
 /** English titles for the few names that are not words as they are. */
@@ -28,6 +35,13 @@ const ENGLISH_NAMES: Record<string, string> = {
   RunnerCrashed: 'Runner crashed',
   LocalFileMissing: 'File not in this browser',
   ParseCancelled: 'Reading cancelled',
+  ImportError: 'Import error',
+  ImportChanged: 'Import changed',
+  ImportUnavailable: 'Import unavailable',
+  ImportMalformed: 'Import unreadable',
+  ImportCycle: 'Import cycle',
+  ImportTooDeep: 'Imports too deep',
+  ImportTooMany: 'Too many imports',
 };
 
 /**

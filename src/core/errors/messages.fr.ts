@@ -1,4 +1,6 @@
 import { COLUMN_NOTES_FR } from './column-notes.fr.ts';
+import { IMPORT_CELL_ERRORS_FR } from './import-cells.fr.ts';
+import { IMPORT_FORMAT_REASONS_FR, IMPORT_MESSAGES_FR } from './import-messages.fr.ts';
 import type { DatasetParseCode, ErrorCode, FormatCode } from './messages.ts';
 
 /**
@@ -166,6 +168,7 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
     'le nom de jeu de données «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
   'format-duplicate-key':
     'la clé «\u00a0{key}\u00a0» figure deux fois (d’abord à la ligne {first})',
+  ...IMPORT_FORMAT_REASONS_FR,
   'format-invalid': '{reason}',
 };
 
@@ -237,6 +240,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
 
   ...datasetParse,
   ...COLUMN_NOTES_FR,
+  ...IMPORT_CELL_ERRORS_FR,
   'dataset-changed':
     'Le jeu de données «\u00a0{dataset}\u00a0» ne correspond pas à son empreinte épinglée\u00a0: sha256 attendu {expected}, obtenu {actual}. Le fichier a changé depuis qu’il a été épinglé\u00a0: restaurez le fichier d’origine ou épinglez de nouveau le jeu de données.',
   'dataset-changed-at':
@@ -249,6 +253,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   'parse-cancelled': 'La lecture de «\u00a0{dataset}\u00a0» a été annulée.',
 
   ...formatReasons,
+  ...IMPORT_MESSAGES_FR,
 
   'download-unreachable':
     'impossible de joindre {url}\u00a0: l’hôte ne répond pas (vérifiez l’adresse et le réseau).',

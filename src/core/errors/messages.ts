@@ -1,4 +1,6 @@
 import { COLUMN_NOTES } from './column-notes.ts';
+import { IMPORT_CELL_ERRORS } from './import-cells.ts';
+import { IMPORT_FORMAT_REASONS, IMPORT_MESSAGES } from './import-messages.ts';
 
 /**
  * The English text of every error code the core and the app give a person. A template's
@@ -155,6 +157,7 @@ export const FORMAT_REASONS = {
     'duplicate front matter key "{key}" (first defined on line {first})',
   'format-duplicate-dataset': 'duplicate dataset name "{key}" (first defined on line {first})',
   'format-duplicate-key': 'duplicate key "{key}" (first defined on line {first})',
+  ...IMPORT_FORMAT_REASONS,
   // Reasons not given a code of their own yet.
   'format-invalid': '{reason}',
 } as const;
@@ -211,6 +214,9 @@ export const ERROR_MESSAGES = {
   'network-blocked':
     'This notebook cannot contact {origin}: cells have no network access, except to the origins a notebook declares in its front matter (`network:`). Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
 
+  // Imports in cells: the analysis and the runtime
+  ...IMPORT_CELL_ERRORS,
+
   // Builtins misused by a cell
   'unknown-dataset': 'Unknown dataset "{name}"; this notebook pins: {known}.',
   'no-datasets':
@@ -248,6 +254,9 @@ export const ERROR_MESSAGES = {
 
   // Notebook files
   ...formatReasons,
+
+  // Imports (issue 14)
+  ...IMPORT_MESSAGES,
 
   // Downloads (`DownloadError`, reason after `download-`)
   'download-unreachable':

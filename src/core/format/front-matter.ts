@@ -1,6 +1,7 @@
 import { LineCounter, isMap, parseDocument, visit, type Document } from 'yaml';
 import { checkDatasets } from './datasets.ts';
 import { FormatError } from './errors.ts';
+import { checkImports } from './imports.ts';
 import { checkNetwork } from './network.ts';
 import { checkPublishKeys } from './publish-keys.ts';
 import { checkTransparency } from './transparency.ts';
@@ -41,7 +42,9 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
       ? 'format-duplicate-front-key'
       : path.join() === 'datasets'
         ? 'format-duplicate-dataset'
-        : 'format-duplicate-key',
+        : path.join() === 'imports'
+          ? 'format-duplicate-import'
+          : 'format-duplicate-key',
   );
   const front = toJS(doc, counter, firstLine);
   checkFrontMatter(front, locator(doc, counter, firstLine));
@@ -66,6 +69,7 @@ function checkFrontMatter(front: unknown, at: Locator): asserts front is FrontMa
   checkPublishKeys(front, at);
   checkTransparency(front.transparency, at);
   checkNetwork(front.network, at);
+  checkImports(front.imports, at);
 }
 
 function checkText(front: Record<string, unknown>, at: Locator, key: string, required: boolean) {

@@ -15,6 +15,10 @@ export function isExportLang(value: unknown): value is ExportLang {
 
 const en = {
   cell: 'Cell {n}',
+  importedFrom: 'Imported from {url} (sha256 {sha256})',
+  importedCell: 'Cell {n} of “{title}”',
+  algorithms: 'Algorithms it relies on',
+  algorithmVersion: 'version {n}',
   codeOf: 'Code of cell {n}',
   version: 'Version',
   draft: 'Draft (not published)',
@@ -72,6 +76,10 @@ export type ExportLabel = keyof typeof en;
 
 const fr: Record<ExportLabel, string> = {
   cell: 'Cellule {n}',
+  importedFrom: 'Importé de {url} (sha256 {sha256})',
+  importedCell: 'Cellule {n} de «\u00a0{title}\u00a0»',
+  algorithms: 'Algorithmes sur lesquels il s’appuie',
+  algorithmVersion: 'version {n}',
   codeOf: 'Code de la cellule {n}',
   version: 'Version',
   draft: 'Brouillon (non publié)',

@@ -33,6 +33,15 @@ export function cardHtml(card: TransparencyCard, w: ExportWords, own: string): s
     ];
     return `<li><p><strong>${esc(d.name)}</strong>${title}</p><dl>${rows.join('')}</dl></li>`;
   });
+  const algorithms = card.algorithms.map((a) => {
+    const title = a.title ? `: <span${own}>${esc(a.title)}</span>` : '';
+    const version = a.version === null ? '' : `, ${esc(w('algorithmVersion', { n: a.version }))}`;
+    const rows = [
+      `<dt>SHA-256</dt><dd><code class="hash">${esc(a.sha256)}</code></dd>`,
+      `<dt>URL</dt><dd>${linkHtml(a.url, `<code>${esc(a.url)}</code>`)}</dd>`,
+    ];
+    return `<li><p><strong>${esc(a.name)}</strong>${title}${version}</p><dl>${rows.join('')}</dl></li>`;
+  });
   const parameters = card.parameters.map((p) => {
     const value = p.value === null ? esc(w('computedValue')) : esc(shortValue(p.value));
     return `<li><span${own}>${esc(p.label ?? p.name ?? '')}</span>: <strong>${value}</strong>${rangeHtml(p.range)}</li>`;
@@ -52,6 +61,10 @@ export function cardHtml(card: TransparencyCard, w: ExportWords, own: string): s
     `<dl>${FIRST.map((key) => field(key)).join('')}</dl>` +
     `<h3>${esc(w('dataProcessed'))}</h3>` +
     (data.length ? `<ul class="data">${data.join('')}</ul>` : none) +
+    // Only a notebook that imports others says so: the card of one that does not is unchanged.
+    (algorithms.length
+      ? `<h3>${esc(w('algorithms'))}</h3><ul class="data algorithms">${algorithms.join('')}</ul>`
+      : '') +
     `<h3>${esc(w('parameters'))}</h3>` +
     (parameters.length ? `<ul class="parameters">${parameters.join('')}</ul>` : none) +
     `<h3>${esc(w('operations'))}</h3>` +

@@ -14,6 +14,7 @@ import { exportWords, type ExportWords } from './export-labels.ts';
 import { dateHtml } from './export-date.ts';
 import { linkHtml, textOrLink } from './export-link.ts';
 import { cardHtml } from './html-card.ts';
+import { importedHtml } from './html-imported.ts';
 
 /**
  * One self-contained HTML page a citizen can open offline and read without running anything:
@@ -21,7 +22,8 @@ import { cardHtml } from './html-card.ts';
  * with their sources, licences and hashes, the version and its hash, and the transparency card
  * when given. No script; a Content-Security-Policy forbids any, and everything from the notebook
  * is escaped. Its labels, numbers and algobook's own errors are in `options.lang` (English by
- * default); the notebook's own words are not translated.
+ * default); the notebook's own words are not translated. The notebooks it imports
+ * (`options.imports`) come first, each marked with its source and hash.
  */
 export async function toStandaloneHtml(
   notebook: Notebook,
@@ -34,7 +36,8 @@ export async function toStandaloneHtml(
   const w = exportWords(lang);
   // The labels are in the reader's language; the notebook's own words in the notebook's.
   const own = ` lang="${contentLang(front)}"`;
-  const body: string[] = [];
+  // Imported notebooks first, as they run before the cells that read them; none, no line.
+  const body: string[] = [importedHtml(options.imports, w)].filter(Boolean);
   // Cells are numbered as the app numbers them: every cell counts, from 1.
   for (const [index, cell] of notebook.cells.entries()) {
     if (cell.kind === 'markdown') {

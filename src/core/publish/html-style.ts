@@ -29,5 +29,8 @@ figcaption{color:var(--muted);font-size:.85rem}
 .card ul,.card ol{padding-left:1.2rem}.card ul.data{list-style:none;padding:0}.card li{margin:.35rem 0}
 .card li p{margin:0}.card li dl{margin:.25rem 0}.range,.intro{color:var(--muted)}
 @media (max-width:560px){dl{grid-template-columns:minmax(0,1fr);gap:0}dd{margin-bottom:.4rem}}
+.imported{border:1px solid var(--line);border-radius:6px;padding:0 1rem .5rem;margin:1.5rem 0;background:var(--code)}
+.imported>h2{font-size:1.2rem;margin:.75rem 0 .25rem}.imported .from{color:var(--muted);margin-top:0;overflow-wrap:anywhere}
+.imported .prose h1{font-size:1.4rem}.imported pre{background:var(--bg)}
 footer{margin-top:3rem;border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
 `;

@@ -2,6 +2,8 @@ import { errorName } from '../errors/error-names.ts';
 import { errorText } from '../errors/translate.ts';
 import { exportWords, type ExportLang, type ExportWords } from './export-labels.ts';
 import type { Notebook } from '../format/types.ts';
+import type { ImportEntry } from '../imports/types.ts';
+import { importedGroups } from './imported-groups.ts';
 import { chartSvg } from './chart-svg.ts';
 import { chartLabel, inputText, tableHtml, tablePlain, valueText } from './output-text.ts';
 import type { ExportOutput, OutputsByCell } from './types.ts';
@@ -29,17 +31,23 @@ type JupyterOutput =
  * The notebook as a Jupyter notebook (nbformat 4.5, JSON text): prose as markdown cells, code as
  * JavaScript code cells with the outputs given for them (plain text, an HTML table, a Vega-Lite
  * spec with an SVG drawing of it), and the front matter under `metadata.algobook`, so that
- * `fromIpynb` gives the notebook back.
+ * `fromIpynb` gives the notebook back. The notebooks it imports (`options.imports`, resolved)
+ * come first, each after a markdown cell saying where it comes from and its hash, their cells
+ * marked `metadata.algobook.imported` (which `fromIpynb` leaves out) and not run.
  */
 export async function toIpynb(
   notebook: Notebook,
   outputs: OutputsByCell = new Map(),
-  /** The language of the outputs' labels ("12 rows") and of algobook's own errors. */
-  options: { lang?: ExportLang } = {},
+  options: {
+    /** The language of the outputs' labels ("12 rows") and of algobook's own errors. */
+    lang?: ExportLang;
+    /** The notebook's resolved imports, whose cells are inlined before its own. */
+    imports?: Readonly<Record<string, ImportEntry>>;
+  } = {},
 ): Promise<string> {
   const words = exportWords(options.lang);
   let count = 0;
-  const cells = [];
+  const cells: unknown[] = importedCells(options.imports, words);
   for (const [index, cell] of notebook.cells.entries()) {
     const id = `cell-${index + 1}`;
     if (cell.kind === 'markdown') {
@@ -79,6 +87,36 @@ export async function toIpynb(
     cells,
   };
   return `${JSON.stringify(ipynb, null, 1)}\n`;
+}
+
+/** The imported notebooks' cells, each group after its marker, as `toIpynb` inlines them. */
+function importedCells(
+  imports: Readonly<Record<string, ImportEntry>> | undefined,
+  words: ExportWords,
+): unknown[] {
+  return importedGroups(imports).flatMap((group, g) => {
+    const imported = { name: group.name, url: group.url, sha256: group.sha256 };
+    const metadata = { algobook: { imported } };
+    // In code spans, with any backtick of a relative URL escaped, so the URL reads as itself.
+    const code = (text: string) => `\`${text.replaceAll('`', '%60')}\``;
+    const marker = `## ${group.title}\n\n${words('importedFrom', { url: code(group.url), sha256: code(group.sha256) })}`;
+    const id = (i: number) => `import-${g + 1}-${i}`;
+    return [
+      { id: id(0), cell_type: 'markdown', metadata, source: lines(marker) },
+      ...group.cells.map((cell, i) =>
+        cell.kind === 'markdown'
+          ? { id: id(i + 1), cell_type: 'markdown', metadata, source: lines(cell.source) }
+          : {
+              id: id(i + 1),
+              cell_type: 'code',
+              execution_count: null,
+              metadata,
+              source: lines(cell.source),
+              outputs: [],
+            },
+      ),
+    ];
+  });
 }
 
 async function toJupyter(

@@ -59,7 +59,10 @@ export function fromIpynb(text: string): Notebook {
       'This Jupyter notebook has no list of cells ("cells").',
     );
   }
-  const cells: Cell[] = json.cells.map((cell: unknown, index: number) => toCell(cell, index));
+  // Cells an export inlined from imported notebooks are theirs, not this notebook's.
+  const cells: Cell[] = json.cells
+    .map((cell: unknown, index: number) => (imported(cell) ? undefined : toCell(cell, index)))
+    .filter((cell): cell is Cell => cell !== undefined);
   const front = frontOf(metadata, cells);
   try {
     // Through the file format, so that what comes back is exactly what saving it will give.
@@ -123,6 +126,13 @@ function languageOf(metadata: Record<string, unknown>): string | undefined {
     if (typeof value === 'string' && value.trim()) return value.trim();
   }
   return undefined;
+}
+
+/** True for a cell `toIpynb` inlined from an imported notebook (`metadata.algobook.imported`). */
+function imported(cell: unknown): boolean {
+  if (!isObject(cell) || !isObject(cell.metadata)) return false;
+  const algobook = cell.metadata.algobook;
+  return isObject(algobook) && algobook.imported !== undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

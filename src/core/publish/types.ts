@@ -1,5 +1,6 @@
 /** Types of the publishing core (issue 5): versions, results, diffs, catalogs and exports. */
 import type { TransparencyCard } from '../citizen/types.ts';
+import type { ImportEntry } from '../imports/types.ts';
 import type { CellResult, ForkOf, Notebook } from '../format/types.ts';
 import type {
   ChartOutput,
@@ -132,6 +133,8 @@ export interface HtmlExportOptions {
   sha256?: string;
   /** `lang` of the page; `en` by default (the notebook's own words are not translated). */
   lang?: 'en' | 'fr';
+  /** The notebook's resolved imports (issue 14), whose cells are inlined before its own. */
+  imports?: Readonly<Record<string, ImportEntry>>;
 }
 
 /** One published version in a catalog. `path` is relative to the catalog file. */

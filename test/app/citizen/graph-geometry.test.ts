@@ -14,7 +14,7 @@ function chain(n: number, keys: number[]): CellGraph {
     order: 0,
   }));
   const edges = nodes.slice(1).map((node, i) => ({ from: nodes[i].id, to: node.id, names: [] }));
-  return { nodes, edges, layers: nodes.map((node) => [node.id]) };
+  return { nodes, edges, layers: nodes.map((node) => [node.id]), groups: [] };
 }
 
 describe('keyResultScroll(drawing, viewWidth)', () => {
@@ -41,5 +41,26 @@ describe('keyResultScroll(drawing, viewWidth)', () => {
     const narrow = keyResultScroll(drawing, 300);
     expect(drawing.nodes[5].x).toBeGreaterThanOrEqual(narrow);
     expect(drawing.nodes[5].x + NODE_WIDTH).toBeLessThanOrEqual(narrow + 300);
+  });
+});
+
+describe('draw(graph) with an imported notebook', () => {
+  it('boxes the group around its nodes only, its title room above the top row', () => {
+    const graph = chain(3, [2]);
+    graph.nodes[0].group = 'import:atmo';
+    graph.nodes[1].group = 'import:atmo';
+    graph.groups = [
+      { id: 'import:atmo', path: ['atmo'], label: 'ATMO', nodes: ['cell:0', 'cell:1'] },
+    ];
+    const drawing = draw(graph);
+    const [box] = drawing.groups;
+    const [a, b, c] = drawing.nodes;
+    expect(box.label).toBe('ATMO');
+    expect(box.x).toBeLessThan(a.x);
+    expect(box.x + box.width).toBeGreaterThan(b.x + NODE_WIDTH);
+    expect(box.x + box.width).toBeLessThan(c.x);
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y).toBeLessThan(a.y);
+    expect(draw(chain(3, [2])).groups).toEqual([]);
   });
 });

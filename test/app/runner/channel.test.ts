@@ -9,10 +9,12 @@ function harness() {
   const faults: RunnerFault[] = [];
   const events: RunnerEvent[][] = [];
   const asked: string[] = [];
+  const scopes: (readonly string[])[] = [];
   const page = new RunnerChannel(port1 as unknown as MessagePort, {
     onEvents: (batch) => events.push(batch),
-    loadDataset: (name) => {
+    loadDataset: (name, scope) => {
       asked.push(name);
+      scopes.push(scope);
       return Promise.resolve(new Uint8Array([1, 2]));
     },
     onFault: (fault) => faults.push(fault),
@@ -20,7 +22,7 @@ function harness() {
   const runner = port2 as NodePort;
   const received: unknown[] = [];
   runner.on('message', (m) => received.push(m));
-  return { page, runner, faults, events, asked, received };
+  return { page, runner, faults, events, asked, scopes, received };
 }
 
 describe('RunnerChannel', () => {
@@ -45,9 +47,20 @@ describe('RunnerChannel', () => {
     h.runner.postMessage({ kind: 'dataset-request', id: 7, name: 'd' });
     await expect.poll(() => h.received).toHaveLength(1);
     expect(h.asked).toEqual(['d']);
+    expect(h.scopes).toEqual([[]]);
     expect(h.received).toEqual([{ kind: 'dataset', id: 7, bytes: new Uint8Array([1, 2]) }]);
     expect(h.faults).toEqual([]);
     h.page.close();
+  });
+
+  it('passes the import path a dataset request names, and faults on a path too deep', async () => {
+    const h = harness();
+    h.runner.postMessage({ kind: 'dataset-request', id: 1, name: 'd', scope: ['atmo', 'pm'] });
+    await expect.poll(() => h.received).toHaveLength(1);
+    expect(h.scopes).toEqual([['atmo', 'pm']]);
+    h.runner.postMessage({ kind: 'dataset-request', id: 2, name: 'd', scope: Array(17).fill('a') });
+    await expect.poll(() => h.faults).toEqual([{ kind: 'malformed' }]);
+    expect(h.asked).toEqual(['d']);
   });
 
   it('parses replies for what was asked, and faults on one to no request', async () => {
@@ -66,6 +79,7 @@ describe('RunnerChannel', () => {
       .request('update', {
         cells: [{ id: 'a', label: '1', source: '1 + 1' }],
         datasets: {},
+        imports: {},
         disabled: [],
       })
       .catch((error: Error) => error.message);

@@ -48,6 +48,7 @@ describe('deriveCard', () => {
       'legalBasis',
       'administration',
       'data',
+      'algorithms',
       'parameters',
       'operations',
       'contact',

@@ -1,0 +1,59 @@
+import type { DatasetSpec } from '../../core/format/types.ts';
+import type { ImportEntry, ImportPath } from '../../core/imports/types.ts';
+import type { BytesCache } from '../data/bytes-cache.ts';
+import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
+import type { LoadOptions } from '../data/fetch-dataset.ts';
+
+/**
+ * The datasets of imported notebooks, loaded as the open notebook's are (cache by hash, then
+ * source and mirrors, checked against the pin), but each notebook with a loader of its own: its
+ * relative URLs resolve against its own URL, and its names never mix with the open notebook's
+ * in the data panel.
+ */
+export class ImportDatasets {
+  // Not reactive: nothing renders from them.
+  readonly #loaders = new Map<string, DatasetLoader>();
+
+  constructor(
+    private readonly cache: BytesCache,
+    private readonly options: Pick<LoadOptions, 'fetch'> = {},
+  ) {}
+
+  /**
+   * The checked bytes of dataset `name` of the notebook at import path `scope` (not empty),
+   * whose entries the page resolved (`imports`); `spec` is the page's own pin there.
+   */
+  load(
+    imports: Record<string, ImportEntry>,
+    scope: ImportPath,
+    name: string,
+    spec: DatasetSpec,
+  ): Promise<Uint8Array | Blob> {
+    const base = urlAt(imports, scope);
+    const key = JSON.stringify([scope, base]);
+    let loader = this.#loaders.get(key);
+    if (!loader) {
+      loader = new DatasetLoader(base, this.cache, this.options);
+      this.#loaders.set(key, loader);
+    }
+    return loader.load(name, spec);
+  }
+
+  dispose() {
+    for (const loader of this.#loaders.values()) loader.dispose();
+    this.#loaders.clear();
+  }
+}
+
+/** The URL of the imported notebook at `scope`: the base of its relative dataset URLs. */
+function urlAt(imports: Record<string, ImportEntry>, scope: ImportPath): string {
+  let url = '';
+  let level = imports;
+  for (const name of scope) {
+    const entry = Object.hasOwn(level, name) ? level[name] : undefined;
+    if (!entry || 'error' in entry) return '';
+    url = entry.url;
+    level = entry.imports;
+  }
+  return url;
+}

@@ -1,0 +1,126 @@
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { algobook, CLI_TIMEOUT, removeTempDirs, ROOT, tempDir } from './cli.ts';
+import { serveFolder } from './serve-folder.ts';
+import { sha256Text } from '../../src/core/publish/hash.ts';
+
+afterAll(removeTempDirs);
+
+const FIXTURES = join(ROOT, 'test/fixtures/imports');
+const LIB = sha256Text(readFileSync(join(FIXTURES, 'lib.algo.md'), 'utf8'));
+
+describe.concurrent('algobook card with imports', { timeout: CLI_TIMEOUT }, () => {
+  it('lists the algorithms the notebook relies on, as JSON: title, version, hash and URL', async () => {
+    const { code, stdout, stderr } = await algobook(
+      'card',
+      join(FIXTURES, 'importer.algo.md'),
+      '--json',
+    );
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout).algorithms).toEqual([
+      {
+        name: 'pm',
+        title: 'The PM index',
+        version: 3,
+        sha256: LIB,
+        // The URL as pinned: a path on this machine is not for a card that may be published.
+        url: 'lib.algo.md',
+      },
+    ]);
+  });
+
+  it('lists them as text with a short hash and the file', async () => {
+    const { code, stdout } = await algobook('card', join(FIXTURES, 'importer.algo.md'));
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        'Algorithms it relies on (1):',
+        '  - pm: The PM index · version 3',
+        `    sha256: ${LIB.slice(0, 12)}…`,
+        '    url: lib.algo.md',
+      ].join('\n'),
+    );
+  });
+
+  it('says on stderr which import changed, and still prints the card', async () => {
+    const dir = tempDir();
+    copyFileSync(join(FIXTURES, 'importer.algo.md'), join(dir, 'importer.algo.md'));
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'lib.algo.md'), 'tampered');
+    const { code, stdout, stderr } = await algobook('card', join(dir, 'importer.algo.md'));
+    expect(code).toBe(0);
+    expect(stderr).toContain(`algobook card: ImportChanged: Import "pm" does not match its pin`);
+    expect(stdout).toContain('  - pm: The PM index\n');
+  });
+});
+
+/** `algobook export` of the fixtures' importer to standard output. */
+const exportImporter = (to: string, ...args: string[]) =>
+  algobook('export', join(FIXTURES, 'importer.algo.md'), '--to', to, ...args, '-o', '-');
+
+describe.concurrent('algobook export with imports', { timeout: CLI_TIMEOUT * 2 }, () => {
+  it('--to ipynb inlines the library before the importer’s cells, marked with its source and hash', async () => {
+    const { code, stdout } = await exportImporter('ipynb');
+    expect(code).toBe(0);
+    const cells = (JSON.parse(stdout) as { cells: { id: string; source: string[] }[] }).cells;
+    expect(cells[0]).toMatchObject({
+      id: 'import-1-0',
+      source: ['## The PM index\n', '\n', `Imported from \`lib.algo.md\` (sha256 \`${LIB}\`)`],
+    });
+    // Then the importer's own cells, all of them, numbered as the app numbers them.
+    const own = cells.map((c) => c.id).filter((id) => id.startsWith('cell-'));
+    expect(own).toEqual(Array.from({ length: 7 }, (_, i) => `cell-${i + 1}`));
+  });
+
+  it('--to html inlines it too, and its card lists the algorithm', async () => {
+    const { code, stdout } = await exportImporter('html', '--lang', 'fr');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `Importé de <code>lib.algo.md</code> (sha256 <code class="hash">${LIB}</code>)`,
+    );
+    expect(stdout).toContain('<h3>Algorithmes sur lesquels il s’appuie</h3>');
+  });
+});
+
+describe.concurrent('algobook verify with imports', { timeout: CLI_TIMEOUT * 4 }, () => {
+  it('checks each import against its pin, and names the import that changed with its URL and both hashes', async () => {
+    const served = tempDir();
+    cpSync(FIXTURES, served, { recursive: true });
+    await serveFolder(served, async (origin) => {
+      const url = `${origin}/lib.algo.md`;
+      const dir = tempDir();
+      const file = join(dir, 'report.algo.md');
+      writeFileSync(
+        file,
+        `---\nalgobook: 1\nid: report\ntitle: Report\nimports:\n  pm:\n    url: ${url}\n    sha256: ${LIB}\n---\n\n\`\`\`js\n1 + 1\n\`\`\`\n`,
+      );
+      const site = join(dir, 'site');
+      const published = await algobook('publish', file, '--site', site, '-m', 'First');
+      expect(published.stderr).not.toContain('Error');
+      expect(published.code).toBe(0);
+      const v1 = join(site, 'report/v1.algo.md');
+
+      const ok = await algobook('verify', v1);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain(`Checked: import "pm": as pinned (sha256 ${LIB})\n`);
+
+      writeFileSync(join(served, 'lib.algo.md'), 'tampered');
+      const tampered = sha256Text('tampered');
+      const changed = await algobook('verify', v1);
+      expect(changed.code).toBe(1);
+      expect(changed.stdout).toContain(
+        `  import "pm": Import "pm" does not match its pin: ${url} serves bytes with sha256 ${tampered}, the notebook pins sha256 ${LIB}.`,
+      );
+      expect(changed.stderr).toContain('algobook verify: not verified: 1 import differs.');
+
+      const json = await algobook('verify', v1, '--json');
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        verdict: 'not-reproduced',
+        results: 'differ',
+        imports: [{ name: 'pm', url, expected: LIB, actual: tampered }],
+      });
+    });
+  });
+});
