@@ -93,7 +93,7 @@ describe.concurrent('algobook verify with imports', { timeout: CLI_TIMEOUT * 4 }
       const file = join(dir, 'report.algo.md');
       writeFileSync(
         file,
-        `---\nalgobook: 1\nid: report\ntitle: Report\nimports:\n  pm:\n    url: ${url}\n    sha256: ${LIB}\n---\n\n\`\`\`js\n1 + 1\n\`\`\`\n`,
+        `---\nalgobook: 1\nid: report\ntitle: Report\nimports:\n  pm:\n    url: ${url}\n    sha256: ${LIB}\n---\n\n\`\`\`js\nimport { LABELS } from 'pm';\n\`\`\`\n\n\`\`\`js\nLABELS.join(' / ')\n\`\`\`\n`,
       );
       const site = join(dir, 'site');
       const published = await algobook('publish', file, '--site', site, '-m', 'First');
@@ -112,7 +112,10 @@ describe.concurrent('algobook verify with imports', { timeout: CLI_TIMEOUT * 4 }
       expect(changed.stdout).toContain(
         `  import "pm": Import "pm" does not match its pin: ${url} serves bytes with sha256 ${tampered}, the notebook pins sha256 ${LIB}.`,
       );
-      expect(changed.stderr).toContain('algobook verify: not verified: 1 import differs.');
+      // The import cell and the cell reading it differ too, because of it.
+      expect(changed.stderr).toContain(
+        'algobook verify: not verified: 1 import differs, 2 cells differ.',
+      );
 
       const json = await algobook('verify', v1, '--json');
       expect(json.code).toBe(1);
