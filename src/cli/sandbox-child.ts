@@ -8,7 +8,7 @@
  */
 import { networkOrigins } from '../core/format/network.ts';
 import type { DatasetSpec, Notebook } from '../core/format/types.ts';
-import type { ImportPath } from '../core/imports/types.ts';
+import type { ImportPath, ModuleEntry } from '../core/imports/types.ts';
 import type { CellResult } from '../core/format/types.ts';
 import { confineCells } from './cell-compartment.ts';
 import { runNotebook } from './run-notebook.ts';
@@ -35,10 +35,15 @@ function loadDataset(
   });
 }
 
-async function run(notebook: Notebook, lines: number[]): Promise<void> {
+async function run(
+  notebook: Notebook,
+  lines: number[],
+  imports: Record<string, ModuleEntry>,
+): Promise<void> {
   let results: CellResult[] = [];
   const cells = await runNotebook(notebook, {
     lines,
+    imports,
     loadDataset,
     settled: (runtime) => {
       results = runtime.digests();
@@ -52,7 +57,7 @@ process.on('message', (message: ParentMessage) => {
   switch (message.kind) {
     case 'run':
       confineCells(networkOrigins(message.notebook.front));
-      void run(message.notebook, message.lines);
+      void run(message.notebook, message.lines, message.imports);
       return;
     case 'dataset': {
       const request = waiting.get(message.id);

@@ -60,8 +60,9 @@ export function writeVerifyText(report: VerifyReport, io: Io): void {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const tampered = integrity.problems.length;
   if (tampered) parts.push(count(tampered, 'integrity problem', 'integrity problems'));
-  if (differences.length) parts.push(count(differences.length, 'cell differs', 'cells differ'));
+  // An import that changed comes first: the cells reading it differ because of it.
   if (imports.length) parts.push(count(imports.length, 'import differs', 'imports differ'));
+  if (differences.length) parts.push(count(differences.length, 'cell differs', 'cells differ'));
   if (datasets.length) parts.push(count(datasets.length, 'dataset differs', 'datasets differ'));
   io.stderr(`algobook verify: not verified: ${parts.join(', ')}.\n`);
 }

@@ -93,7 +93,7 @@ describe.concurrent('algobook verify with imports', { timeout: CLI_TIMEOUT * 4 }
       const file = join(dir, 'report.algo.md');
       writeFileSync(
         file,
-        `---\nalgobook: 1\nid: report\ntitle: Report\nimports:\n  pm:\n    url: ${url}\n    sha256: ${LIB}\n---\n\n\`\`\`js\n1 + 1\n\`\`\`\n`,
+        `---\nalgobook: 1\nid: report\ntitle: Report\nimports:\n  pm:\n    url: ${url}\n    sha256: ${LIB}\n---\n\n\`\`\`js\nimport { LABELS } from 'pm';\n\`\`\`\n\n\`\`\`js\nLABELS.join(' / ')\n\`\`\`\n`,
       );
       const site = join(dir, 'site');
       const published = await algobook('publish', file, '--site', site, '-m', 'First');
@@ -112,7 +112,10 @@ describe.concurrent('algobook verify with imports', { timeout: CLI_TIMEOUT * 4 }
       expect(changed.stdout).toContain(
         `  import "pm": Import "pm" does not match its pin: ${url} serves bytes with sha256 ${tampered}, the notebook pins sha256 ${LIB}.`,
       );
-      expect(changed.stderr).toContain('algobook verify: not verified: 1 import differs.');
+      // The import cell and the cell reading it differ too, because of it.
+      expect(changed.stderr).toContain(
+        'algobook verify: not verified: 1 import differs, 2 cells differ.',
+      );
 
       const json = await algobook('verify', v1, '--json');
       expect(json.code).toBe(1);
@@ -122,5 +125,43 @@ describe.concurrent('algobook verify with imports', { timeout: CLI_TIMEOUT * 4 }
         imports: [{ name: 'pm', url, expected: LIB, actual: tampered }],
       });
     });
+  });
+});
+
+/** A temporary copy of the library, its data and the importer; the importer's path. */
+function importerCopy(): string {
+  const dir = tempDir();
+  cpSync(FIXTURES, dir, { recursive: true });
+  return join(dir, 'importer.algo.md');
+}
+
+describe.concurrent('algobook run with imports', { timeout: CLI_TIMEOUT * 2 }, () => {
+  it('runs the importer with the library’s names and a use() with an input replaced', async () => {
+    // The library in a folder of its own: its dataset is read beside it, not beside the importer.
+    const dir = tempDir();
+    cpSync(FIXTURES, join(dir, 'lib'), { recursive: true });
+    const importer = readFileSync(join(FIXTURES, 'importer.algo.md'), 'utf8');
+    const file = join(dir, 'report.algo.md');
+    writeFileSync(file, importer.replace('url: lib.algo.md', 'url: lib/lib.algo.md'));
+    const { code, stdout, stderr } = await algobook('run', file, '--json');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const cells = (JSON.parse(stdout) as { cells: { outputs?: unknown[] }[] }).cells;
+    // The library's threshold is 25: 10 is good, 40 poor; at 10, its 3 stations are all poor.
+    expect(cells.at(-1)?.outputs).toEqual([
+      {
+        kind: 'value',
+        value: { verdicts: ['good', 'poor'], labels: ['good', 'poor'], strictPoor: 3 },
+      },
+    ]);
+  });
+
+  it('refuses the library once its bytes changed, naming the import on stderr and in the cells', async () => {
+    const file = importerCopy();
+    const lib = join(file, '../lib.algo.md');
+    writeFileSync(lib, readFileSync(lib, 'utf8').replace("'good', 'poor'", "'fine', 'poor'"));
+    const { code, stdout, stderr } = await algobook('run', file);
+    expect(code).toBe(1);
+    expect(stderr).toContain('algobook run: ImportChanged: Import "pm" does not match its pin');
+    expect(stdout).toContain('Import "pm" does not match its pin');
   });
 });
