@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 
 const SCRIPTS = [
   'bench/runtime.bench.ts',
+  'bench/imports.bench.ts',
   'bench/share.bench.ts',
   'bench/app.bench.ts',
   'bench/datasets.bench.ts',

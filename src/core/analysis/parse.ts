@@ -1,13 +1,19 @@
 import { parse, parseExpressionAt, tokTypes, tokenizer } from 'acorn';
 import type { Expression, Options, Program } from 'acorn';
+import { importOf, type ImportAnalysis } from './import-cell.ts';
 import type { CellSyntaxError } from './types.ts';
 
-/** A cell's syntax tree: a lone expression (displayed) or a program (statements). */
+/**
+ * A cell's syntax tree: a lone expression (displayed), a program (statements), or an import
+ * cell (`import {a, b as c} from "atmo"` and nothing else), with what it imports.
+ */
 export type ParsedCell =
-  { kind: 'expression'; node: Expression } | { kind: 'program'; node: Program };
+  | { kind: 'expression'; node: Expression }
+  | { kind: 'program'; node: Program }
+  | { kind: 'import'; node: Program; import: ImportAnalysis };
 
-/** The builtins a cell can use instead of importing; named in the `import` error. */
-export const BUILTIN_HINT = 'aq, op, dataset, display, md, chart, view and Inputs';
+/** The builtins a cell can use instead of exporting; named in the `export` error. */
+export const BUILTIN_HINT = 'aq, op, dataset, display, md, chart, view, Inputs and use';
 
 const options: Options = {
   ecmaVersion: 'latest',
@@ -39,17 +45,19 @@ export function parseCell(source: string): ParsedCell {
     throw new CellParseError(isTooDeep(error) ? tooDeep(error) : toSyntaxError(error));
   }
   for (const statement of program.body) {
-    if (statement.type === 'ImportDeclaration' || statement.type.startsWith('Export')) {
-      const word = statement.type === 'ImportDeclaration' ? 'import' : 'export';
+    if (statement.type.startsWith('Export')) {
       throw new CellParseError({
         name: 'SyntaxError',
-        message: `${word} is not supported in cells yet; the builtins ${BUILTIN_HINT} are in scope, and top-level declarations are shared with other cells`,
+        message: `export is not supported in cells yet; the builtins ${BUILTIN_HINT} are in scope, and top-level declarations are shared with other cells`,
         line: statement.loc?.start.line ?? 1,
         column: (statement.loc?.start.column ?? 0) + 1,
       });
     }
   }
-  return { kind: 'program', node: program };
+  const imported = importOf(program);
+  if (imported === undefined) return { kind: 'program', node: program };
+  if ('from' in imported) return { kind: 'import', node: program, import: imported };
+  throw new CellParseError(imported);
 }
 
 function maybeExpression(source: string): Expression | null {

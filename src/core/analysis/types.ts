@@ -1,11 +1,23 @@
+/** The forms of `import` a cell cannot take, each with the code of its error. */
+export type ImportCellCode =
+  | 'import-not-alone'
+  | 'import-several-sources'
+  | 'import-attributes'
+  | 'import-no-names'
+  | 'import-default'
+  | 'import-namespace';
+
 /** A syntax error located within the cell's own source (1-based line and column). */
 export interface CellSyntaxError {
   name: 'SyntaxError';
   /**
-   * Set for a cell too deeply nested for the parser (`too-deep`): valid JavaScript, perhaps, but
-   * beyond what can be analysed; a stable code the page can translate.
+   * A stable code the page can translate, set for a cell too deeply nested for the parser
+   * (`too-deep`: valid JavaScript, perhaps, but beyond what can be analysed) and for a form of
+   * `import` a cell cannot take; other syntax errors are coded from acorn's message.
    */
-  code?: 'too-deep';
+  code?: 'too-deep' | ImportCellCode;
+  /** The parameters of `code`'s message (the import's name...). */
+  params?: Record<string, string>;
   message: string;
   line: number;
   column: number;
@@ -26,6 +38,6 @@ export interface CellAnalysis {
    * and which names it takes. Its `declarations` are then the local names (`a`, `c`).
    */
   import?: { from: string; names: { imported: string; local: string }[] };
-  /** Set when the cell cannot run (syntax error, `import`/`export`); the lists are then empty. */
+  /** Set when the cell cannot run (syntax error, `export`, an unsupported `import`); the lists are then empty. */
   error?: CellSyntaxError;
 }

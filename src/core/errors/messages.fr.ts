@@ -1,4 +1,5 @@
 import { COLUMN_NOTES_FR } from './column-notes.fr.ts';
+import { IMPORT_CELL_ERRORS_FR } from './import-cells.fr.ts';
 import { IMPORT_FORMAT_REASONS_FR, IMPORT_MESSAGES_FR } from './import-messages.fr.ts';
 import type { DatasetParseCode, ErrorCode, FormatCode } from './messages.ts';
 
@@ -239,6 +240,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
 
   ...datasetParse,
   ...COLUMN_NOTES_FR,
+  ...IMPORT_CELL_ERRORS_FR,
   'dataset-changed':
     'Le jeu de données «\u00a0{dataset}\u00a0» ne correspond pas à son empreinte épinglée\u00a0: sha256 attendu {expected}, obtenu {actual}. Le fichier a changé depuis qu’il a été épinglé\u00a0: restaurez le fichier d’origine ou épinglez de nouveau le jeu de données.',
   'dataset-changed-at':

@@ -1,4 +1,5 @@
 import { COLUMN_NOTES } from './column-notes.ts';
+import { IMPORT_CELL_ERRORS } from './import-cells.ts';
 import { IMPORT_FORMAT_REASONS, IMPORT_MESSAGES } from './import-messages.ts';
 
 /**
@@ -212,6 +213,9 @@ export const ERROR_MESSAGES = {
     'This notebook cannot contact other sites: cells have no network access, except to the origins a notebook declares in its front matter (`network:`). Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
   'network-blocked':
     'This notebook cannot contact {origin}: cells have no network access, except to the origins a notebook declares in its front matter (`network:`). Data comes through dataset(): pin the dataset in the front matter and read it with dataset(name).',
+
+  // Imports in cells: the analysis and the runtime
+  ...IMPORT_CELL_ERRORS,
 
   // Builtins misused by a cell
   'unknown-dataset': 'Unknown dataset "{name}"; this notebook pins: {known}.',

@@ -33,6 +33,7 @@ function formatList(items: string[], locale: ErrorLocale): string {
 const CAUSE_FIELDS: Partial<Record<ErrorCode, string>> = {
   'input-failed': 'message',
   'dataset-unavailable': 'reason',
+  'import-cell-failed': 'reason',
   'import-unavailable': 'reason',
   'import-malformed': 'reason',
 };
@@ -40,7 +41,8 @@ const CAUSE_FIELDS: Partial<Record<ErrorCode, string>> = {
 /**
  * An error in `locale`, worded from its code and parameters. An error without a code (thrown by
  * a notebook's own code) or with a code this version does not know keeps its `fallback`, the
- * English message it came with. A failed input, or a dataset no URL could serve, names its cause in turn.
+ * English message it came with. A failed input, a dataset no URL could serve, or a cell of an
+ * imported notebook that failed names its cause in turn.
  */
 export function errorText(
   locale: ErrorLocale,

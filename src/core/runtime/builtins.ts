@@ -14,6 +14,7 @@ export const BUILTIN_NAMES = [
   'view',
   'Inputs',
   'dataset',
+  'use',
 ] as const;
 
 export type BuiltinName = (typeof BUILTIN_NAMES)[number];
@@ -32,6 +33,11 @@ export interface RunBuiltins {
   view(input: unknown): unknown;
   /** A pinned dataset as an Arquero table, checked against its hash. */
   dataset(name: string): Promise<ColumnTable>;
+  /**
+   * The imported notebook `name`'s top-level names, as a frozen object, computed with
+   * `overrides` replacing some of them (inputs or plain definitions).
+   */
+  use(name: unknown, overrides?: unknown): Promise<Readonly<object>>;
 }
 
 /** The value of builtin `name` for one run of a cell. */
@@ -53,5 +59,7 @@ export function builtinValue(name: BuiltinName, run: RunBuiltins): unknown {
       return run.view;
     case 'dataset':
       return run.dataset;
+    case 'use':
+      return run.use;
   }
 }

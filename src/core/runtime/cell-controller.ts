@@ -3,6 +3,7 @@ import type { ColumnTable, Table } from 'arquero';
 import { builtinValue, type RunBuiltins } from './builtins.ts';
 import type { AnalysedCell, CellPlan } from './cell-plan.ts';
 import { compileCell, type CompiledCell } from './compile.ts';
+import { importCell } from './import-cell.ts';
 import { coreError } from '../errors/index.ts';
 import { CellFailure, errorOutput, ThrownValue } from './errors.ts';
 import type { CellEvent } from './events.ts';
@@ -15,8 +16,13 @@ import { toOutput } from './to-output.ts';
 export interface CellHost {
   emit(event: CellEvent): void;
   table(cellId: string, table: Table): TableOutput;
-  releaseTables(cellId: string): void;
+  /** Drops what the cell's previous run holds: its tables, the instances its `use()` calls made. */
+  release(cellId: string): void;
   dataset(name: string): Promise<ColumnTable>;
+  /** The values of `names` in the imported notebook `from` (an import cell). */
+  imported(from: string, names: readonly string[]): Promise<Record<string, unknown>>;
+  /** `use(name, overrides)` for a run of the cell `cellId`. */
+  use(cellId: string, name: unknown, overrides: unknown): Promise<Readonly<object>>;
   /** The cell is queued or running (`true`), or settled (`false`); `idle()` waits on this. */
   busy(cellId: string, busy: boolean): void;
 }
@@ -108,7 +114,7 @@ export class CellController {
     this.#deleted = true;
     this.#current?.supersede();
     this.#current = null;
-    this.host.releaseTables(this.id);
+    this.host.release(this.id);
     this.host.busy(this.id, false);
   }
 
@@ -121,6 +127,7 @@ export class CellController {
     // The compiled cell, or why it fails without running.
     let compiled: CompiledCell | ErrorOutput;
     if (plan.failure) compiled = plan.failure;
+    else if (analysis.import) compiled = importCell(cell, this.host.imported);
     else {
       try {
         compiled = compileCell(this.id, cell.source, analysis, [...plan.builtins, ...plan.inputs]);
@@ -186,6 +193,11 @@ export class CellController {
         return output.value;
       },
       dataset: (name) => this.host.dataset(name),
+      use: (name, overrides) =>
+        // A superseded run's late call would make an instance no run releases.
+        this.#isCurrent(run)
+          ? this.host.use(this.id, name, overrides)
+          : Promise.reject(new Error('use(): this run of the cell was superseded')),
     };
   }
 
@@ -211,7 +223,7 @@ export class CellController {
     const run = new Run(++this.#runs);
     this.#current = run;
     this.#queued = false;
-    this.host.releaseTables(this.id);
+    this.host.release(this.id);
     this.host.emit({ kind: 'running', cellId: this.id, run: run.number });
     return run;
   }

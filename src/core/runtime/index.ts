@@ -16,6 +16,7 @@ export {
   NotebookRuntime,
   type CellSource,
   type RuntimeHost,
+  type RuntimeOptions,
   type UpdateOptions,
 } from './notebook-runtime.ts';
 export * from './outputs.ts';

@@ -1,6 +1,7 @@
 import type { Module, Runtime, Variable } from '@observablehq/runtime';
 import { analyze, type CellAnalysis } from '../analysis/index.ts';
 import type { CellResult, DatasetSpec } from '../format/types.ts';
+import type { ImportPath, ModuleEntry } from '../imports/types.ts';
 import { CellController, cellVariableName } from './cell-controller.ts';
 import { planCells, type AnalysedCell, type CellPlan, type NamePlan } from './cell-plan.ts';
 import { createDataflow } from './dataflow.ts';
@@ -8,12 +9,18 @@ import { Datasets } from './datasets.ts';
 import { describeTable, type DatasetInfo } from './dataset-info.ts';
 import { OutputLog } from './digests.ts';
 import type { CellEvent, DatasetEvent } from './events.ts';
+import type { ModuleScope } from './imported-module.ts';
+import { ImportedModules } from './imported-modules.ts';
 import { TableRegistry } from './table-registry.ts';
 
 /** What the runtime needs from where it runs (the browser worker, or the command line). */
 export interface RuntimeHost {
-  /** Bytes of a pinned dataset (the CLI reads files/URLs; the browser app fetches and transfers them). */
-  loadDataset(name: string, spec: DatasetSpec): Promise<Uint8Array>;
+  /**
+   * Bytes of a pinned dataset (the CLI reads files/URLs; the browser app fetches and transfers
+   * them). `scope` is the import path of the notebook that pins it: `[]` for the open notebook,
+   * `["atmo"]` for a dataset of its import `atmo` (whose `spec` the host resolves and checks).
+   */
+  loadDataset(name: string, spec: DatasetSpec, scope: ImportPath): Promise<Uint8Array>;
   /** Cell lifecycle and outputs, see events.ts. */
   onEvent(event: CellEvent): void;
   /** When a dataset's bytes start and end being parsed into a table (progress), see events.ts. */
@@ -33,9 +40,15 @@ export interface CellSource {
   label?: string;
 }
 
-export interface UpdateOptions {
+/** What a notebook runs with besides its cells. */
+export interface RuntimeOptions {
   /** The notebook's pinned datasets; unchanged when left out. */
   datasets?: Record<string, DatasetSpec>;
+  /** The notebooks it imports, by import name (issue 14); unchanged when left out. */
+  imports?: Record<string, ModuleEntry>;
+}
+
+export interface UpdateOptions extends RuntimeOptions {
   /** Cells stopped by the person: they fail as `Interrupted` without running their code. */
   disabled?: ReadonlySet<string>;
 }
@@ -45,7 +58,8 @@ export interface UpdateOptions {
  * dependency order, a change re-runs the changed cell and its dependants only, and a superseded
  * run never shows anything. Built on @observablehq/runtime: one hidden variable per cell
  * (its inputs are the names it reads) and one variable per declared name, reading the cell's
- * result. See `CellController` for one cell, `planCells` for the static checks.
+ * result. See `CellController` for one cell, `planCells` for the static checks, and
+ * `ImportedModules` for the notebooks it imports (each a `NotebookRuntime` of its own).
  */
 export class NotebookRuntime {
   readonly #host: RuntimeHost;
@@ -64,14 +78,28 @@ export class NotebookRuntime {
   readonly #datasets: Datasets;
   readonly #busy = new Set<string>();
   readonly #outputLog = new OutputLog();
+  readonly #imports: ImportedModules;
+  /** Top-level names given instead of computed: this is an imported notebook under `use()`. */
+  readonly #overrides: ReadonlyMap<string, unknown>;
   #scheduled = 0;
   #idleWaiters: (() => void)[] = [];
   #disposed = false;
 
-  constructor(host: RuntimeHost, options: { datasets?: Record<string, DatasetSpec> } = {}) {
+  /**
+   * `scope` is for imported notebooks only (`ImportedModules` makes them): where the notebook
+   * sits in the tree of imports (its datasets are asked for with that path), and names replaced.
+   */
+  constructor(host: RuntimeHost, options: RuntimeOptions = {}, scope: ModuleScope = { path: [] }) {
     this.#host = host;
+    this.#overrides = scope.overrides ?? new Map();
+    this.#imports = new ImportedModules(
+      scope.path,
+      host,
+      (...args) => new NotebookRuntime(...args),
+    );
+    if (options.imports) this.#imports.set(options.imports);
     this.#datasets = new Datasets(
-      (name, spec) => host.loadDataset(name, spec),
+      (name, spec) => host.loadDataset(name, spec, scope.path),
       host.checksHashes === true,
       (event) => {
         if (!this.#disposed) host.onDatasetEvent?.(event);
@@ -97,6 +125,7 @@ export class NotebookRuntime {
   update(cells: readonly CellSource[], options: UpdateOptions = {}): void {
     if (this.#disposed) return;
     if (options.datasets) this.#datasets.set(options.datasets);
+    if (options.imports) this.#imports.set(options.imports);
     const analysed = cells.map((cell) => this.#analyse(cell));
     this.#outputLog.order(cells.map((cell) => cell.id));
     const plan = planCells(analysed, options.disabled ?? new Set(), (name) => name in globalThis);
@@ -174,6 +203,16 @@ export class NotebookRuntime {
     return this.#datasets.cancel(name);
   }
 
+  /** Top-level name `name`'s value once computed (what an importer reads); rejects if it fails. */
+  value(name: string): Promise<unknown> {
+    return this.#module.value(name);
+  }
+
+  /** The runtimes kept alive for the notebooks this one imports and its `use()` calls. */
+  liveModules(): number {
+    return this.#imports.liveModules();
+  }
+
   /** Resolves once no cell is queued or running (used by the CLI and tests). */
   idle(): Promise<void> {
     return new Promise((resolve) => {
@@ -188,6 +227,7 @@ export class NotebookRuntime {
     for (const controller of this.#cells.values()) controller.dispose();
     this.#cells.clear();
     this.#dataflow.dispose();
+    this.#imports.dispose();
     this.#tables.clear();
     this.#checkIdle();
   }
@@ -205,8 +245,14 @@ export class NotebookRuntime {
     },
     table: (cellId: string, table: Parameters<TableRegistry['add']>[1]) =>
       this.#tables.add(cellId, table),
-    releaseTables: (cellId: string) => this.#tables.release(cellId),
+    release: (cellId: string) => {
+      this.#tables.release(cellId);
+      this.#imports.release(cellId);
+    },
     dataset: (name: string) => this.#datasets.table(name),
+    imported: (from: string, names: readonly string[]) => this.#imports.values(from, names),
+    use: (cellId: string, name: unknown, overrides: unknown) =>
+      this.#imports.use(cellId, name, overrides),
     busy: (cellId: string, busy: boolean) => {
       if (busy) this.#busy.add(cellId);
       else if (this.#busy.delete(cellId)) this.#checkIdle();
@@ -225,12 +271,20 @@ export class NotebookRuntime {
   /** Everything a cell's wiring depends on; a cell is redefined (re-run) only when it changes. */
   #key(cell: AnalysedCell, plan: CellPlan): string {
     const datasets = plan.builtins.includes('dataset') ? this.#datasets.version : '';
+    const from = cell.analysis.import?.from;
+    const imports =
+      from === undefined
+        ? plan.builtins.includes('use')
+          ? this.#imports.version
+          : ''
+        : this.#imports.key(from);
     return JSON.stringify([
       cell.source,
       plan.inputs,
       plan.builtins,
       plan.failure ?? null,
       datasets,
+      imports,
     ]);
   }
 
@@ -245,13 +299,17 @@ export class NotebookRuntime {
       this.#names.delete(name);
     }
     for (const [name, plan] of names) {
+      // An instance's overrides never change, so they need no part in the key.
       const key = plan.kind === 'cell' ? `cell:${plan.cellId}` : `duplicate:${plan.message}`;
       let entry = this.#names.get(name);
       if (entry?.key === key) continue;
       entry ??= { variable: this.#module.variable(), key };
       entry.key = key;
       this.#names.set(name, entry);
-      if (plan.kind === 'cell') {
+      if (this.#overrides.has(name)) {
+        const value = this.#overrides.get(name);
+        entry.variable.define(name, [], () => value);
+      } else if (plan.kind === 'cell') {
         entry.variable.define(
           name,
           [cellVariableName(plan.cellId)],

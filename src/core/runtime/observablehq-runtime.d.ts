@@ -21,6 +21,8 @@ declare module '@observablehq/runtime' {
 
   export class Module {
     variable(observer?: Observer | true): Variable;
+    /** The next value of the variable `name` once computed (it is observed meanwhile). */
+    value(name: string): Promise<unknown>;
   }
 
   export class Runtime {

@@ -148,12 +148,10 @@ describe('analyze(source).error', () => {
     });
   });
 
-  it('rejects import and export with a hint about builtins', () => {
+  it('rejects a cell mixing import with code, and export with a hint about builtins', () => {
     const { error } = analyze('const a = 1;\nimport x from "y"');
     expect(error).toMatchObject({ name: 'SyntaxError', line: 2, column: 1 });
-    expect(error?.message).toMatch(
-      /^import is not supported in cells yet; the builtins aq, op, dataset/,
-    );
+    expect(error?.message).toMatch(/^An import cell defines nothing else/);
     expect(analyze('export const a = 1').error?.message).toMatch(/^export is not supported/);
   });
 

@@ -1,4 +1,5 @@
 import type { DatasetSpec } from '../../../src/core/format/types.ts';
+import type { ImportPath, ModuleEntry } from '../../../src/core/imports/types.ts';
 import type { CellEvent } from '../../../src/core/runtime/events.ts';
 import { NotebookRuntime, type UpdateOptions } from '../../../src/core/runtime/index.ts';
 import type { ErrorOutput, Output } from '../../../src/core/runtime/outputs.ts';
@@ -49,7 +50,8 @@ export function briefEvent(event: CellEvent): string {
 export function notebook(
   options: {
     datasets?: Record<string, DatasetSpec>;
-    loadDataset?: (name: string, spec: DatasetSpec) => Promise<Uint8Array>;
+    imports?: Record<string, ModuleEntry>;
+    loadDataset?: (name: string, spec: DatasetSpec, scope: ImportPath) => Promise<Uint8Array>;
     checksHashes?: boolean;
   } = {},
 ) {
@@ -69,7 +71,7 @@ export function notebook(
       },
       checksHashes: options.checksHashes,
     },
-    { datasets: options.datasets },
+    { datasets: options.datasets, imports: options.imports },
   );
   return {
     runtime,
