@@ -1,6 +1,7 @@
 import { useFormatModules } from '../core/data/format-modules.ts';
 import { importFormatModules } from '../core/data/format-modules-import.ts';
 import type { Notebook } from '../core/format/types.ts';
+import type { ModuleEntry } from '../core/imports/types.ts';
 import {
   FIRST_ROWS,
   NotebookRuntime,
@@ -47,6 +48,8 @@ export async function runNotebook(
   options: {
     lines: number[];
     loadDataset: RuntimeHost['loadDataset'];
+    /** The notebooks it imports, resolved and checked (`importSource` of each). */
+    imports?: Record<string, ModuleEntry>;
     /** Called once every cell has settled, before the runtime is disposed (e.g. for digests). */
     settled?: (runtime: NotebookRuntime) => void;
   },
@@ -68,7 +71,7 @@ export async function runNotebook(
       ...cell,
       label: String(notebook.cells.indexOf(cell) + 1),
     }));
-    runtime.update(labelled, { datasets: notebook.front.datasets ?? {} });
+    runtime.update(labelled, { datasets: notebook.front.datasets ?? {}, imports: options.imports });
     await runtime.idle();
     options.settled?.(runtime);
     let code = 0;
