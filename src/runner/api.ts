@@ -80,7 +80,7 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
         runtime.update(request.cells, {
           datasets: request.datasets,
           disabled: new Set(request.disabled),
-          ...{ imports: request.imports },
+          imports: request.imports,
         });
         return undefined;
       case 'rerun':

@@ -12,8 +12,13 @@ import { analyze } from '../../src/core/analysis/index.ts';
 import { newCellId } from '../../src/core/format/ids.ts';
 import { parse } from '../../src/core/format/index.ts';
 import type { CodeCell, Notebook } from '../../src/core/format/types.ts';
-import { datasetLoader } from '../../src/cli/load-dataset.ts';
+import { withFiles } from '../../src/cli/load-dataset.ts';
 import { runNotebook } from '../../src/cli/run-notebook.ts';
+import { scopedDatasetLoader } from '../../src/cli/scoped-datasets.ts';
+import { downloadLoader } from '../../src/core/imports/download-loader.ts';
+import { importSource } from '../../src/core/imports/module-source.ts';
+import { resolveImports } from '../../src/core/imports/resolve.ts';
+import { pathToFileURL } from 'node:url';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 const read = (file: string) => parse(readFileSync(join(EXAMPLES, file), 'utf8'));
@@ -25,6 +30,8 @@ const read = (file: string) => parse(readFileSync(join(EXAMPLES, file), 'utf8'))
  * digest is its value, not its label.)
  */
 const PRESENTATION: Record<string, string[]> = {
+  'atmo-sub-index': ['curve'],
+  'atmo-who-guideline': ['byArrete,byWho', 'compared'],
   'indice-atmo': ['bounds,changed,rules,written', 'deciders,worst', 'COLOURS'],
   'paris-arrondissements': ['measure,measures,withoutWoods', '(expression 1)', 'density,totals'],
   'seattle-weather': ['year,years', 'COLOURS,MONTHS,TYPES,perMonth', 'check,get'],
@@ -34,7 +41,11 @@ const PRESENTATION: Record<string, string[]> = {
  * Names whose values hold words, compared through an expression without them; `null` for a
  * label that is only words (what it selects is compared through the names that read it).
  */
+const SUB_INDEX = "[0, 5, 10, 11, 30, 80].map((c) => subIndex('PM2.5', c)).concat(subIndex('NO2', 100))";
 const WORDS: Record<string, Record<string, string | null>> = {
+  // Functions, compared through what they compute (their error messages are in each language).
+  'atmo-sub-index': { subIndex: SUB_INDEX },
+  'atmo-who-guideline': { subIndex: SUB_INDEX, who: SUB_INDEX.replace(/subIndex\(/g, 'who.subIndex(') },
   'indice-atmo': { changed: 'changed.length' },
   'paris-arrondissements': {
     measures: 'Object.values(measures)',
@@ -63,7 +74,13 @@ const codeCells = (notebook: Notebook) =>
  * Runs the notebook with one cell more per probe, `display(<expression>)`, and returns each
  * code cell's digest by key, and each probe's by name.
  */
-async function run(notebook: Notebook, probes: Record<string, string>) {
+async function run(notebook: Notebook, file: string, probes: Record<string, string>) {
+  // Its imports, read from the examples beside it and checked against their pins.
+  const imports = await resolveImports(
+    notebook.front,
+    pathToFileURL(join(EXAMPLES, file)).href,
+    downloadLoader(withFiles(() => Promise.reject(new Error('no network')))),
+  );
   const names = Object.keys(probes);
   const probeCells: CodeCell[] = names.map((name) => ({
     kind: 'code',
@@ -76,7 +93,14 @@ async function run(notebook: Notebook, probes: Record<string, string>) {
     { ...notebook, cells: [...notebook.cells, ...probeCells] },
     {
       lines: [],
-      loadDataset: datasetLoader(EXAMPLES, { report: () => {} }),
+      loadDataset: scopedDatasetLoader(
+        { text: '', notebook, name: file, base: { kind: 'dir', dir: EXAMPLES, file: join(EXAMPLES, file) } },
+        imports,
+        { report: () => {} },
+      ),
+      imports: Object.fromEntries(
+        Object.entries(imports).map(([name, entry]) => [name, importSource(entry)]),
+      ),
       settled: (runtime) => (digests = runtime.digests().map((result) => result.sha256)),
     },
   );
@@ -132,7 +156,7 @@ describe('French examples', () => {
         const probe = name in words ? words[name] : name;
         if (probe !== null) probes[name] = probe;
       }
-      const [ran, translated] = await Promise.all([run(en, probes), run(fr, probes)]);
+      const [ran, translated] = await Promise.all([run(en, `${id}.algo.md`, probes), run(fr, file, probes)]);
 
       expect(translated.names).toEqual(ran.names);
       const differing = Object.keys(ran.cells).filter(

@@ -13,6 +13,11 @@ import type { LoadOptions } from '../data/fetch-dataset.ts';
 export class ImportDatasets {
   // Not reactive: nothing renders from them.
   readonly #loaders = new Map<string, DatasetLoader>();
+  /**
+   * Loads going on, by notebook, name and pin: the imported notebook and each `use()` of it ask
+   * for the same dataset at once, and a loader's second load of a name would cancel its first.
+   */
+  readonly #loading = new Map<string, Promise<Uint8Array | Blob>>();
 
   constructor(
     private readonly cache: BytesCache,
@@ -36,7 +41,16 @@ export class ImportDatasets {
       loader = new DatasetLoader(base, this.cache, this.options);
       this.#loaders.set(key, loader);
     }
-    return loader.load(name, spec);
+    const once = JSON.stringify([key, name, spec.sha256]);
+    let loading = this.#loading.get(once);
+    if (!loading) {
+      loading = loader.load(name, spec);
+      this.#loading.set(once, loading);
+      const done = () => void this.#loading.delete(once);
+      loading.then(done, done);
+    }
+    // Each request gets bytes of its own: they are moved to the worker, which detaches them.
+    return loading.then((bytes) => (bytes instanceof Blob ? bytes : bytes.slice()));
   }
 
   dispose() {

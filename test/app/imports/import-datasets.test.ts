@@ -41,4 +41,23 @@ describe('ImportDatasets', () => {
     ).rejects.toMatchObject({ name: 'DatasetHashMismatch' });
     data.dispose();
   });
+
+  it('serves the import and a use() of it asking at once, each with bytes of its own', async () => {
+    let fetches = 0;
+    const fetch = () => {
+      fetches++;
+      return Promise.resolve(new Response(CSV.slice()));
+    };
+    const data = new ImportDatasets(nothingCached, { fetch });
+    const imports = { atmo: resolved('atmo', 'https://lib.example/atmo.algo.md') };
+    const spec = { url: 't.csv', format: 'csv' as const, sha256: await sha256Hex(CSV) };
+    const [a, b] = await Promise.all([
+      data.load(imports, ['atmo'], 't', spec),
+      data.load(imports, ['atmo'], 't', spec),
+    ]);
+    expect([a, b]).toEqual([CSV, CSV]);
+    expect(a).not.toBe(b);
+    expect(fetches).toBe(1);
+    data.dispose();
+  });
 });
