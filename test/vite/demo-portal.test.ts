@@ -21,7 +21,9 @@ function examplePins() {
   const pins = new Map<string, Record<string, unknown>>();
   for (const { front } of readFrontMatters(EXAMPLES)) {
     if (front.translationOf) continue;
-    for (const spec of Object.values(front.datasets as Record<string, Record<string, unknown>>))
+    for (const spec of Object.values(
+      (front.datasets ?? {}) as Record<string, Record<string, unknown>>,
+    ))
       pins.set(String(spec.url).replace('data/', ''), spec);
   }
   return pins;

@@ -78,7 +78,7 @@ export function cellGraph(
           inner.cells.add(i);
           pending.push([inner, i]);
         }
-      for (const source of sourcesOf(inner.deps, wanted, read.names))
+      for (const source of cellsReadFrom(inner.deps, wanted, read.names))
         crossing.push({
           from: prefixed(inner, cellNodeId(source.index)),
           to: prefixed(part, cellNodeId(index)),
@@ -182,7 +182,7 @@ export function cellGraph(
 }
 
 /** The cells of `wanted` whose results leave the import: those defining `names`, else those no other reads. */
-function sourcesOf(deps: Dependencies, wanted: number[], names: string[] | null): CellInfo[] {
+function cellsReadFrom(deps: Dependencies, wanted: number[], names: string[] | null): CellInfo[] {
   const cells = deps.cells.filter((c) => wanted.includes(c.index));
   if (names) return cells.filter((c) => c.declarations.some((d) => names.includes(d)));
   const read = new Set<number>();

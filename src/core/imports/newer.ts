@@ -1,3 +1,4 @@
+import { SHA256_HEX } from '../format/sha256-hex.ts';
 import type { Catalog, CatalogEntry, CatalogVersion } from '../publish/types.ts';
 
 /**
@@ -70,7 +71,7 @@ export function newerVersion(
     if (!latest || latest.version <= current.version) return null;
     // A catalog is hostile input: it offers only files of its own site, by http(s).
     if (!sameSite(versionUrl(catalogUrl, latest), catalogUrl)) return null;
-    if (!/^[0-9a-f]{64}$/i.test(latest.sha256)) return null;
+    if (!SHA256_HEX.test(latest.sha256)) return null;
     return {
       id: entry.id,
       title: entry.title,
