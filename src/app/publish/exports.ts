@@ -1,4 +1,5 @@
 import type { Notebook } from '../../core/format/types.ts';
+import type { ImportEntry } from '../../core/imports/types.ts';
 import { EXPORT_ROWS, toIpynb, toStandaloneHtml } from '../../core/publish/index.ts';
 import type { ExportOutput, OutputsByCell } from '../../core/publish/types.ts';
 import type { Output } from '../../core/runtime/outputs.ts';
@@ -48,26 +49,38 @@ export async function exportFile(
   lang: 'en' | 'fr',
   /** The SHA-256 of `text` as published, shown in the web page. */
   sha256?: string,
+  /** The notebook's resolved imports: their cells are inlined, marked with source and hash. */
+  imports?: Readonly<Record<string, ImportEntry>>,
 ): Promise<Blob> {
   switch (kind) {
     case 'md':
       return new Blob([text], { type: 'text/markdown;charset=utf-8' });
     case 'ipynb':
-      return new Blob([await toIpynb(notebook, outputs, { lang })], {
+      return new Blob([await toIpynb(notebook, outputs, { lang, imports })], {
         type: 'application/x-ipynb+json',
       });
     case 'html':
       return new Blob(
-        [await toStandaloneHtml(notebook, outputs, { lang, card: cardOf(notebook), sha256 })],
+        [
+          await toStandaloneHtml(notebook, outputs, {
+            lang,
+            card: cardOf(notebook, imports),
+            sha256,
+            imports,
+          }),
+        ],
         { type: 'text/html;charset=utf-8' },
       );
   }
 }
 
 /** The transparency card; derived from the notebook, whose failure must not cost the export. */
-function cardOf(notebook: Notebook): TransparencyCard | undefined {
+function cardOf(
+  notebook: Notebook,
+  imports?: Readonly<Record<string, ImportEntry>>,
+): TransparencyCard | undefined {
   try {
-    return deriveCard(notebook);
+    return deriveCard(notebook, imports);
   } catch {
     return undefined;
   }
