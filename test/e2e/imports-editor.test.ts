@@ -57,6 +57,17 @@ async function savedFront(page: Page, saved: string) {
   return { text: draft.text, front: parse(draft.text).front };
 }
 
+/**
+ * The notice that the import was written into the front matter: until it shows, "Saved" may
+ * still be the one from before the import, and the stored draft would not have it yet.
+ */
+async function pinnedNotice(page: Page, name: string, pin: string) {
+  await page.getByRole('dialog', { name: 'Add an import' }).waitFor({ state: 'hidden' });
+  await page
+    .getByText(`Imported “The ATMO index” as ${name}, pinned to ${pin.slice(0, 8)}…`)
+    .waitFor();
+}
+
 describe('Add an import', () => {
   it('pins a notebook from its URL: url, sha256 and title in the front matter', async () => {
     const page = await app.page();
@@ -72,10 +83,7 @@ describe('Add an import', () => {
     expect(await dialog.getByLabel('Name in this notebook').inputValue()).toBe('indiceAtmo');
     await dialog.getByLabel('Name in this notebook').fill('atmo');
     await dialog.getByRole('button', { name: 'Add the import' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await page
-      .getByText(`Imported “The ATMO index” as atmo, pinned to ${sha(V1).slice(0, 8)}…`)
-      .waitFor();
+    await pinnedNotice(page, 'atmo', sha(V1));
     const { front } = await savedFront(page, en['editor.saved']);
     expect(front.imports).toEqual({ atmo: { url, sha256: sha(V1), title: 'The ATMO index' } });
   });
@@ -144,6 +152,7 @@ describe('Add an import from a catalog or a file', () => {
     await dialog.getByRole('button', { name: 'The ATMO index (v2)' }).click();
     await dialog.getByText(`fingerprint ${sha(V2).slice(0, 12)}…`).waitFor();
     await dialog.getByRole('button', { name: 'Add the import' }).click();
+    await pinnedNotice(page, 'indiceAtmo', sha(V2));
     const { front } = await savedFront(page, en['editor.saved']);
     expect(front.imports).toEqual({
       indiceAtmo: {
@@ -166,6 +175,7 @@ describe('Add an import from a catalog or a file', () => {
       buffer: Buffer.from(V1),
     });
     await dialog.getByRole('button', { name: 'Add the import' }).click();
+    await pinnedNotice(page, 'indiceAtmo', sha(V1));
     const { front } = await savedFront(page, en['editor.saved']);
     expect(front.imports).toEqual({
       indiceAtmo: { url: 'atmo.algo.md', sha256: sha(V1), title: 'The ATMO index' },
