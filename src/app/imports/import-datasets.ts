@@ -1,4 +1,5 @@
 import type { DatasetSpec } from '../../core/format/types.ts';
+import { importAt } from '../../core/imports/scope.ts';
 import type { ImportEntry, ImportPath } from '../../core/imports/types.ts';
 import type { BytesCache } from '../data/bytes-cache.ts';
 import { DatasetLoader } from '../data/dataset-loader.svelte.ts';
@@ -34,7 +35,8 @@ export class ImportDatasets {
     name: string,
     spec: DatasetSpec,
   ): Promise<Uint8Array | Blob> {
-    const base = urlAt(imports, scope);
+    // The imported notebook's URL: the base of its relative dataset URLs.
+    const base = importAt(imports, scope)?.url ?? '';
     const key = JSON.stringify([scope, base]);
     let loader = this.#loaders.get(key);
     if (!loader) {
@@ -57,17 +59,4 @@ export class ImportDatasets {
     for (const loader of this.#loaders.values()) loader.dispose();
     this.#loaders.clear();
   }
-}
-
-/** The URL of the imported notebook at `scope`: the base of its relative dataset URLs. */
-function urlAt(imports: Record<string, ImportEntry>, scope: ImportPath): string {
-  let url = '';
-  let level = imports;
-  for (const name of scope) {
-    const entry = Object.hasOwn(level, name) ? level[name] : undefined;
-    if (!entry || 'error' in entry) return '';
-    url = entry.url;
-    level = entry.imports;
-  }
-  return url;
 }
