@@ -1,3 +1,4 @@
+import { STATUS_VALUES, type AlgorithmStatus } from '../format/transparency.ts';
 import type { Notebook } from '../format/types.ts';
 import type { ImportEntry } from '../imports/types.ts';
 import { cardAlgorithms } from './algorithms.ts';
@@ -8,6 +9,13 @@ import { plainWords, stepName, withoutHeading } from './step-names.ts';
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.trim() : null;
+
+const status = (value: unknown): AlgorithmStatus | null => {
+  const given = text(value);
+  return given && (STATUS_VALUES as readonly string[]).includes(given)
+    ? (given as AlgorithmStatus)
+    : null;
+};
 
 /**
  * The transparency card (CRPA R311-3-1-2, Etalab's inventory of public algorithms): the author's
@@ -68,17 +76,33 @@ export function deriveCard(
       }),
     contact: text(given.contact),
     updated: text(given.updated),
+    status: status(given.status),
+    begin: text(given.begin),
+    organisation: text(given.organisation),
+    theme: text(given.theme),
+    risks: text(given.risks),
+    humanReview: text(given.humanReview),
   };
 }
 
-/** The card fields an author writes, in the order the card shows them. */
+/**
+ * The card fields an author must write, in the order the card shows them: a gap in the checklist
+ * when empty. `organisation` and `status` are required by the Dutch register; the other register
+ * fields (`begin`, `theme`, `risks`, `humanReview`) are optional in every standard.
+ */
 export const AUTHOR_FIELDS = [
   'purpose',
   'contribution',
   'automation',
   'legalBasis',
+  'organisation',
   'administration',
+  'status',
   'contact',
   'updated',
 ] as const;
+
+/** The register fields an author may write; shown on the card only when written. */
+export const OPTIONAL_FIELDS = ['begin', 'theme', 'risks', 'humanReview'] as const;
+export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 export type AuthorField = (typeof AUTHOR_FIELDS)[number];

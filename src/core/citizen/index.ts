@@ -1,9 +1,16 @@
 export { cellGraph, cellNodeId, datasetNodeId, headingAbove } from './graph.ts';
 export { chainOf } from './chain.ts';
 export { sectionOf, stepName, withoutHeading } from './step-names.ts';
-export { deriveCard, AUTHOR_FIELDS, type AuthorField } from './card.ts';
+export {
+  deriveCard,
+  AUTHOR_FIELDS,
+  OPTIONAL_FIELDS,
+  type AuthorField,
+  type OptionalField,
+} from './card.ts';
 export { cardGaps, type CardGap } from './gaps.ts';
 export { cardAlgorithms, shortHash } from './algorithms.ts';
 export { cellInfos, type CellInfo } from './cell-info.ts';
 export { isIndicator, indicatorTitle, parseOptions } from './options.ts';
 export type * from './types.ts';
+export { cardCompleteness, type Completeness } from './completeness.ts';

@@ -1,3 +1,5 @@
+import type { AlgorithmStatus } from '../format/transparency.ts';
+
 /** What the citizen views show of a notebook: its graph, a result's chain, its card (issue 6). */
 
 /** A node's role: data in, a person's setting, a step, or a result the author marks as key. */
@@ -143,4 +145,12 @@ export interface TransparencyCard {
   operations: { cell: number; name: string | null; prose: string | null }[];
   contact: string | null;
   updated: string | null;
+  /** Issue 16's fields, for the public registers; null where the author wrote nothing. */
+  status: AlgorithmStatus | null;
+  /** `YYYY-MM` or `YYYY-MM-DD`. */
+  begin: string | null;
+  organisation: string | null;
+  theme: string | null;
+  risks: string | null;
+  humanReview: string | null;
 }

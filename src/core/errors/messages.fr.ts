@@ -81,6 +81,9 @@ const FORMAT_REASONS_FR: Record<FormatCode, string> = {
     '`transparency` doit associer {keys} à des textes, pas {value}',
   'format-date-not-text':
     '`{key}` doit être un texte, pas {value} (écrivez la date comme un texte, p. ex. «\u00a02026-11-25\u00a0»)',
+  'format-status-value': '`transparency.status` doit valoir {allowed}, pas {value}',
+  'format-begin-not-month':
+    '`transparency.begin` doit être un mois ou un jour qui existe, écrit 2024-03 ou 2024-03-15, pas {value}',
   'format-not-whole': '`{key}` doit être un nombre entier à partir de 1, pas {value}',
   'format-not-date-time':
     '`{key}` doit être une date ou une date et heure ISO comme 2026-11-26T09:30:00Z, pas {value}',

@@ -85,6 +85,9 @@ export const FORMAT_REASONS = {
     '`transparency` must be a mapping of {keys} to text, not {value}',
   'format-date-not-text':
     '`{key}` must be text, not {value} (write the date as text, e.g. "2026-11-25")',
+  'format-status-value': '`transparency.status` must be one of {allowed}, not {value}',
+  'format-begin-not-month':
+    '`transparency.begin` must be a month or a day that exists, written 2024-03 or 2024-03-15, not {value}',
   'format-not-whole': '`{key}` must be a whole number from 1, not {value}',
   'format-not-date-time':
     '`{key}` must be an ISO date or date-time such as 2026-11-26T09:30:00Z, not {value}',

@@ -3,7 +3,11 @@ import type { Transparency } from './types.ts';
 import { isRecord, shown } from './values.ts';
 import type { Locator } from './yaml-lines.ts';
 
-/** The author-written fields of the transparency card (issue 6), all text. */
+/**
+ * The author-written fields of the transparency card, all text: those of issue 6, then the ones
+ * the public registers need (issue 16: Etalab's inventory, the Dutch Algoritmeregister v1.0, the
+ * UK's ATRS). `status` is one of {@link STATUS_VALUES}; `begin` a month (`2024-03`) or a day.
+ */
 export const TRANSPARENCY_KEYS = [
   'purpose',
   'contribution',
@@ -12,7 +16,28 @@ export const TRANSPARENCY_KEYS = [
   'administration',
   'contact',
   'updated',
+  'status',
+  'begin',
+  'organisation',
+  'theme',
+  'risks',
+  'humanReview',
 ] as const;
+
+/** Where an algorithm stands: being built, used for decisions, or no longer used. */
+export const STATUS_VALUES = ['development', 'in-use', 'retired'] as const;
+export type AlgorithmStatus = (typeof STATUS_VALUES)[number];
+
+/** `YYYY-MM` or `YYYY-MM-DD`, a month or a day that exists. */
+export function isMonthOrDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  if (!match) return false;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /**
  * Checks the front matter's `transparency`: a mapping whose known keys are text (or left empty,
@@ -34,10 +59,30 @@ export function checkTransparency(
   }
   for (const key of TRANSPARENCY_KEYS) {
     const value = transparency[key];
-    if (value === undefined || value === null || typeof value === 'string') continue;
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string') {
+      checkValue(key, value, at);
+      continue;
+    }
     throw new FormatError(at.keyLine('transparency', key), {
-      code: key === 'updated' ? 'format-date-not-text' : 'format-key-not-text',
+      code: key === 'updated' || key === 'begin' ? 'format-date-not-text' : 'format-key-not-text',
       params: { key: `transparency.${key}`, value: shown(value) },
+    });
+  }
+}
+
+function checkValue(key: string, value: string, at: Locator): void {
+  if (!value.trim()) return;
+  if (key === 'status' && !(STATUS_VALUES as readonly string[]).includes(value.trim())) {
+    throw new FormatError(at.keyLine('transparency', key), {
+      code: 'format-status-value',
+      params: { value: shown(value), allowed: STATUS_VALUES.map((v) => `\`${v}\``).join(', ') },
+    });
+  }
+  if (key === 'begin' && !isMonthOrDay(value)) {
+    throw new FormatError(at.keyLine('transparency', key), {
+      code: 'format-begin-not-month',
+      params: { value: shown(value) },
     });
   }
 }

@@ -90,6 +90,16 @@ export interface Transparency {
   administration?: string;
   contact?: string;
   updated?: string;
+  /** `development`, `in-use` or `retired` (issue 16). */
+  status?: string;
+  /** When it was first used: `YYYY-MM` or `YYYY-MM-DD`. */
+  begin?: string;
+  /** The public body responsible (`administration` is the service in charge). */
+  organisation?: string;
+  theme?: string;
+  risks?: string;
+  /** How a person reviews the algorithm's outcome before or after a decision. */
+  humanReview?: string;
   [key: string]: unknown;
 }
 
