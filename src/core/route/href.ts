@@ -29,7 +29,8 @@ export function hrefOf(route: Route): string {
       return `#/version/${route.sha256}`;
     case 'published': {
       const query = route.catalog ? `?catalog=${encode(route.catalog)}` : '';
-      return `${query}#/${encodeId(route.id)}${route.version ? `@${route.version}` : ''}`;
+      const version = route.version ? `@${route.version}` : '';
+      return `${query}#/${encodeId(route.id)}${version}${route.card ? '/card' : ''}`;
     }
   }
 }

@@ -105,8 +105,9 @@ function parseHash(hash: string, catalog: string | undefined): Step<Route> {
       return { ok: true, value: { name: 'version', sha256: rest.toLowerCase() } };
     }
     default:
-      if (slash >= 0) return fail({ code: 'unknown-route', path: clip(path) });
-      return parsePublished(head, catalog);
+      // `#/<id>/card`: the reader opened on the card; nothing else may follow an id.
+      if (slash >= 0 && rest !== 'card') return fail({ code: 'unknown-route', path: clip(path) });
+      return parsePublished(head, catalog, slash >= 0);
   }
 }
 
@@ -132,12 +133,12 @@ function parseShare(rest: string): Step<Route> {
 }
 
 /** `<id>` or `<id>@<n>`; an `@` inside an id is written `%40`, so the last raw `@` is the version. */
-function parsePublished(head: string, catalog: string | undefined): Step<Route> {
+function parsePublished(head: string, catalog: string | undefined, card: boolean): Step<Route> {
   const at = head.lastIndexOf('@');
   const id = decode(at < 0 ? head : head.slice(0, at));
   if (!id.ok) return id;
   if (!id.value) return fail({ code: 'unknown-route', path: clip(head) });
-  const where = catalog ? { catalog } : {};
+  const where = { ...(catalog && { catalog }), ...(card && { card: true as const }) };
   if (at < 0) return { ok: true, value: { name: 'published', id: id.value, ...where } };
   const n = head.slice(at + 1);
   const version = Number(n);

@@ -20,9 +20,11 @@ export type Route =
   | { name: 'version'; sha256: string }
   /**
    * A notebook of the site's own catalog: `#/<id>` its latest version, `#/<id>@<n>` version n.
-   * With `catalog` (`?catalog=<url>#/<id>`), of that third-party catalog instead.
+   * With `catalog` (`?catalog=<url>#/<id>`), of that third-party catalog instead. With `card`
+   * (`#/<id>/card`, `#/<id>@<n>/card`), the reader opens on its transparency card, as a
+   * register's row links to it.
    */
-  | { name: 'published'; id: string; version?: number; catalog?: string };
+  | { name: 'published'; id: string; version?: number; catalog?: string; card?: true };
 
 /** The query parameters that carry an address. */
 export type UrlParam = 'src' | 'catalog' | 'base';

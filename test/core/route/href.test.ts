@@ -26,6 +26,8 @@ describe('hrefOf(route)', () => {
       { name: 'published', id: 'paris-density' },
       { name: 'published', id: 'a@b', version: 2 },
       { name: 'published', id: 'p', version: 2, catalog: 'https://c.example/catalog.json' },
+      { name: 'published', id: 'paris-density', card: true },
+      { name: 'published', id: 'a/card', version: 3, card: true, catalog: 'c.json' },
       { name: 'url', src: 'http://h/n.algo.md?x=1' },
       { name: 'url', src: 'http://h/n.algo.md', sha256: HASH },
     ];
@@ -62,6 +64,7 @@ describe('hrefOf(route)', () => {
           id: text,
           version: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
           catalog: url,
+          card: fc.constant(true as const),
         },
         { requiredKeys: ['name', 'id'] },
       ),

@@ -66,6 +66,24 @@ describe('parseLocation(search, hash) reads the routes of the app', () => {
     expect(read('', '#/a%40b@2')).toEqual({ name: 'published', id: 'a@b', version: 2 });
   });
 
+  it('#/<id>/card and #/<id>@<n>/card: the reader opened on its transparency card', () => {
+    expect(read('', '#/paris-density/card')).toEqual({
+      name: 'published',
+      id: 'paris-density',
+      card: true,
+    });
+    expect(read('?catalog=x.json', '#/a@2/card')).toEqual({
+      name: 'published',
+      id: 'a',
+      version: 2,
+      catalog: 'x.json',
+      card: true,
+    });
+    expect(read('', '#/a%2Fcard')).toEqual({ name: 'published', id: 'a/card' });
+    expect(errorOf('', '#/a/cards')).toEqual({ code: 'unknown-route', path: 'a/cards' });
+    expect(errorOf('', '#/a/card/x')).toEqual({ code: 'unknown-route', path: 'a/card/x' });
+  });
+
   it('a third-party catalog named by ?catalog= goes with the home page and its notebooks', () => {
     expect(read('?catalog=https%3A%2F%2Fcity.example%2Fcatalog.json', '')).toEqual({
       name: 'home',
