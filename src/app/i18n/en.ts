@@ -24,6 +24,7 @@ import { panelEn } from './features/panel.en.ts';
 import { dialectEn } from './features/dialect.en.ts';
 import { b2En } from './features/b2.en.ts';
 import { b1En } from './features/b1.en.ts';
+import { registerEn } from './features/register.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -47,6 +48,7 @@ export const en = {
   ...dialectEn,
   ...b2En,
   ...b1En,
+  ...registerEn,
 
   // Language switch
   'language.label': 'Language',

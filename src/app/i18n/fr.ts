@@ -19,6 +19,7 @@ import { panelFr } from './features/panel.fr.ts';
 import { dialectFr } from './features/dialect.fr.ts';
 import { b2Fr } from './features/b2.fr.ts';
 import { b1Fr } from './features/b1.fr.ts';
+import { registerFr } from './features/register.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -45,6 +46,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...dialectFr,
   ...b2Fr,
   ...b1Fr,
+  ...registerFr,
 
   // Language switch
   'language.label': 'Langue',
