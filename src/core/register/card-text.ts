@@ -21,12 +21,13 @@ export function dataUrls({ card }: RegisterEntry): string | null {
   return lines(card.data.flatMap((d) => (d.url && /^https?:\/\//i.test(d.url) ? [d.url] : [])));
 }
 
-/** The steps, one a line, numbered from 1 as the card shows cells: `cell 3 (name): first line`. */
+/** The steps, one a line, numbered from 1 as the card shows cells: `cell 3 (name): first line of its prose`. */
 export function operations({ card }: RegisterEntry): string | null {
   return lines(
     card.operations.map((op) => {
-      const first = (op.prose ?? '').split('\n').find((l) => l.trim()) ?? '';
-      const said = first.replace(/^#+\s*/, '').trim();
+      // The first line of its prose that is not a heading: a heading repeats the name.
+      const prose = (op.prose ?? '').split('\n').map((l) => l.trim());
+      const said = prose.find((l) => l && !l.startsWith('#')) ?? '';
       return `cell ${op.cell + 1}${op.name ? ` (${op.name})` : ''}${said ? `: ${said}` : ''}`;
     }),
   );
