@@ -34,13 +34,11 @@ export function registerRows(
   listed: readonly CatalogEntry[],
   max = MAX_REGISTER_NOTEBOOKS,
 ): { rows: RegisterRow[]; left: number } {
-  const rows = listed
-    .slice(0, max)
-    .map((entry) => ({
-      listed: entry,
-      latest: latestOf(entry),
-      card: { kind: 'loading' } as const,
-    }));
+  const rows = listed.slice(0, max).map((entry) => ({
+    listed: entry,
+    latest: latestOf(entry),
+    card: { kind: 'loading' } as const,
+  }));
   return { rows, left: Math.max(0, listed.length - max) };
 }
 
