@@ -11,14 +11,20 @@ export const cardKey = (row: Pick<RegisterRow, 'listed' | 'latest'>): string =>
 /**
  * The cards of a register's rows, read from their versions' files four at a time and kept per
  * catalog: rows that come back (the interface's language switches a notebook for its
- * translation and back) are not read again. A new catalog drops the old one's reads.
+ * translation and back) are not read again. A new catalog drops the old one's reads. Each new
+ * card is handed to `onchange` with all the others, as a new map.
  */
 export class RegisterCards {
-  cards: ReadonlyMap<string, CardState> = $state.raw(new Map());
+  #cards: ReadonlyMap<string, CardState> = new Map();
   #catalog = '';
   #controller = new AbortController();
   readonly #queue = new LimitedQueue(REGISTER_CONCURRENCY);
   readonly #asked = new Set<string>();
+
+  constructor(
+    private readonly onchange: (cards: ReadonlyMap<string, CardState>) => void,
+    private readonly get: typeof fetch = (...args) => fetch(...args),
+  ) {}
 
   /**
    * Reads the cards of `rows` of the catalog at `catalogUrl` not read or being read yet;
@@ -38,12 +44,12 @@ export class RegisterCards {
       const url = new URL(row.latest.path, catalogUrl).href;
       this.#queue.add(async () => {
         if (signal.aborted) return;
-        const read = await readVersion(url, listedOf(row), { signal });
+        const read = await readVersion(url, listedOf(row), { signal, fetch: this.get });
         if (signal.aborted) return;
         const state: CardState = read.ok
           ? { kind: 'ready', entry: read.entry }
           : { kind: 'unavailable', problem: read.problem };
-        this.cards = new Map(this.cards).set(key, state);
+        this.#set(new Map(this.#cards).set(key, state));
       });
     }
   }
@@ -59,6 +65,11 @@ export class RegisterCards {
     this.#queue.clear();
     this.#asked.clear();
     this.#catalog = catalogUrl;
-    this.cards = new Map();
+    if (this.#cards.size) this.#set(new Map());
+  }
+
+  #set(cards: ReadonlyMap<string, CardState>): void {
+    this.#cards = cards;
+    this.onchange(cards);
   }
 }
