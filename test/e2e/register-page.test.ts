@@ -230,7 +230,7 @@ describe('the register page', () => {
       expect(await page.getByRole('combobox', { name: label }).count()).toBe(1);
     const parking = await rowOf(page, 'Residential parking rate').innerText();
     expect(parking).toContain('Finalité');
-    expect(parking).toMatch(/(\d+) champs sur \1/);
+    expect(parking).toMatch(/(\d+) sur \1 champs/);
     expect(parking).toContain('complète');
     expect(await rowOf(page, 'Bike lane priority').innerText()).toContain('Fiche indisponible');
   });

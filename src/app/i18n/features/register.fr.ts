@@ -29,7 +29,7 @@ export const registerFr: Record<keyof typeof registerEn, string> = {
   'register.field.license': 'Licence',
   'register.field.completeness': 'Fiche de transparence',
   'register.notGiven': 'non renseigné',
-  'register.completeness': '{filled} champs sur {total}',
+  'register.completeness': '{filled} sur {total} champs',
   'register.complete': 'complète',
   'register.openCard': 'Fiche de transparence',
   'register.loading': 'Lecture de sa fiche…',
