@@ -20,17 +20,20 @@ algorithms it relies on are its imports (\`imports:\`), each loaded and checked 
 pin to read its title and published version; an import that cannot be is said on standard
 error, and listed as pinned. Nothing is run.
 
+With --to, the card is written in a public register's layout instead: the fields the standard
+wants that the card does not fill are left empty (nothing is invented) and listed on standard
+error, one a line ("<id>: <field> unknown", "missing", "longer than N", "not allowed").
+
 Options:
   --json      Print the card as one JSON object: {"purpose", "contribution", "automation",
               "legalBasis", "administration", "data": [{"name", "title", "source",
               "license", "sha256", "retrieved", "url"}], "algorithms": [{"name", "title",
               "version", "sha256", "url"}], "parameters": [{"name", "label",
-              "value", "range"}], "operations": [{"cell", "name", "prose"}], "contact", "updated"};
+              "value", "range"}], "operations": [{"cell", "name", "prose"}], "contact", "updated",
+              "status", "begin", "organisation", "theme", "risks", "humanReview"};
               every key present, null where the notebook says nothing. "cell" numbers
               every cell from 1, as the app does and as "cell" in "algobook run --json".
 ${REGISTER_HELP}
-              The fields the standard wants that the card does not fill are listed on
-              standard error, one a line, then a summary; nothing is invented.
   -h, --help  Show this help
 
 Exit status:
@@ -41,7 +44,7 @@ Exit status:
 /** `algobook card FILE [--json]`. */
 export const cardCommand: Command = {
   name: 'card',
-  summary: 'Print the transparency card of a notebook (--json for one JSON object)',
+  summary: 'Print the transparency card of a notebook (--json for JSON, --to for a register)',
   help: HELP,
   options: { json: { type: 'boolean' }, ...REGISTER_OPTIONS },
   async run({ values, positionals }, io) {

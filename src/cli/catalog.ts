@@ -28,8 +28,9 @@ cards do not fill are listed on standard error, one a line ("<id>: <field> unkno
 
 Options:
 ${REGISTER_HELP}
-  --url BASE  The address the site is served at: each record links to BASE + the version's path
-  -h, --help  Show this help
+  --url BASE         The address the site is served at: each record links to BASE followed
+                     by its version's path in the site
+  -h, --help         Show this help
 
 Exit status:
   0  the export was written

@@ -19,12 +19,12 @@ export const REGISTER_OPTIONS: Command['options'] = {
 };
 
 /** The help lines of those options. */
-export const REGISTER_HELP = `  --to STANDARD  Export to a public register's standard: etalab (Etalab's inventory of
-                 algorithms, CSV), nl-algoritmeregister (the Dutch Algoritmeregister's
-                 publication standard v1.0, JSON) or uk-atrs (the UK's Algorithmic Transparency
-                 Recording Standard v3.0, JSON)
+export const REGISTER_HELP = `  --to STANDARD      Export to a public register's standard: etalab (Etalab's inventory
+                     of algorithms, CSV), nl-algoritmeregister (the Dutch Algoritmeregister's
+                     publication standard v1.0, JSON) or uk-atrs (the UK's Algorithmic
+                     Transparency Recording Standard v3.0, JSON)
   --format csv|json  The file's format instead of the standard's own (CSV for all)
-  -o, --output OUT   Write the export to OUT (whole or not at all) instead of standard output`;
+  -o, --output OUT   Write the export to OUT, whole or not at all, instead of standard output`;
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
