@@ -9,6 +9,7 @@ import { EXIT, type Command, type Io } from './command.ts';
 import {
   REGISTER_HELP,
   REGISTER_OPTIONS,
+  printable,
   registerTarget,
   reportGaps,
   writeExport,
@@ -113,7 +114,7 @@ async function readEntries(
   const entries: RegisterEntry[] = [];
   let failed = false;
   const leaveOut = (id: string, why: string) => {
-    io.stderr(`algobook catalog: ${id}: ${why} It is left out.\n`);
+    io.stderr(`algobook catalog: ${printable(id)}: ${why} It is left out.\n`);
     failed = true;
   };
   for (const item of catalog.notebooks) {

@@ -85,7 +85,16 @@ export function gapLine(gap: RegisterGap): string {
     'too-long': `longer than ${gap.limit}`,
     'not-allowed': 'not allowed',
   }[gap.reason];
-  return `${gap.id}: ${gap.field} ${what}`;
+  return `${printable(gap.id)}: ${gap.field} ${what}`;
+}
+
+/**
+ * A catalog's id as it may be printed: a stranger's catalog may hold control characters (line
+ * breaks, terminal escapes) that would forge or hide lines on a terminal; each becomes `?`.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
 /** Each gap on standard error, then one line saying what was exported and what it lacks. */
