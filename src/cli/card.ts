@@ -1,11 +1,14 @@
 import { deriveCard, shortHash } from '../core/citizen/index.ts';
 import type { TransparencyCard } from '../core/citizen/index.ts';
 import type { Notebook } from '../core/format/types.ts';
+import { cardExport } from './card-export.ts';
 import { EXIT, type Command } from './command.ts';
 import { importFailures, resolveSourceImports } from './import-loader.ts';
 import { readNotebookSource } from './notebook-source.ts';
+import { REGISTER_HELP, REGISTER_OPTIONS } from './register-export.ts';
 
 const HELP = `Usage: algobook card FILE [--json]
+       algobook card FILE --to STANDARD [--format csv|json] [-o OUT]
 
 Prints the transparency card of the notebook FILE (*.algo.md): what French law asks a public
 administration to say of an algorithm it uses (CRPA, article R311-3-1-2). The purpose,
@@ -17,27 +20,33 @@ algorithms it relies on are its imports (\`imports:\`), each loaded and checked 
 pin to read its title and published version; an import that cannot be is said on standard
 error, and listed as pinned. Nothing is run.
 
+With --to, the card is written in a public register's layout instead: the fields the standard
+wants that the card does not fill are left empty (nothing is invented) and listed on standard
+error, one a line ("<id>: <field> unknown", "missing", "longer than N", "not allowed").
+
 Options:
   --json      Print the card as one JSON object: {"purpose", "contribution", "automation",
               "legalBasis", "administration", "data": [{"name", "title", "source",
               "license", "sha256", "retrieved", "url"}], "algorithms": [{"name", "title",
               "version", "sha256", "url"}], "parameters": [{"name", "label",
-              "value", "range"}], "operations": [{"cell", "name", "prose"}], "contact", "updated"};
+              "value", "range"}], "operations": [{"cell", "name", "prose"}], "contact", "updated",
+              "status", "begin", "organisation", "theme", "risks", "humanReview"};
               every key present, null where the notebook says nothing. "cell" numbers
               every cell from 1, as the app does and as "cell" in "algobook run --json".
+${REGISTER_HELP}
   -h, --help  Show this help
 
 Exit status:
   0  the card was printed
-  2  the file cannot be read or is not a valid notebook
+  2  the file cannot be read or is not a valid notebook, or OUT cannot be written
 `;
 
 /** `algobook card FILE [--json]`. */
 export const cardCommand: Command = {
   name: 'card',
-  summary: 'Print the transparency card of a notebook (--json for one JSON object)',
+  summary: 'Print the transparency card of a notebook (--json for JSON, --to for a register)',
   help: HELP,
-  options: { json: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, ...REGISTER_OPTIONS },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) {
       io.stderr(
@@ -45,8 +54,13 @@ export const cardCommand: Command = {
       );
       return EXIT.unusable;
     }
+    if (values.to === undefined && (values.format !== undefined || values.output !== undefined)) {
+      io.stderr('algobook card: --format and -o go with --to STANDARD.\n');
+      return EXIT.unusable;
+    }
     const source = await readNotebookSource(positionals[0], 'card', io);
     if (!source) return EXIT.unusable;
+    if (values.to !== undefined) return cardExport(source, values, io);
     const { notebook } = source;
     const imports = await resolveSourceImports(source);
     for (const line of importFailures(imports)) io.stderr(`algobook card: ${line}\n`);

@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { publishCommand } from './publish.ts';
 import { verifyCommand } from './verify.ts';
 import { cardCommand } from './card.ts';
+import { catalogCommand } from './catalog.ts';
 import { serveCommand } from './serve.ts';
 import { admitCells, RUNS_CELLS, TRUST_OPTION } from './trust.ts';
 
@@ -13,6 +14,7 @@ import { admitCells, RUNS_CELLS, TRUST_OPTION } from './trust.ts';
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
   card: cardCommand,
+  catalog: catalogCommand,
   export: exportCommand,
   verify: verifyCommand,
   publish: publishCommand,

@@ -34,7 +34,10 @@ const MIME: Record<RegisterFormat, string> = {
   json: 'application/json',
 };
 
-/** One algorithm's card in a standard's layout, with the fields it could not fill. */
+/**
+ * One algorithm's card in a standard's layout, with the fields it could not fill: the layout of
+ * a catalog of one (a CSV header and one row; in JSON, an array of one record).
+ */
 export function exportCard(
   standard: RegisterStandard,
   entry: RegisterEntry,

@@ -91,6 +91,15 @@ describe('exportCard(etalab)', () => {
     expect(csvCell('plain')).toBe('plain');
   });
 
+  it('writes JSON on request: one flat object per algorithm, an empty field as ""', () => {
+    const exported = exportCard('etalab', entry(fullCard()), 'json');
+    expect(exported.mime).toBe('application/json');
+    const [record] = JSON.parse(exported.text);
+    expect(Object.keys(record)).toEqual(HEADER);
+    expect(record['Contexte global']).toBe('');
+    expect(record['Fondements juridiques']).toBe('Délibération 2024-12 du conseil municipal');
+  });
+
   it('has one field a name, all optional as in the guide', () => {
     expect(ETALAB_FIELDS.map((f) => f.name)).toEqual(HEADER);
     expect(ETALAB_FIELDS.every((f) => !f.required)).toBe(true);
