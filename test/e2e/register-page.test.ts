@@ -271,6 +271,16 @@ describe('the register page', () => {
       .getByRole('status')
       .filter({ hasText: /^register-etalab\.csv: \d+ fields? left empty/ })
       .waitFor();
+
+    // The Dutch register's JSON: a record per algorithm whose card was read.
+    const [dutch] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Dutch Algoritmeregister (JSON)' }).click(),
+    ]);
+    expect(dutch.suggestedFilename()).toBe('register-nl-algoritmeregister.json');
+    const json: unknown = JSON.parse(await readFile(await dutch.path(), 'utf8'));
+    expect(JSON.stringify(json)).toContain('School canteen prices');
+    expect(JSON.stringify(json)).not.toContain('Bike lane priority');
   });
 
   it('stacks its rows on a phone, is axe clean, and prints without its controls', async () => {
