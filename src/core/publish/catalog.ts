@@ -79,10 +79,22 @@ function checkVersion(version: unknown, at: string, fail: (where: string, what: 
   for (const key of ['published', 'message', 'path']) {
     if (typeof version[key] !== 'string') fail(`${at}.${key}`, 'must be text');
   }
-  const path = version.path as string;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.split('/').includes('..')) {
+  if (!isSitePath(version.path as string)) {
     fail(`${at}.path`, 'must be a path inside the site (relative, without "..")');
   }
+}
+
+/** One folder or file name: letters, digits, `.`, `_`, `~`, `-`, not starting with a dot. */
+const SEGMENT = /^[\p{L}\p{N}_~-][\p{L}\p{N}._~-]{0,254}$/u;
+
+/**
+ * Whether a catalog's `path` names a file inside the site's folder, as `algobook publish` writes
+ * them (`<id>/v<n>.algo.md`): relative names only. The browser resolves it with `new URL(path,
+ * catalog)`, which reads a backslash as a slash (`\\evil.example/x` is another host), `%2e%2e`
+ * as `..` and drops tabs and newlines, so anything but plain names is refused, not cleaned.
+ */
+export function isSitePath(path: string): boolean {
+  return path.length <= 1024 && path.split('/').every((segment) => SEGMENT.test(segment));
 }
 
 function checkForkOf(fork: unknown, at: string, fail: (where: string, what: string) => never) {

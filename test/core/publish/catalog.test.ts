@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addToCatalog, emptyCatalog, readCatalog } from '../../../src/core/publish/catalog.ts';
+import {
+  addToCatalog,
+  emptyCatalog,
+  isSitePath,
+  readCatalog,
+} from '../../../src/core/publish/catalog.ts';
 import { PublishError } from '../../../src/core/publish/errors.ts';
 import { SHA_A, SHA_B } from './fixtures.ts';
 
@@ -168,5 +173,54 @@ describe('addToCatalog', () => {
     expect(catalog.notebooks[0].forks).toEqual([{ id: 'atmo-lyon', version: 2 }]);
     expect(catalog.notebooks[1].forkOf).toEqual(forkOf);
     expect(readCatalog(JSON.parse(JSON.stringify(catalog)))).toEqual(catalog);
+  });
+});
+
+describe('isSitePath', () => {
+  it('takes the paths algobook publish writes', () => {
+    for (const path of [
+      'city-total/v1.algo.md',
+      'a/data/0123abcd/file.csv',
+      'pollution-é/v12.algo.md',
+    ])
+      expect(isSitePath(path), path).toBe(true);
+  });
+
+  it('refuses what new URL() would resolve outside the site', () => {
+    for (const path of [
+      '\\\\evil.example/v1.algo.md',
+      '\\evil.example/v1.algo.md',
+      '..\\..\\x',
+      '%2e%2e/%2e%2e/x',
+      '//evil.example/x',
+      '/etc/passwd',
+      'https://evil.example/x',
+      'javascript:alert(1)',
+      'a/../../x',
+      './x',
+      '.hidden/x',
+      'a//b',
+      'a/\tb',
+      'a/b\n',
+      '',
+      'a?x=1',
+      'a#b',
+    ])
+      expect(isSitePath(path), JSON.stringify(path)).toBe(false);
+  });
+
+  it('makes readCatalog refuse a catalog whose path would leave the site', () => {
+    const catalog = {
+      algobook: 1,
+      notebooks: [
+        {
+          id: 'a',
+          title: 't',
+          latest: 1,
+          versions: [{ ...version(1), path: '\\\\evil.example/v1.algo.md' }],
+        },
+      ],
+    };
+    expect(() => readCatalog(catalog)).toThrow(/path must be a path inside the site/);
   });
 });
