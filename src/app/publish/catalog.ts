@@ -5,7 +5,14 @@ import type { Catalog, CatalogEntry, CatalogVersion } from '../../core/publish/t
 import { PublishError } from '../../core/publish/errors.ts';
 import { t } from '../i18n/i18n.svelte.ts';
 import { describePublishError } from './describe-error.ts';
+import { boundedBytes, TooLargeError } from '../register/bounded-body.ts';
 import type { HistoryItem } from './opened.ts';
+
+/**
+ * The largest catalog read (its `Content-Length`, then its bytes as they stream in): a catalog
+ * is whoever wrote it, and 8 MB lists some 20,000 versions.
+ */
+export const MAX_CATALOG_BYTES = 8 * 1024 * 1024;
 
 /** A site hosting algobook keeps its catalog beside index.html. */
 export const DEFAULT_CATALOG = 'catalog.json';
@@ -81,7 +88,16 @@ export async function loadCatalog(address: string): Promise<LoadedCatalog> {
       response.status === 404,
     );
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await boundedBytes(response, MAX_CATALOG_BYTES));
+  } catch (error) {
+    if (error instanceof TooLargeError)
+      throw new CatalogError(
+        t('publish.catalog.tooLarge', { url, size: `${MAX_CATALOG_BYTES / 1024 / 1024} MB` }),
+      );
+    throw new CatalogError(t('publish.catalog.unreachable', { url }));
+  }
   // A host that answers unknown paths with its index.html has no catalog there.
   const head = new TextEncoder().encode(text.slice(0, 600));
   if (isHtmlAnswer(response.headers.get('content-type'), head) || /^\s*</.test(text)) {

@@ -143,6 +143,7 @@ export const publishEn = {
   'publish.catalog.badAddress': '“{address}” is not a valid address for a catalog.',
   'publish.catalog.unreachable':
     'Could not reach {url}. The server may be down, or it may refuse requests from other sites (CORS).',
+  'publish.catalog.tooLarge': 'The catalog at {url} is larger than {size}: it is not read.',
   'publish.catalog.status': '{url} answered with the error {status}.',
   'publish.catalog.invalid': 'The catalog at {url} cannot be read. {reason}',
   'publish.catalog.noEntry': 'The catalog at {url} has no notebook “{id}”.',

@@ -139,6 +139,8 @@ export const publishFr: Record<keyof typeof publishEn, string> = {
     '«\u00a0{address}\u00a0» n’est pas une adresse valide de catalogue.',
   'publish.catalog.unreachable':
     'Impossible de joindre {url}. Le serveur est peut-être arrêté, ou il refuse les requêtes d’autres sites (CORS).',
+  'publish.catalog.tooLarge':
+    'Le catalogue à l’adresse {url} dépasse {size}\u00a0: il n’est pas lu.',
   'publish.catalog.status': '{url} a répondu par l’erreur {status}.',
   'publish.catalog.invalid': 'Le catalogue à l’adresse {url} est illisible. {reason}',
   'publish.catalog.noEntry': 'Le catalogue à l’adresse {url} n’a pas de carnet «\u00a0{id}\u00a0».',
