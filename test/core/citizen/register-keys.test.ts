@@ -91,9 +91,10 @@ describe('the register keys of `transparency` (issue 16)', () => {
       expect(parse(withTransparency(`  status: ${status}\n`)).front.transparency).toEqual({
         status,
       });
-    expect(parse(withTransparency('  begin: "2024-03"\n  status:\n')).front.transparency).toEqual(
-      { begin: '2024-03', status: null },
-    );
+    expect(parse(withTransparency('  begin: "2024-03"\n  status:\n')).front.transparency).toEqual({
+      begin: '2024-03',
+      status: null,
+    });
     expect(parse(withTransparency('  begin: ""\n  status: ""\n')).front.transparency).toEqual({
       begin: '',
       status: '',
@@ -101,11 +102,13 @@ describe('the register keys of `transparency` (issue 16)', () => {
   });
 
   it('knows the days of each month, leap years included', () => {
-    expect(['2024-01', '2024-12', '2024-01-31', '2000-02-29', '2024-04-30'].map(isMonthOrDay)).toEqual(
-      [true, true, true, true, true],
-    );
     expect(
-      ['2024-00', '2024-04-31', '1900-02-29', '2024-01-00', '0000-02-30', '24-01'].map(isMonthOrDay),
+      ['2024-01', '2024-12', '2024-01-31', '2000-02-29', '2024-04-30'].map(isMonthOrDay),
+    ).toEqual([true, true, true, true, true]);
+    expect(
+      ['2024-00', '2024-04-31', '1900-02-29', '2024-01-00', '0000-02-30', '24-01'].map(
+        isMonthOrDay,
+      ),
     ).toEqual([false, false, false, false, false, false]);
   });
 });
@@ -160,9 +163,14 @@ describe('deriveCard and the register fields', () => {
     const card = deriveCard(
       notebook(CELLS, 'algobook: 1\nid: t\ntitle: T\ntransparency:\n  status: ""\n  risks: " "\n'),
     );
-    expect([card.status, card.begin, card.organisation, card.theme, card.risks, card.humanReview]).toEqual(
-      [null, null, null, null, null, null],
-    );
+    expect([
+      card.status,
+      card.begin,
+      card.organisation,
+      card.theme,
+      card.risks,
+      card.humanReview,
+    ]).toEqual([null, null, null, null, null, null]);
   });
 });
 
