@@ -19,6 +19,12 @@ const KEYS = [
   'operations',
   'contact',
   'updated',
+  'status',
+  'begin',
+  'organisation',
+  'theme',
+  'risks',
+  'humanReview',
 ];
 
 interface Front {
