@@ -201,7 +201,10 @@ describe('cardCompleteness', () => {
   });
 
   it('does not count the optional register fields', () => {
-    const front = FULL.replace(/  begin:.*\n  theme:.*\n  risks:.*\n  humanReview:.*\n/, '');
+    const front = FULL.replace(
+      / {2}begin:.*\n {2}theme:.*\n {2}risks:.*\n {2}humanReview:.*\n/,
+      '',
+    );
     const { filled, total } = cardCompleteness(notebook(CELLS, front));
     expect({ filled, total }).toEqual({
       filled: AUTHOR_FIELDS.length + 5,
