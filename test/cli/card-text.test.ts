@@ -26,8 +26,6 @@ describe('algobook card, as text: the register fields (issue 16)', () => {
     expect(text).not.toContain('Human review:');
     // Nine author fields, the key result and its step: all but six author fields are given.
     expect(text).toContain('\nCompleteness: 5 of 11 fields\nStill missing:\n');
-    expect(text).toContain(
-      '  - “Legal basis”: add `legalBasis:` to the `transparency:` block of the front matter.\n',
-    );
+    expect(text).toContain('  - “Legal basis” is missing.\n');
   });
 });

@@ -111,10 +111,7 @@ describe.each([
     const gaps = await line.locator('li').allInnerTexts();
     expect(gaps).toEqual(
       ['contact', 'updated'].map((key) =>
-        m['citizen.gap.field']
-          .replace('{field}', m[`citizen.card.${key}` as keyof Messages])
-          .replace('{key}', key)
-          .replace(/`/g, ''),
+        m['metadata.gap.field'].replace('{field}', m[`citizen.card.${key}` as keyof Messages]),
       ),
     );
   });

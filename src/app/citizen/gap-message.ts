@@ -4,11 +4,14 @@ import { t, type MessageKey } from '../i18n/i18n.svelte.ts';
 /**
  * What a gap of the transparency card says, in the interface's language: the editor's checklist
  * and the card's completeness line word the same gap the same way. Key names are written
- * between backquotes; {@link codeParts} shows them as code.
+ * between backquotes; {@link codeParts} shows them as code. For `readers` (the card), a missing
+ * field is named by its label alone: the card shows no key of the front matter.
  */
-export function gapMessage(gap: CardGap): string {
+export function gapMessage(gap: CardGap, readers = false): string {
   switch (gap.kind) {
     case 'field':
+      if (readers)
+        return t('metadata.gap.field', { field: t(`citizen.card.${gap.field}` as MessageKey) });
       return t('citizen.gap.field', {
         field: t(`citizen.card.${gap.field}` as MessageKey),
         key: gap.field,

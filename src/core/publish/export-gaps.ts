@@ -14,13 +14,14 @@ export function statusWords(status: keyof typeof STATUS_LABELS, w: ExportWords):
 
 /**
  * A gap of the card in the export's words, as the app's checklist says it (app/citizen/gap-message.ts):
- * the standalone page and `algobook card` list what the card lacks the same way. Key names
- * stay between backquotes.
+ * the standalone page and `algobook card` list what the card lacks the same way. A missing field
+ * is named by its label (a reader's page shows no key of the card); the format's own words
+ * (`source`, `label`) stay between backquotes.
  */
 export function gapWords(gap: CardGap, w: ExportWords): string {
   switch (gap.kind) {
     case 'field':
-      return w('gapField', { field: w(gap.field), key: gap.field });
+      return w('gapField', { field: w(gap.field) });
     case 'no-indicator':
       return w('gapNoIndicator');
     case 'dataset-source':

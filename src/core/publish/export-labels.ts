@@ -64,7 +64,7 @@ const en = {
   statusRetired: 'No longer in use',
   completeness: 'Completeness: {filled} of {n} field|Completeness: {filled} of {n} fields',
   missingItems: 'Still missing:',
-  gapField: '“{field}”: add `{key}:` to the `transparency:` block of the front matter.',
+  gapField: '“{field}” is missing.',
   gapNoIndicator:
     'No key result: mark the cells whose outputs matter with `js indicator` so that the card lists what they depend on.',
   gapDatasetSource: 'Dataset “{name}” has no `source`.',
@@ -145,7 +145,7 @@ const fr: Record<ExportLabel, string> = {
   completeness:
     'Complétude\u00a0: {filled} champ sur {n}|Complétude\u00a0: {filled} champs sur {n}',
   missingItems: 'Manque encore\u00a0:',
-  gapField: '«\u00a0{field}\u00a0»\u00a0: ajoutez `{key}:` au bloc `transparency:` de l’en-tête.',
+  gapField: '«\u00a0{field}\u00a0» manque.',
   gapNoIndicator:
     'Aucun résultat clé\u00a0: marquez les cellules dont les résultats comptent avec `js indicator` pour que la fiche liste ce dont elles dépendent.',
   gapDatasetSource: 'Le jeu de données «\u00a0{name}\u00a0» n’a pas de `source`.',

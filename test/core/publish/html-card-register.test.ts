@@ -44,12 +44,14 @@ describe('the HTML export card and the register fields (issue 16)', () => {
     const { filled, total, gaps } = cardCompleteness(nb);
     const en = text(cardHtml(deriveCard(nb), exportWords('en'), '', cardCompleteness(nb)));
     expect(en).toContain(`Completeness: ${filled} of ${total} fields`);
-    expect(en).toContain('“Organisation”: add organisation: to the transparency: block');
+    expect(en).toContain('“Organisation” is missing.');
+    // No key of the card's JSON on a reader's page.
+    expect(en).not.toMatch(/legalBasis|organisation:/);
     const fr = cardHtml(deriveCard(nb), exportWords('fr'), '', cardCompleteness(nb));
     expect(text(fr)).toContain(`Complétude\u00a0: ${filled} champs sur ${total}`);
     expect(fr).toContain('<dd>Retiré</dd>');
     expect(fr).toContain('mars 2024');
-    expect(fr).toContain('<code>organisation:</code>');
+    expect(fr).toContain('«\u00a0Organisme\u00a0» manque.');
     expect(gaps.length).toBe(total - filled);
   });
 
