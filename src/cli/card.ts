@@ -1,4 +1,7 @@
-import { deriveCard, shortHash } from '../core/citizen/index.ts';
+import { cardCompleteness, deriveCard, shortHash } from '../core/citizen/index.ts';
+import { beginMonth } from '../core/citizen/begin-month.ts';
+import { exportWords } from '../core/publish/export-labels.ts';
+import { gapWords, statusWords } from '../core/publish/export-gaps.ts';
 import type { TransparencyCard } from '../core/citizen/index.ts';
 import type { Notebook } from '../core/format/types.ts';
 import { cardExport } from './card-export.ts';
@@ -88,6 +91,11 @@ export function renderCard(notebook: Notebook, card: TransparencyCard): string {
     prose === null
       ? MISSING
       : (prose.split('\n').find((l) => l.trim()) ?? '').replace(/^#+\s*/, '');
+  // The register fields (issue 16), worded as the app and the HTML export word them.
+  const w = exportWords('en');
+  const given = (name: string, value: string | null) =>
+    value === null ? [] : [field(name, value)];
+  const { filled, total, gaps } = cardCompleteness(notebook);
   const lines = [
     `Transparency card: ${notebook.front.title}`,
     '',
@@ -95,7 +103,11 @@ export function renderCard(notebook: Notebook, card: TransparencyCard): string {
     field('Contribution to the decision', card.contribution),
     field('Level of automation', card.automation),
     field('Legal basis', card.legalBasis),
+    field('Organisation', card.organisation),
     field('Administration', card.administration),
+    field('Status', card.status && statusWords(card.status, w)),
+    ...given('In use since', card.begin && `${beginMonth(card.begin, 'en')} (${card.begin})`),
+    ...given('Theme', card.theme),
     '',
     `Data (${card.data.length}):`,
     ...card.data.flatMap((d) => [
@@ -126,8 +138,13 @@ export function renderCard(notebook: Notebook, card: TransparencyCard): string {
       (op) => `  - cell ${op.cell + 1}${op.name ? ` (${op.name})` : ''}: ${firstLine(op.prose)}`,
     ),
     '',
+    ...given('Risks', card.risks),
+    ...given('Human review', card.humanReview),
     field('Contact', card.contact),
     field('Updated', card.updated),
+    '',
+    w('completeness', { filled, n: total }),
+    ...(gaps.length ? [w('missingItems'), ...gaps.map((gap) => `  - ${gapWords(gap, w)}`)] : []),
   ];
   return lines.join('\n') + '\n';
 }

@@ -26,7 +26,12 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
         const text = (await value.innerText()).trim();
         const label = await value.evaluate((dd) => dd.previousElementSibling?.textContent?.trim());
         expect(label).toBe(m[`citizen.card.${field}`]);
-        expect(text, field).toBe(given[field] ? String(given[field]) : m['citizen.card.notGiven']);
+        // The status is said in words (`in-use` reads "In use"), the other fields as written.
+        const words =
+          field === 'status' && given.status
+            ? m[`citizen.status.${given.status as 'in-use'}`]
+            : String(given[field]);
+        expect(text, field).toBe(given[field] ? words : m['citizen.card.notGiven']);
       }
       // Data, parameters and operations come from the cells the key results depend on.
       const keys = want.cells.filter((c) => c.kind === 'indicator');

@@ -250,7 +250,9 @@ export const CARD_FIELDS = [
   'contribution',
   'automation',
   'legalBasis',
+  'organisation',
   'administration',
+  'status',
   'contact',
   'updated',
 ] as const;

@@ -49,6 +49,19 @@ export function formOf(front: FrontMatter): MetadataForm {
   };
 }
 
+/** What a month input shows of `begin`: its month, a stored day shown as its month. */
+export function beginMonthValue(begin: string): string {
+  return /^\d{4}-\d{2}/.exec(begin.trim())?.[0] ?? '';
+}
+
+/**
+ * `begin` once the month input reads `month`: the value the file had (a day, say) while its month
+ * is unchanged, so that opening and saving the editor does not cut a stored day to its month.
+ */
+export function beginFromMonth(stored: string, month: string): string {
+  return month && month === beginMonthValue(stored) ? stored : month;
+}
+
 // Where a key the file lacks is written: after the keys that usually come before it, so that the
 // file reads in the usual order and a new key is a one-line diff.
 const ORDER = ['algobook', 'id', 'title', 'lang', 'summary', 'authors', 'license'];

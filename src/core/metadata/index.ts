@@ -1,6 +1,8 @@
 export {
   applyForm,
   authorNames,
+  beginFromMonth,
+  beginMonthValue,
   formOf,
   type MetadataField,
   type MetadataForm,

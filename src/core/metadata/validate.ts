@@ -1,4 +1,5 @@
 import { langTag } from '../format/content-lang.ts';
+import { isMonthOrDay, STATUS_VALUES } from '../format/transparency.ts';
 import { MAX_LICENSE_ID, spdxId } from '../licenses/common.ts';
 import type { MetadataField, MetadataForm, TransparencyField } from './form.ts';
 
@@ -6,7 +7,7 @@ import type { MetadataField, MetadataForm, TransparencyField } from './form.ts';
 export type MetadataIssue =
   | {
       field: MetadataField;
-      code: 'required' | 'one-line' | 'contact' | 'date' | 'license' | 'lang';
+      code: 'required' | 'one-line' | 'contact' | 'date' | 'month' | 'status' | 'license' | 'lang';
     }
   | { field: MetadataField; code: 'too-long'; max: number; index?: number }
   | { field: 'authors'; code: 'too-many'; max: number };
@@ -28,6 +29,10 @@ const TEXT_FIELDS = [
   'automation',
   'legalBasis',
   'administration',
+  'organisation',
+  'theme',
+  'risks',
+  'humanReview',
 ] as const;
 
 // An address a reader can write to: an e-mail, or an https URL with a host and no credentials.
@@ -106,5 +111,10 @@ export function validateForm(form: MetadataForm): MetadataIssue[] {
   if (t.contact.trim() && !tooLong(contact, t.contact, LIMITS.contact) && !isContact(t.contact))
     issues.push({ field: contact, code: 'contact' });
   if (t.updated.trim() && !isIsoDate(t.updated)) issues.push({ field: 'updated', code: 'date' });
+  // The file's own checks (format/transparency.ts): a form that saves gives a file that opens.
+  const status = t.status.trim();
+  if (status && !(STATUS_VALUES as readonly string[]).includes(status))
+    issues.push({ field: 'status', code: 'status' });
+  if (t.begin.trim() && !isMonthOrDay(t.begin)) issues.push({ field: 'begin', code: 'month' });
   return issues;
 }

@@ -1,12 +1,27 @@
+import { beginMonth } from '../citizen/begin-month.ts';
+import { OPTIONAL_FIELDS } from '../citizen/card.ts';
+import type { Completeness } from '../citizen/completeness.ts';
 import type { TransparencyCard } from '../citizen/types.ts';
 import { dateHtml } from './export-date.ts';
+import { gapWords, statusWords } from './export-gaps.ts';
 import type { ExportWords } from './export-labels.ts';
 import { linkHtml, textOrLink } from './export-link.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { safeInlineMarkdown } from './safe-markdown.ts';
 
-const FIRST = ['purpose', 'contribution', 'automation', 'legalBasis', 'administration'] as const;
-type Field = (typeof FIRST)[number] | 'contact' | 'updated';
+// In the app card's order (CardView): who and what, where it stands, then risks and review last.
+const FIRST = [
+  'purpose',
+  'contribution',
+  'automation',
+  'legalBasis',
+  'organisation',
+  'administration',
+  'status',
+  'begin',
+  'theme',
+] as const;
+type Field = (typeof FIRST)[number] | 'risks' | 'humanReview' | 'contact' | 'updated';
 
 /**
  * The transparency card of the standalone page, as the app's card shows it (CardView): the
@@ -14,11 +29,24 @@ type Field = (typeof FIRST)[number] | 'contact' | 'updated';
  * and hash, the parameters at their values, and the operations, each naming the cell the page
  * numbers as the app does (from 1, every cell counted) with the first paragraph of its prose
  * rendered through the notebook profile. `own` is the `lang` attribute of the author's words.
+ * The register fields an author may leave out (begin, theme, risks, human review) are left out
+ * when not written; the status and start month are the page's words. `completeness`, when given,
+ * ends the card with "9 of 12 fields" and the checklist's gaps.
  */
-export function cardHtml(card: TransparencyCard, w: ExportWords, own: string): string {
+export function cardHtml(
+  card: TransparencyCard,
+  w: ExportWords,
+  own: string,
+  completeness?: Completeness,
+): string {
   const missing = `<dd class="missing">${esc(w('notGiven'))}</dd>`;
   const field = (key: Field, html: (text: string) => string = esc) => {
     const value = card[key];
+    if (value === null && (OPTIONAL_FIELDS as readonly string[]).includes(key)) return '';
+    if (key === 'status' && card.status !== null)
+      return `<dt>${esc(w(key))}</dt><dd>${esc(statusWords(card.status, w))}</dd>`;
+    if (key === 'begin' && card.begin !== null)
+      return `<dt>${esc(w(key))}</dt><dd><time datetime="${esc(card.begin)}">${esc(beginMonth(card.begin, w.lang))}</time></dd>`;
     return `<dt>${esc(w(key))}</dt>${value === null ? missing : `<dd${own}>${html(value)}</dd>`}`;
   };
   const none = `<p class="missing">${esc(w('none'))}</p>`;
@@ -69,9 +97,21 @@ export function cardHtml(card: TransparencyCard, w: ExportWords, own: string): s
     (parameters.length ? `<ul class="parameters">${parameters.join('')}</ul>` : none) +
     `<h3>${esc(w('operations'))}</h3>` +
     (operations.length ? `<ol class="operations">${operations.join('')}</ol>` : none) +
-    `<dl>${field('contact', textOrLink)}${field('updated', (v) => dateHtml(v, w.lang))}</dl>` +
+    `<dl>${field('risks')}${field('humanReview')}${field('contact', textOrLink)}${field('updated', (v) => dateHtml(v, w.lang))}</dl>` +
+    (completeness ? completenessHtml(completeness, w) : '') +
     `</section>`
   );
+}
+
+/** "Completeness: 9 of 12 fields", then what is missing, key names as code. */
+function completenessHtml({ filled, total, gaps }: Completeness, w: ExportWords): string {
+  const line = `<p class="completeness"><strong>${esc(w('completeness', { filled: w.number(filled), n: total }))}</strong></p>`;
+  if (!gaps.length) return line;
+  const items = gaps.map(
+    (gap) =>
+      `<li>${esc(gapWords(gap, w)).replace(/`([^`]*)`/g, (_, code: string) => `<code>${code}</code>`)}</li>`,
+  );
+  return `${line}<p>${esc(w('missingItems'))}</p><ul class="gaps">${items.join('')}</ul>`;
 }
 
 /** A parameter's value as the app's card shows it: text as is, anything else as JSON. */

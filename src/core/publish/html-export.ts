@@ -13,6 +13,7 @@ import { HTML_STYLE } from './html-style.ts';
 import { exportWords, type ExportWords } from './export-labels.ts';
 import { dateHtml } from './export-date.ts';
 import { linkHtml, textOrLink } from './export-link.ts';
+import { cardCompleteness } from '../citizen/completeness.ts';
 import { cardHtml } from './html-card.ts';
 import { importedHtml } from './html-imported.ts';
 
@@ -74,7 +75,7 @@ ${aboutHtml(notebook, sha256, w)}
 </header>
 ${body.join('\n')}
 ${datasetsHtml(front.datasets ?? {}, w)}
-${options.card ? cardHtml(options.card, w, own) : ''}
+${options.card ? cardHtml(options.card, w, own, cardCompleteness(notebook)) : ''}
 <footer><p>${w('footer')}</p></footer>
 </main>
 </body>

@@ -53,6 +53,12 @@ describe('deriveCard', () => {
       'operations',
       'contact',
       'updated',
+      'status',
+      'begin',
+      'organisation',
+      'theme',
+      'risks',
+      'humanReview',
     ]);
     expect(card).toMatchObject({
       purpose: 'Count the small rows',
@@ -63,6 +69,13 @@ describe('deriveCard', () => {
       // An empty text is nothing given.
       contact: null,
       updated: null,
+      // The register fields, none written here.
+      status: null,
+      begin: null,
+      organisation: null,
+      theme: null,
+      risks: null,
+      humanReview: null,
     });
   });
 
@@ -151,7 +164,9 @@ describe('cardGaps', () => {
     expect(gaps).toEqual([
       { kind: 'field', field: 'contribution' },
       { kind: 'field', field: 'automation' },
+      { kind: 'field', field: 'organisation' },
       { kind: 'field', field: 'administration' },
+      { kind: 'field', field: 'status' },
       { kind: 'field', field: 'contact' },
       { kind: 'field', field: 'updated' },
       { kind: 'operation-prose', cell: 5 },

@@ -33,7 +33,7 @@ describe('the `transparency` block of the front matter', () => {
     expect(error(withTransparency(' just text'))).toEqual({
       line: 5,
       reason:
-        '`transparency` must be a mapping of `purpose`, `contribution`, `automation`, `legalBasis`, `administration`, `contact`, `updated` to text, not "just text"',
+        '`transparency` must be a mapping of `purpose`, `contribution`, `automation`, `legalBasis`, `administration`, `contact`, `updated`, `status`, `begin`, `organisation`, `theme`, `risks`, `humanReview` to text, not "just text"',
     });
   });
 

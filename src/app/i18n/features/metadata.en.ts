@@ -46,6 +46,16 @@ export const metadataEn = {
   'metadata.field.contactHint':
     'An e-mail address or an https:// address where people can ask about it.',
   'metadata.field.updatedHint': 'When this description was last checked.',
+  'metadata.field.organisationHint':
+    'The public body responsible for the algorithm (a city, a ministry), as registers name it.',
+  'metadata.field.statusHint': 'Where the algorithm stands: being built, used, or no longer used.',
+  'metadata.field.statusNone': 'Not stated',
+  'metadata.field.beginHint':
+    'The month it began to be used (or its development, if not yet in use).',
+  'metadata.field.themeHint': 'The policy area it serves, such as housing, mobility or social aid.',
+  'metadata.field.risksHint': 'What could go wrong for the people concerned, and what limits it.',
+  'metadata.field.humanReviewHint':
+    'How a person checks or can overturn the result before or after a decision.',
   'metadata.error.required': 'Give the notebook a title.',
   'metadata.error.one-line': 'The title must fit on one line.',
   'metadata.error.too-long': 'At most {max} characters.',
@@ -56,6 +66,8 @@ export const metadataEn = {
   'metadata.error.contact':
     'Give an e-mail address or an https:// address (a name before it is fine).',
   'metadata.error.date': 'Give a date (YYYY-MM-DD).',
+  'metadata.error.month': 'Give a month (YYYY-MM).',
+  'metadata.error.status': 'Choose one of the listed statuses.',
   'metadata.gap.field': '“{field}” is missing.',
   'metadata.gap.fill': 'Fill in “{field}”',
   'metadata.new.title': 'New notebook',

@@ -46,6 +46,19 @@ export const metadataFr: Record<keyof typeof metadataEn, string> = {
   'metadata.field.contactHint':
     'Une adresse e-mail ou une adresse https:// où l’on peut poser des questions.',
   'metadata.field.updatedHint': 'La date à laquelle cette description a été vérifiée.',
+  'metadata.field.organisationHint':
+    'L’organisme public responsable de l’algorithme (une ville, un ministère), tel que les registres le nomment.',
+  'metadata.field.statusHint':
+    'Où en est l’algorithme\u00a0: en développement, en service ou retiré.',
+  'metadata.field.statusNone': 'Non indiqué',
+  'metadata.field.beginHint':
+    'Le mois où il a commencé à être utilisé (ou développé, s’il n’est pas encore en service).',
+  'metadata.field.themeHint':
+    'Le domaine de l’action publique qu’il sert, comme le logement, la mobilité ou l’aide sociale.',
+  'metadata.field.risksHint':
+    'Ce qui pourrait mal tourner pour les personnes concernées, et ce qui le limite.',
+  'metadata.field.humanReviewHint':
+    'Comment une personne vérifie le résultat ou peut le remettre en cause, avant ou après une décision.',
   'metadata.error.required': 'Donnez un titre au carnet.',
   'metadata.error.one-line': 'Le titre doit tenir sur une ligne.',
   'metadata.error.too-long': '{max} caractères au plus.',
@@ -57,6 +70,8 @@ export const metadataFr: Record<keyof typeof metadataEn, string> = {
   'metadata.error.contact':
     'Indiquez une adresse e-mail ou une adresse https:// (un nom peut la précéder).',
   'metadata.error.date': 'Indiquez une date (AAAA-MM-JJ).',
+  'metadata.error.month': 'Indiquez un mois (AAAA-MM).',
+  'metadata.error.status': 'Choisissez l’un des statuts proposés.',
   'metadata.gap.field': '« {field} » manque.',
   'metadata.gap.fill': 'Remplir « {field} »',
   'metadata.new.title': 'Nouveau carnet',
