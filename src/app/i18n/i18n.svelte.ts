@@ -60,7 +60,8 @@ export class I18n {
   locale: Locale = $state(pickLocale(readStored(), browserLanguages()));
   /** The dictionaries loaded so far. */
   private loaded: Partial<Record<Locale, Dictionary>> = $state.raw({});
-  private readonly loading = new Map<Locale, Promise<Dictionary>>();
+  /** Loads under way (not state: never shown). */
+  private readonly loading: Partial<Record<Locale, Promise<Dictionary>>> = {};
   /** The last locale asked for: a slower earlier switch must not win over it. */
   private wanted: Locale;
   /** Settles when the first locale's dictionary is loaded. */
@@ -84,14 +85,14 @@ export class I18n {
   load = (locale: Locale): Promise<Dictionary> => {
     const have = this.loaded[locale];
     if (have) return Promise.resolve(have);
-    let pending = this.loading.get(locale);
+    let pending = this.loading[locale];
     if (!pending) {
       pending = this.loaders[locale]().then((dictionary) => {
         this.loaded = { ...this.loaded, [locale]: dictionary };
         return dictionary;
       });
-      pending.catch(() => this.loading.delete(locale));
-      this.loading.set(locale, pending);
+      pending.catch(() => delete this.loading[locale]);
+      this.loading[locale] = pending;
     }
     return pending;
   };
