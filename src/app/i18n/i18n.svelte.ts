@@ -73,7 +73,19 @@ export class I18n {
     this.loaders = loaders;
     this.wanted = this.locale;
     applyToDocument(this.locale);
-    this.whenReady = this.load(this.locale).then(() => undefined);
+    // A language whose chunk cannot be fetched gives way to English; if neither comes, the page
+    // stays as empty as it would without its own main chunk.
+    this.whenReady = this.load(this.locale)
+      .then(
+        () => undefined,
+        () => {
+          if (this.locale === 'en') return;
+          this.locale = 'en';
+          applyToDocument('en');
+          return this.load('en').then(() => undefined);
+        },
+      )
+      .catch(() => undefined);
   }
 
   /** Whether the current locale's dictionary is loaded (before, the app shows nothing). */

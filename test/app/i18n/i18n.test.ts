@@ -123,3 +123,17 @@ describe('one dictionary at a time', () => {
     expect(i18n.t('error.label')).toBe('Error');
   });
 });
+
+describe('a dictionary that cannot be fetched', () => {
+  it('gives way to English', async () => {
+    fakeGlobals('fr', 'fr');
+    const i18n = new I18n({
+      en: async () => en,
+      fr: () => Promise.reject(new Error('offline')),
+    });
+    await i18n.whenReady;
+    expect(i18n.locale).toBe('en');
+    expect(i18n.ready).toBe(true);
+    expect(i18n.t('error.label')).toBe('Error');
+  });
+});
