@@ -22,8 +22,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
-          // Parquet and Excel parsers are loaded by the host (src/core/data/format-modules.ts).
-          setupFiles: ['test/support/format-modules.ts'],
+          // Parquet and Excel parsers are loaded by the host (src/core/data/format-modules.ts);
+          // the interface's dictionaries are loaded on demand (src/app/i18n/i18n.svelte.ts).
+          setupFiles: ['test/support/format-modules.ts', 'test/support/dictionaries.ts'],
           environment: 'node',
           // A hang guard, not a timing: on a loaded 2-core machine a quick test can wait seconds
           // for a core. Timings live in `npm run bench`.

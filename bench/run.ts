@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 
 const SCRIPTS = [
+  'bench/initial-js.bench.ts',
   'bench/runtime.bench.ts',
   'bench/imports.bench.ts',
   'bench/share.bench.ts',

@@ -61,6 +61,8 @@ describe.each(LANGUAGES)('in %s', (_, locale, m) => {
     const page = await app.page({ locale });
     await page.goto(`${app.server.url}#/example/indice-atmo.algo.md`);
     await page.getByText(m['citizen.card'], { exact: true }).click();
+    // The card's chunk may still be on its way (it loads after the first output).
+    await page.locator('.card-part ul.parameters > li').first().waitFor();
     const items = await page.locator('.card-part ul.parameters > li').allInnerTexts();
     expect(items).toContain('PM2.5: upper bounds of classes 1 to 5 (µg/m³): 10, 20, 25, 50, 75');
     expect(items).toContain('SO2: upper bounds of classes 1 to 5 (µg/m³): 100, 200, 350, 500, 750');

@@ -244,6 +244,8 @@ describe('the metadata editor', () => {
     await page.goto(app.url);
     await page.getByRole('button', { name: m['home.new'] }).click();
     const dialog = page.getByRole('dialog', { name: m['metadata.new.title'] });
+    // The dialog's chunk loads on the first click (not with the home page).
+    await dialog.waitFor();
     expect(await focusedId(page)).toBe('new-notebook-name');
     await dialog.getByRole('button', { name: m['metadata.new.create'] }).click();
     await dialog.getByRole('alert').filter({ hasText: m['metadata.error.required'] }).waitFor();

@@ -1,19 +1,24 @@
 import {
   formatCount,
+  formatMessage,
   pickLocale,
-  translate,
+  type Dictionary,
   type Locale,
   type MessageKey,
   type MessageParams,
-} from './translate.ts';
+} from './format.ts';
 
-export {
-  locales,
-  isLocale,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-} from './translate.ts';
+export { locales, isLocale, type Locale, type MessageKey, type MessageParams } from './format.ts';
+
+/** Where each language's dictionary comes from. */
+export type DictionaryLoaders = Record<Locale, () => Promise<Dictionary>>;
+
+// One chunk per language: a page loads the dictionary it shows, and the other one only when the
+// person switches (issue 15: both were a third of the page's first JS).
+const chunks: DictionaryLoaders = {
+  en: () => import('./en.ts').then((m) => m.en),
+  fr: () => import('./fr.ts').then((m) => m.fr),
+};
 
 const STORAGE_KEY = 'algobook.locale';
 
@@ -45,26 +50,100 @@ function applyToDocument(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-/** The reactive translator: components that call `t` re-render when the locale changes. */
-class I18n {
+/**
+ * The reactive translator: components that call `t` re-render when the locale changes. It shows
+ * nothing until the chosen language's dictionary is there (`ready`; the app waits for it), so a
+ * French reader never sees English flash first. A key missing from a dictionary falls back to
+ * English, the reference, loaded then if it was not.
+ */
+export class I18n {
   locale: Locale = $state(pickLocale(readStored(), browserLanguages()));
+  /** The dictionaries loaded so far. */
+  private loaded: Partial<Record<Locale, Dictionary>> = $state.raw({});
+  /** Loads under way (not state: never shown). */
+  private readonly loading: Partial<Record<Locale, Promise<Dictionary>>> = {};
+  /** The last locale asked for: a slower earlier switch must not win over it. */
+  private wanted: Locale;
+  /** Settles when the first locale's dictionary is loaded. */
+  readonly whenReady: Promise<void>;
 
-  constructor() {
+  private readonly loaders: DictionaryLoaders;
+
+  constructor(loaders: DictionaryLoaders = chunks) {
+    this.loaders = loaders;
+    this.wanted = this.locale;
     applyToDocument(this.locale);
+    // A language whose chunk cannot be fetched gives way to English; if neither comes, the page
+    // stays as empty as it would without its own main chunk.
+    this.whenReady = this.load(this.locale)
+      .then(
+        () => undefined,
+        () => {
+          if (this.locale === 'en') return;
+          this.locale = 'en';
+          applyToDocument('en');
+          return this.load('en').then(() => undefined);
+        },
+      )
+      .catch(() => undefined);
   }
 
-  /** Switch the interface language and remember the choice. */
-  setLocale = (locale: Locale): void => {
-    this.locale = locale;
+  /** Whether the current locale's dictionary is loaded (before, the app shows nothing). */
+  get ready(): boolean {
+    return this.loaded[this.locale] !== undefined;
+  }
+
+  /** Loads `locale`'s dictionary, once; a failed load is tried again on the next call. */
+  load = (locale: Locale): Promise<Dictionary> => {
+    const have = this.loaded[locale];
+    if (have) return Promise.resolve(have);
+    let pending = this.loading[locale];
+    if (!pending) {
+      pending = this.loaders[locale]().then((dictionary) => {
+        this.loaded = { ...this.loaded, [locale]: dictionary };
+        return dictionary;
+      });
+      pending.catch(() => delete this.loading[locale]);
+      this.loading[locale] = pending;
+    }
+    return pending;
+  };
+
+  /**
+   * Switch the interface language and remember the choice. The switch happens once the
+   * language's dictionary is loaded: at once when it is, otherwise when its chunk arrives.
+   */
+  setLocale = (locale: Locale): Promise<void> => {
+    this.wanted = locale;
     writeStored(locale);
-    applyToDocument(locale);
+    const apply = () => {
+      if (this.wanted !== locale) return;
+      this.locale = locale;
+      applyToDocument(locale);
+    };
+    if (this.loaded[locale]) {
+      apply();
+      return Promise.resolve();
+    }
+    return this.load(locale).then(apply);
   };
 
   /** The message `key` in the current locale, `{name}` placeholders replaced from `params`. */
-  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params);
+  t = (key: MessageKey, params?: MessageParams): string =>
+    formatMessage(this.message(key), params, this.locale);
 
   /** A count with the locale's digit grouping: `1,000,000` or `1 000 000`. */
   formatNumber = (n: number): string => formatCount(n, this.locale);
+
+  private message(key: MessageKey): string {
+    const own = this.loaded[this.locale]?.[key];
+    if (own !== undefined) return own;
+    const reference = this.loaded.en;
+    if (reference) return reference[key] ?? key;
+    // English arrives in a moment and the message re-renders; the key shows meanwhile.
+    void this.load('en').catch(() => {});
+    return key;
+  }
 }
 
 /** The app's one translator; read `i18n.locale` for the current locale. */
