@@ -1,5 +1,4 @@
-import { FormatError, parse } from '../../core/format/index.ts';
-import { registerEntry, type ListedVersion } from '../../core/register/entry.ts';
+import type { ListedVersion } from '../../core/register/entry.ts';
 import type { RegisterEntry } from '../../core/register/types.ts';
 import { boundedBytes, TooLargeError } from './bounded-body.ts';
 import { MAX_VERSION_BYTES } from './limits.ts';
@@ -18,7 +17,7 @@ export interface ReadOptions {
 /**
  * A register's row from a version's own text: fetched from `url` (at most `limit` bytes), its
  * SHA-256 checked against the one the catalog lists BEFORE it is parsed (a text that is not the
- * listed one is not read at all), then parsed and made a {@link registerEntry}. Never throws but
+ * listed one is not read at all), then parsed and made a register entry (`card-of-text.ts`, loaded on the first card). Never throws but
  * for an abort: every failure is a {@link VersionProblem}.
  */
 export async function readVersion(
@@ -47,18 +46,8 @@ export async function readVersion(
   const actual = await textDigest(text);
   if (actual !== listed.sha256.toLowerCase())
     return fail({ kind: 'hash', expected: listed.sha256, actual });
-  try {
-    return { ok: true, entry: registerEntry(parse(text), listed) };
-  } catch (error) {
-    if (error instanceof FormatError)
-      return fail({
-        kind: 'format',
-        code: error.code,
-        params: { ...error.params },
-        message: error.message,
-      });
-    return fail({ kind: 'format', code: '', params: {}, message: String(error) });
-  }
+  const { cardOfText } = await import('./card-of-text.ts');
+  return cardOfText(text, listed);
 }
 
 const fail = (problem: VersionProblem): VersionCard => ({ ok: false, problem });

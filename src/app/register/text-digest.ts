@@ -1,5 +1,4 @@
-import { asStored } from '../../core/publish/canonical-text.ts';
-import { sha256Text } from '../../core/publish/hash.ts';
+import { asStored } from '../../core/publish/stored-text.ts';
 
 /**
  * The SHA-256 a catalog lists a version's text under (`textHash`: without BOM, LF line
@@ -9,7 +8,8 @@ import { sha256Text } from '../../core/publish/hash.ts';
 export async function textDigest(text: string): Promise<string> {
   const stored = asStored(text);
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return sha256Text(stored);
+  // The core's hash only where needed: it stays out of the home page's first scripts.
+  if (!subtle) return (await import('../../core/publish/hash.ts')).sha256Text(stored);
   const digest = await subtle.digest('SHA-256', new TextEncoder().encode(stored));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

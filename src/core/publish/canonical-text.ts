@@ -1,6 +1,9 @@
 import { serialize } from '../format/serialize.ts';
 import type { FrontMatter, Notebook } from '../format/types.ts';
 import { sha256Text } from './hash.ts';
+import { asStored } from './stored-text.ts';
+
+export { asStored };
 
 /**
  * The notebook's text as it is hashed and published: `serialize`'s deterministic output (LF line
@@ -22,11 +25,6 @@ export function notebookHash(notebook: Notebook): string {
  */
 export function textHash(text: string): string {
   return sha256Text(asStored(text));
-}
-
-/** The text without a BOM and with LF line breaks. */
-export function asStored(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 function plain(value: unknown): unknown {
