@@ -14,6 +14,7 @@ const SCRIPTS = [
   'bench/publish.bench.ts',
   'bench/responsiveness.bench.ts',
   'bench/csv-parse.bench.ts',
+  'bench/peers.bench.ts',
 ];
 
 for (const script of SCRIPTS) {
