@@ -171,11 +171,14 @@ describe('the examples for a French reader', () => {
     };
     try {
       const address = encodeURIComponent(`${host.url}catalog.json`);
+      // One row each: its reader, and its transparency card (the register, issue 16).
       expect(await listed('fr-FR', 'Catalogue tiers')).toEqual([
         ['L’indice ATMO', `?catalog=${address}#/atmo.fr`],
+        ['Fiche de transparence', `?catalog=${address}#/atmo.fr/card`],
       ]);
       expect(await listed('en-US', 'Third-party catalog')).toEqual([
         ['The ATMO index', `?catalog=${address}#/atmo`],
+        ['Transparency card', `?catalog=${address}#/atmo/card`],
       ]);
     } finally {
       await host.close();
