@@ -4,13 +4,13 @@ import type {
   FormatModules,
 } from '../core/data/format-modules.ts';
 
-/** The global function a chunk script (`parquet.js`, `xlsx.js`) hands its module to. */
+/** The global function a chunk script (`parquet.js`, `xlsx.js`, `csv.js`) hands its module to. */
 export const FORMAT_MODULE_HOOK = 'algobookFormatModule';
 /** The global the sandbox's worker source sets to the runner script's URL. */
 export const RUNNER_URL = 'algobookRunnerUrl';
 
 /**
- * Loaders of the Parquet and Excel parsers for the runner: each is a classic script beside
+ * Loaders of the Parquet, Excel and CSV/TSV parsers for the runner: each is a classic script beside
  * `runner.js`, fetched with `importScripts` (the one way a classic worker from a blob: URL loads
  * code; the sandbox's CSP and network guard allow the runner's folder only) the first time a
  * notebook reads such a dataset. The script ends by calling the global hook defined here (before
@@ -47,5 +47,5 @@ export function scriptLoaders(scope: WorkerGlobalScope): FormatModuleLoaders {
       return received as FormatModules[K];
     };
   }
-  return { parquet: loader('parquet'), xlsx: loader('xlsx') };
+  return { parquet: loader('parquet'), xlsx: loader('xlsx'), csv: loader('csv') };
 }

@@ -1,7 +1,8 @@
 /**
- * Parquet and Excel are read by scripts of their own beside the runner (`runner/parquet.js`,
- * `runner/xlsx.js`), fetched the first time a notebook reads such a dataset: a notebook without
- * one never requests them, and one that pins both reads both in the sandboxed worker.
+ * Parquet, Excel and CSV/TSV are read by scripts of their own beside the runner
+ * (`runner/parquet.js`, `runner/xlsx.js`, `runner/csv.js`), fetched the first time a notebook
+ * reads such a dataset: a notebook without one never requests them, and one that pins them reads
+ * them in the sandboxed worker.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +63,32 @@ md\`Plain: ${'$'}{[1, 2, 3].length} numbers\`
 \`\`\`
 `;
 
+// A French CSV (semicolons, accents) and a malformed one, whose error crosses from csv.js.
+const CSV = new TextEncoder().encode(
+  'code_insee;nom;population\n91228;Évry-Courcouronnes;66700\n42218;Saint-Étienne;172565\n',
+);
+const BAD_CSV = new TextEncoder().encode('a,b\n1,2\n3,4,5\n');
+const DELIMITED = `${front(
+  `datasets:\n  communes:\n    url: data/communes.csv\n    format: csv\n    sha256: ${sha256(CSV)}\n` +
+    `  bad:\n    url: data/bad.csv\n    format: csv\n    sha256: ${sha256(BAD_CSV)}\n`,
+)}
+\`\`\`js
+const communes = await dataset('communes');
+\`\`\`
+
+\`\`\`js
+md\`CSV: ${'$'}{communes.array('nom').join(' and ')}; ${'$'}{communes.rollup({ p: op.sum('population') }).get('p', 0)} inhabitants\`
+\`\`\`
+
+\`\`\`js
+const bad = await dataset('bad').then(() => 'read', (error) => error.message);
+\`\`\`
+
+\`\`\`js
+md\`Bad: ${'$'}{bad}\`
+\`\`\`
+`;
+
 // A notebook whose cells try to hand the runner a parser of their own: directly, and from a
 // getter on a global SheetJS reads as it starts, that is during the runner's import of xlsx.js.
 const FORGING = `${front(
@@ -91,7 +118,12 @@ md\`Columns: ${'$'}{communes.columnNames().join(', ')}; handed in during the imp
 `;
 
 const app = useApp({
-  notebooks: { 'both.algo.md': BOTH, 'plain.algo.md': PLAIN, 'forging.algo.md': FORGING },
+  notebooks: {
+    'both.algo.md': BOTH,
+    'plain.algo.md': PLAIN,
+    'forging.algo.md': FORGING,
+    'delimited.algo.md': DELIMITED,
+  },
   routes: {
     '/data/communes.xlsx': () => ({
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -99,6 +131,8 @@ const app = useApp({
     }),
     '/data/paris.parquet': () => ({ type: 'application/vnd.apache.parquet', body: PARQUET }),
     '/api/communes/export': () => ({ type: 'application/octet-stream', body: EXPORT }),
+    '/data/communes.csv': () => ({ type: 'text/csv', body: CSV }),
+    '/data/bad.csv': () => ({ type: 'text/csv', body: BAD_CSV }),
   },
 });
 
@@ -111,7 +145,12 @@ async function open(name: string): Promise<{ page: Page; scripts: string[] }> {
     const found = /\/runner\/([a-z]+\.js)$/.exec(new URL(request.url()).pathname);
     if (found) scripts.push(found[1]);
   });
-  const text = { 'both.algo.md': BOTH, 'plain.algo.md': PLAIN, 'forging.algo.md': FORGING }[name];
+  const text = {
+    'both.algo.md': BOTH,
+    'plain.algo.md': PLAIN,
+    'forging.algo.md': FORGING,
+    'delimited.algo.md': DELIMITED,
+  }[name];
   await page.goto(readerUrl(app.url, app.serve(name, text ?? '')));
   return { page, scripts };
 }
@@ -132,6 +171,25 @@ describe('Parquet and Excel, loaded lazily', () => {
       30_000,
     );
     expect([...scripts].sort()).toEqual(['parquet.js', 'runner.js', 'xlsx.js']);
+  });
+});
+
+describe('CSV, loaded lazily', () => {
+  it('a notebook pinning CSV files fetches csv.js once, reads them and names a malformed line', async () => {
+    const { page, scripts } = await open('delimited.algo.md');
+    await waitForOutput(
+      cell(page, 2),
+      'CSV',
+      /^CSV: Évry-Courcouronnes and Saint-Étienne; 239265 inhabitants$/,
+      30_000,
+    );
+    await waitForOutput(
+      cell(page, 4),
+      'Bad',
+      /^Bad: Dataset "bad" could not be read as csv: line 3 has 3 fields, more than the 2 of the header \(line 1\)/,
+      30_000,
+    );
+    expect([...scripts].sort()).toEqual(['csv.js', 'runner.js']);
   });
 });
 

@@ -77,4 +77,13 @@ describe('scriptLoaders(scope)', () => {
       configurable: false,
     });
   });
+
+  it('loaders.csv() imports csv.js from beside the runner, apart from the other parsers', async () => {
+    const csv: FormatModules['csv'] = { readDelimited: () => Promise.reject(new Error('unused')) };
+    const CSV = 'https://sandbox.example/app/runner/csv.js';
+    const { scope, imported } = workerScope({ [CSV]: (hook) => hook('csv', csv) });
+    const loaders = scriptLoaders(scope);
+    expect(await loaders.csv()).toBe(csv);
+    expect(imported).toEqual([CSV]);
+  });
 });

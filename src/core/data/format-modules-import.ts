@@ -4,4 +4,5 @@ import type { FormatModuleLoaders } from './format-modules.ts';
 export const importFormatModules: FormatModuleLoaders = {
   parquet: () => import('./parse-parquet.ts'),
   xlsx: () => import('./parse-xlsx.ts'),
+  csv: () => import('./parse-delimited.ts'),
 };

@@ -1,9 +1,11 @@
 import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
+import type { DelimitedColumns, DelimitedOptions } from './parse-delimited.ts';
 
 /**
- * The parsers of the heavy binary formats (Parquet, Excel) live in modules of their own, loaded
- * the first time a notebook reads such a dataset: the browser's runner fetches them as separate
- * classic scripts (`public/runner/parquet.js`, `xlsx.js`), Node imports them. The core does not
+ * The parsers of the heavy binary formats (Parquet, Excel), and of CSV/TSV (which many notebooks,
+ * and the first output of most, do without), live in modules of their own, loaded the first time
+ * a notebook reads such a dataset: the browser's runner fetches them as separate classic scripts
+ * (`public/runner/parquet.js`, `xlsx.js`, `csv.js`), Node imports them. The core does not
  * know how: its host fills this registry once (`useFormatModules`), the runner with an
  * `importScripts` loader (src/runner/format-loaders.ts), the command line and the unit tests
  * with `import()` (`format-modules-import.ts`).
@@ -16,8 +18,11 @@ export interface ColumnData {
   columns: Record<string, unknown[]>;
 }
 
-/** Makes the error of a problem of the catalogue, naming the dataset and its format. */
-export type ParseFail = (code: DatasetParseCode, params?: ErrorParams) => Error;
+/**
+ * Makes the error of a problem of the catalogue, naming the dataset and its format (and the line
+ * of a delimited file where it goes wrong).
+ */
+export type ParseFail = (code: DatasetParseCode, params?: ErrorParams, line?: number) => Error;
 
 /** How a spreadsheet is read: which sheet, and the limits that stop a zip bomb. */
 export interface WorkbookOptions {
@@ -33,6 +38,14 @@ export interface WorkbookOptions {
 export interface FormatModules {
   parquet: { readParquet(bytes: Uint8Array, fail: ParseFail): Promise<ColumnData> };
   xlsx: { readWorkbook(bytes: Uint8Array, options: WorkbookOptions, fail: ParseFail): ColumnData };
+  csv: {
+    readDelimited(
+      bytes: Uint8Array,
+      format: 'csv' | 'tsv',
+      options: DelimitedOptions,
+      fail: ParseFail,
+    ): Promise<DelimitedColumns>;
+  };
 }
 
 export type FormatModuleName = keyof FormatModules;

@@ -9,11 +9,10 @@ import {
 } from './column-types.ts';
 import { rememberInferred } from './inferred-types.ts';
 import type { ColumnNote, CsvDialect, CsvParseOptions } from './csv/types.ts';
-import { parseDelimited } from './parse-delimited.ts';
-import { CsvReadError } from './csv/csv-error.ts';
 import { DatasetParseError, type ParseProblem } from './errors.ts';
 import type { DatasetParseCode, ErrorParams } from '../errors/index.ts';
 import { fromGeoJson } from './parse-geojson.ts';
+import { csvTable } from './csv/csv-table.ts';
 import { formatModule, type ColumnData, type FormatModuleName } from './format-modules.ts';
 
 export interface ParseOptions extends Pick<CsvParseOptions, 'onProgress' | 'signal'> {
@@ -44,8 +43,8 @@ export async function parseDataset(
 
 /**
  * Bytes in one of the pinned formats to an Arquero table: CSV and TSV read as they are written
- * (dialect detected, pinned keys winning: `parse-delimited.ts`; types inferred; a malformed file
- * is reported with its line), JSON as an array of records,
+ * (dialect detected, pinned keys winning: `parse-delimited.ts`, loaded on first use; types
+ * inferred; a malformed file is reported with its line), JSON as an array of records,
  * GeoJSON as one row per feature with a `geometry` column, Arrow IPC (file or stream) through
  * `aq.fromArrow`, Parquet through hyparquet and Excel workbooks through SheetJS (both loaded on
  * first use, `format-modules.ts`). Columns named in
@@ -68,9 +67,12 @@ export async function parseDatasetWithNotes(
       case 'csv':
       case 'tsv': {
         const { csv, onProgress, signal } = options;
-        const read = await parseDelimited(bytes, format, { columns, csv, onProgress, signal });
-        if (forced) checkMissing(read.table, columns, failWith);
-        return read;
+        const { readDelimited } = await load('csv', failWith);
+        const parse = { columns, csv, onProgress, signal };
+        const read = await readDelimited(bytes, format, parse, failWith);
+        const { table: typed, notes } = csvTable(read);
+        if (forced) checkMissing(typed, columns, failWith);
+        return { table: typed, dialect: read.dialect, notes };
       }
       case 'json':
         table = fromRecords(parseJson(decode(bytes, failWith), failWith), failWith);
@@ -109,7 +111,6 @@ export async function parseDatasetWithNotes(
     );
     return { table: typed, notes: [] };
   } catch (error) {
-    if (error instanceof CsvReadError) throw failWith(error.code, error.params, error.line);
     if (error instanceof ColumnTypeError) {
       const { column, type, value, row } = error;
       throw row === undefined

@@ -1,13 +1,18 @@
-import { ColumnTable } from 'arquero';
 import type { ColumnType } from '../../format/types.ts';
 import { csvParsers, type InferredColumnType } from '../column-types.ts';
-import { rememberInferred } from '../inferred-types.ts';
 import { ColumnBuilder } from './column-builder.ts';
+import { csvTable } from './csv-table.ts';
 import { CsvReadError } from './csv-error.ts';
 import { FieldText } from './field-text.ts';
 import { nextTurn } from './next-turn.ts';
 import { RecordReader } from './records.ts';
-import type { ColumnNote, CsvDialect, CsvParseOptions, CsvParsed } from './types.ts';
+import type {
+  ColumnNote,
+  CsvColumns,
+  CsvDialect,
+  CsvParseOptions,
+  CsvParsed,
+} from './types.ts';
 import { dateTime, isNumber, toNumber } from './values.ts';
 
 /** Bytes parsed between two looks at the event loop (progress, cancel). */
@@ -34,6 +39,17 @@ const FIRST = 64 << 10;
  * not convert, with a `ColumnTypeError`; an aborted `signal`, with its reason.
  */
 export async function parseCsv(bytes: Uint8Array, options: CsvParseOptions): Promise<CsvParsed> {
+  return csvTable(await parseCsvColumns(bytes, options));
+}
+
+/**
+ * What {@link parseCsv} reads, as plain columns rather than an Arquero table: the runner's
+ * `csv.js` chunk (src/runner/chunks/csv.ts) parses without Arquero, which stays in `runner.js`.
+ */
+export async function parseCsvColumns(
+  bytes: Uint8Array,
+  options: CsvParseOptions,
+): Promise<CsvColumns> {
   const { dialect, signal, onProgress } = options;
   signal?.throwIfAborted();
   const input = scannable(bytes, dialect);
@@ -168,7 +184,7 @@ function finish(
   notes: ColumnNote[],
   forced: Record<string, ColumnType>,
   dialect: CsvDialect,
-): CsvParsed {
+): CsvColumns {
   // Own properties, so that a column named `__proto__` stays a column (aq.table would lose it).
   const data: Record<string, unknown[]> = {};
   const inferred: Record<string, InferredColumnType> = {};
@@ -184,12 +200,9 @@ function finish(
     }
     Object.defineProperty(data, column.name, { value: values, enumerable: true });
   }
-  const table = new ColumnTable(data, names);
-  if (Object.keys(forced).length) {
-    for (const name of Object.keys(forced)) inferred[name] ??= 'string';
-    rememberInferred(table, inferred);
-  }
-  return { table, notes };
+  if (!Object.keys(forced).length) return { names, columns: data, notes, inferred: null };
+  for (const name of Object.keys(forced)) inferred[name] ??= 'string';
+  return { names, columns: data, notes, inferred };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import type { ColumnType } from '../../format/types.ts';
+import type { InferredColumnType } from '../column-types.ts';
 
 /**
  * The shared contract of issue 13 (CSV as portals publish it). Detection (`detect.ts`) reads a
@@ -66,4 +67,14 @@ export interface CsvParseOptions {
 export interface CsvParsed {
   table: ColumnTable;
   notes: ColumnNote[];
+}
+
+/** A parse's columns before they become a table (the runner's `csv.js` has no Arquero). */
+export interface CsvColumns {
+  names: string[];
+  /** A record without prototype keys of its own, so that a column named `__proto__` stays one. */
+  columns: Record<string, unknown[]>;
+  notes: ColumnNote[];
+  /** The types inferred for the forced columns, before they were forced; null when none is. */
+  inferred: Record<string, InferredColumnType> | null;
 }
