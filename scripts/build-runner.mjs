@@ -16,7 +16,11 @@ const SCRIPTS = [
   { entry: 'src/runner/chunks/xlsx.ts', file: 'xlsx.js' },
   // The parser shares core/data/column-types.ts with the runner, whose Arquero import it never
   // uses: Arquero's modules have no side effects here, so that none of it (nor its acorn) is copied.
-  { entry: 'src/runner/chunks/csv.ts', file: 'csv.js', unused: /[\\/]node_modules[\\/]arquero[\\/]/ },
+  {
+    entry: 'src/runner/chunks/csv.ts',
+    file: 'csv.js',
+    unused: /[\\/]node_modules[\\/]arquero[\\/]/,
+  },
 ];
 
 // The French wording of errors (core/errors/*.fr.ts) is data the page uses, never the runner,

@@ -60,11 +60,21 @@ describe('formatModule(name)', () => {
         loads++;
         if (bytes.length === 0) throw fail('dataset-empty', {}, 1);
         const columns = Object.defineProperty({}, '__proto__', { value: [1], enumerable: true });
-        const dialect = { delimiter: ',', decimal: '.', encoding: 'utf-8', dates: 'iso', header: true } as const;
+        const dialect = {
+          delimiter: ',',
+          decimal: '.',
+          encoding: 'utf-8',
+          dates: 'iso',
+          header: true,
+        } as const;
         return { names: ['__proto__'], columns, notes: [], inferred: null, dialect };
       },
     };
-    useFormatModules({ parquet: async () => parquet, xlsx: async () => xlsx, csv: async () => delimited });
+    useFormatModules({
+      parquet: async () => parquet,
+      xlsx: async () => xlsx,
+      csv: async () => delimited,
+    });
     const table = await parseDataset(new Uint8Array([1]), 'csv', 'c');
     expect(table.columnNames()).toEqual(['__proto__']);
     expect(table.array('__proto__')).toEqual([1]);

@@ -6,13 +6,7 @@ import { CsvReadError } from './csv-error.ts';
 import { FieldText } from './field-text.ts';
 import { nextTurn } from './next-turn.ts';
 import { RecordReader } from './records.ts';
-import type {
-  ColumnNote,
-  CsvColumns,
-  CsvDialect,
-  CsvParseOptions,
-  CsvParsed,
-} from './types.ts';
+import type { ColumnNote, CsvColumns, CsvDialect, CsvParseOptions, CsvParsed } from './types.ts';
 import { dateTime, isNumber, toNumber } from './values.ts';
 
 /** Bytes parsed between two looks at the event loop (progress, cancel). */
