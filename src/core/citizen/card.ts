@@ -102,6 +102,24 @@ export const AUTHOR_FIELDS = [
   'updated',
 ] as const;
 
+/**
+ * The order every card shows the author's fields in (the app's, the standalone page's): who and
+ * what first, then where it stands; {@link CARD_FIELDS_LAST} after how it works.
+ */
+export const CARD_FIELDS_FIRST = [
+  'purpose',
+  'contribution',
+  'automation',
+  'legalBasis',
+  'organisation',
+  'administration',
+  'status',
+  'begin',
+  'theme',
+] as const;
+/** The author's fields a card shows after the data and the steps: risks, review, whom to ask. */
+export const CARD_FIELDS_LAST = ['risks', 'humanReview', 'contact', 'updated'] as const;
+
 /** The register fields an author may write; shown on the card only when written. */
 export const OPTIONAL_FIELDS = ['begin', 'theme', 'risks', 'humanReview'] as const;
 export type OptionalField = (typeof OPTIONAL_FIELDS)[number];

@@ -4,6 +4,8 @@ export { sectionOf, stepName, withoutHeading } from './step-names.ts';
 export {
   deriveCard,
   AUTHOR_FIELDS,
+  CARD_FIELDS_FIRST,
+  CARD_FIELDS_LAST,
   OPTIONAL_FIELDS,
   type AuthorField,
   type OptionalField,

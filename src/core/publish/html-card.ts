@@ -1,5 +1,5 @@
 import { beginMonth } from '../citizen/begin-month.ts';
-import { OPTIONAL_FIELDS } from '../citizen/card.ts';
+import { CARD_FIELDS_FIRST, OPTIONAL_FIELDS, type CARD_FIELDS_LAST } from '../citizen/card.ts';
 import type { Completeness } from '../citizen/completeness.ts';
 import type { TransparencyCard } from '../citizen/types.ts';
 import { dateHtml } from './export-date.ts';
@@ -9,19 +9,7 @@ import { linkHtml, textOrLink } from './export-link.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { safeInlineMarkdown } from './safe-markdown.ts';
 
-// In the app card's order (CardView): who and what, where it stands, then risks and review last.
-const FIRST = [
-  'purpose',
-  'contribution',
-  'automation',
-  'legalBasis',
-  'organisation',
-  'administration',
-  'status',
-  'begin',
-  'theme',
-] as const;
-type Field = (typeof FIRST)[number] | 'risks' | 'humanReview' | 'contact' | 'updated';
+type Field = (typeof CARD_FIELDS_FIRST)[number] | (typeof CARD_FIELDS_LAST)[number];
 
 /**
  * The transparency card of the standalone page, as the app's card shows it (CardView): the
@@ -86,7 +74,7 @@ export function cardHtml(
   return (
     `<section class="card" id="card" aria-labelledby="card-title"><h2 id="card-title">${w('card')}</h2>` +
     `<p class="intro">${esc(w('cardIntro'))}</p>` +
-    `<dl>${FIRST.map((key) => field(key)).join('')}</dl>` +
+    `<dl>${CARD_FIELDS_FIRST.map((key) => field(key)).join('')}</dl>` +
     `<h3>${esc(w('dataProcessed'))}</h3>` +
     (data.length ? `<ul class="data">${data.join('')}</ul>` : none) +
     // Only a notebook that imports others says so: the card of one that does not is unchanged.
