@@ -1,7 +1,7 @@
 import type { Notebook } from '../format/types.ts';
 import { AUTHOR_FIELDS, deriveCard } from './card.ts';
 import { cellInfos } from './cell-info.ts';
-import { cardGaps, type CardGap } from './gaps.ts';
+import { gapsOf, type CardGap } from './gaps.ts';
 
 /** How complete a transparency card is: "9 of 12 fields", and what is missing. */
 export interface Completeness {
@@ -9,7 +9,7 @@ export interface Completeness {
   filled: number;
   /** Items of the checklist: each author field, a key result, each dataset, parameter and step. */
   total: number;
-  /** The editor checklist's own gaps ({@link cardGaps}), so that the two never disagree. */
+  /** The editor checklist's own gaps (`cardGaps`), so that the two never disagree. */
   gaps: CardGap[];
 }
 
@@ -20,14 +20,15 @@ export interface Completeness {
  */
 export function cardCompleteness(notebook: Notebook): Completeness {
   const card = deriveCard(notebook);
-  const gaps = cardGaps(notebook);
+  const infos = cellInfos(notebook);
+  const gaps = gapsOf(card, infos);
   const items = new Set<string>([
     ...AUTHOR_FIELDS.map((field) => `field:${field}`),
     'indicator',
     ...card.data.map((data) => `dataset:${data.name}`),
     ...card.operations.map((op) => `operation:${op.cell}`),
   ]);
-  for (const cell of cellInfos(notebook))
+  for (const cell of infos)
     for (const input of cell.inputs)
       if (card.parameters.some((p) => p.name === input.name))
         items.add(`parameter:${cell.index}:${input.name}`);

@@ -1,6 +1,7 @@
 import type { Notebook } from '../format/types.ts';
 import { AUTHOR_FIELDS, deriveCard, type AuthorField } from './card.ts';
-import { cellInfos } from './cell-info.ts';
+import { cellInfos, type CellInfo } from './cell-info.ts';
+import type { TransparencyCard } from './types.ts';
 
 /** Something the transparency card lacks; the views word it in the reader's language. */
 export type CardGap =
@@ -14,10 +15,17 @@ export type CardGap =
 
 /** What an author should still write before publishing, for the card to be complete. */
 export function cardGaps(notebook: Notebook): CardGap[] {
-  const card = deriveCard(notebook);
+  return gapsOf(deriveCard(notebook), cellInfos(notebook));
+}
+
+/**
+ * The gaps of a card already derived, with its notebook's cell analysis: for callers that need
+ * the card and the cells too (`cardCompleteness`), so that each cell's code is parsed once.
+ */
+export function gapsOf(card: TransparencyCard, infos: readonly CellInfo[]): CardGap[] {
   const gaps: CardGap[] = [];
   for (const field of AUTHOR_FIELDS) if (card[field] === null) gaps.push({ kind: 'field', field });
-  if (!cellInfos(notebook).some((c) => c.indicator)) gaps.push({ kind: 'no-indicator' });
+  if (!infos.some((c) => c.indicator)) gaps.push({ kind: 'no-indicator' });
   for (const data of card.data) {
     if (data.sha256 === null) gaps.push({ kind: 'dataset-unpinned', dataset: data.name });
     else {
@@ -25,7 +33,6 @@ export function cardGaps(notebook: Notebook): CardGap[] {
       if (data.license === null) gaps.push({ kind: 'dataset-license', dataset: data.name });
     }
   }
-  const infos = cellInfos(notebook);
   for (const cell of infos)
     for (const input of cell.inputs)
       if (input.label === null && card.parameters.some((p) => p.name === input.name))
