@@ -3,6 +3,7 @@ import type { TransparencyCard } from '../../../src/core/citizen/types.ts';
 import type { CatalogEntry } from '../../../src/core/publish/types.ts';
 import type { RegisterRow } from '../../../src/app/register/rows.ts';
 import type { VersionProblem } from '../../../src/app/register/problems.ts';
+import { emptyCard } from '../../core/register/entries.ts';
 
 export function catalogEntry(id: string, extra: Partial<CatalogEntry> = {}): CatalogEntry {
   return {
@@ -22,25 +23,8 @@ export function catalogEntry(id: string, extra: Partial<CatalogEntry> = {}): Cat
   };
 }
 
-const EMPTY: TransparencyCard = {
-  purpose: null,
-  contribution: null,
-  automation: null,
-  legalBasis: null,
-  administration: null,
-  data: [],
-  algorithms: [],
-  parameters: [],
-  operations: [],
-  contact: null,
-  updated: null,
-  status: null,
-  begin: null,
-  organisation: null,
-  theme: null,
-  risks: null,
-  humanReview: null,
-};
+/** The card where the author wrote nothing: the register core tests' own. */
+const EMPTY: TransparencyCard = emptyCard();
 
 /** A row whose card was read: `card` over an empty one, `filled` of 10 fields. */
 export function readyRow(
