@@ -20,9 +20,14 @@ import type { WireError } from '../core/errors/index.ts';
 import type { ErrorOutput as RuntimeErrorOutput } from '../core/runtime/outputs.ts';
 import type { DatasetInfo as RuntimeDatasetInfo } from '../core/runtime/dataset-info.ts';
 import { ColumnNotesSchema, CsvDialectSchema } from './csv-schemas.ts';
+import {
+  Coded,
+  ColumnInfoSchema as ColumnInfo,
+  ErrorOutputSchema as ErrorOutput,
+  Id,
+  InputSpecSchema as InputSpec,
+} from '../core/runtime/output-schemas.ts';
 
-const MAX_ID = 200;
-const Id = v.pipe(v.string(), v.maxLength(MAX_ID));
 const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Sha256 = v.pipe(v.string(), v.regex(SHA256_HEX));
@@ -34,60 +39,6 @@ export const MAX_SCOPE_DEPTH = 16;
  * notebook): names only, which the page looks up in its own resolved imports.
  */
 const Scope = v.optional(v.pipe(v.array(Id), v.maxLength(MAX_SCOPE_DEPTH)), () => []);
-const Position = v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)));
-
-// algobook's own errors: a stable code and its parameters, which the page words (core/errors).
-const Coded = {
-  code: v.optional(v.pipe(v.string(), v.maxLength(MAX_ID))),
-  params: v.optional(
-    v.record(v.pipe(v.string(), v.maxLength(MAX_ID)), v.union([v.string(), v.number()])),
-  ),
-};
-
-const ErrorOutput = v.strictObject({
-  kind: v.literal('error'),
-  name: v.string(),
-  message: v.string(),
-  line: Position,
-  column: Position,
-  ...Coded,
-});
-
-const ColumnInfo = v.strictObject({ name: v.string(), type: v.string() });
-
-const Label = v.optional(v.string());
-const Finite = v.pipe(v.number(), v.finite());
-const InputSpec = v.variant('type', [
-  v.strictObject({
-    type: v.literal('range'),
-    label: Label,
-    min: Finite,
-    max: Finite,
-    step: v.optional(Finite),
-    value: Finite,
-  }),
-  v.strictObject({
-    type: v.literal('number'),
-    label: Label,
-    min: v.optional(Finite),
-    max: v.optional(Finite),
-    step: v.optional(Finite),
-    value: Finite,
-  }),
-  v.strictObject({
-    type: v.literal('select'),
-    label: Label,
-    options: v.array(v.union([v.string(), Finite])),
-    value: v.union([v.string(), Finite]),
-  }),
-  v.strictObject({
-    type: v.literal('text'),
-    label: Label,
-    placeholder: v.optional(v.string()),
-    value: v.string(),
-  }),
-  v.strictObject({ type: v.literal('checkbox'), label: Label, value: v.boolean() }),
-]);
 
 const Output = v.variant('kind', [
   // A structured clone carries data only (no functions, getters or prototypes of its own).

@@ -18,6 +18,21 @@ export { fromIpynb } from './ipynb-import.ts';
 export { toStandaloneHtml } from './html-export.ts';
 export { chartSvg } from './chart-svg.ts';
 export { EXPORT_ROWS } from './export-rows.ts';
+export {
+  readSnapshot,
+  snapshotOf,
+  snapshotPath,
+  snapshotText,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_MAX_BYTES,
+  SNAPSHOT_ROWS,
+  type OutputSnapshot,
+  type SnapshotCell,
+  type SnapshotOutput,
+  type SnapshotProblem,
+  type SnapshotReading,
+  type SnapshotTable,
+} from './snapshot.ts';
 export { PublishError, type PublishErrorCode } from './errors.ts';
 export type * from './types.ts';
 export { ChainProblem } from './chain-problem.ts';
