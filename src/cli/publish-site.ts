@@ -25,13 +25,13 @@ export const nodeSiteFs: SiteFs = {
 
 /**
  * One file of a publication, relative to the site: a dataset copy (named by its hash, so one
- * that exists holds the same bytes and is kept), the version (never replaced) or the catalog
- * (replaced).
+ * that exists holds the same bytes and is kept), the version or its output snapshot
+ * (`vN.outputs.json`; neither is ever replaced) or the catalog (replaced).
  */
 export interface SiteFile {
   path: string;
   data: string | Uint8Array;
-  kind: 'dataset' | 'version' | 'catalog';
+  kind: 'dataset' | 'version' | 'snapshot' | 'catalog';
 }
 
 /** Why a publication was not written; the site is as it was. */
@@ -46,8 +46,8 @@ export class SiteWriteError extends Error {
   }
 }
 
-// Datasets before the version that reads them, the catalog that lists it last.
-const ORDER: Record<SiteFile['kind'], number> = { dataset: 0, version: 1, catalog: 2 };
+// Datasets before the version that reads them, its snapshot, the catalog that lists it last.
+const ORDER: Record<SiteFile['kind'], number> = { dataset: 0, version: 1, snapshot: 2, catalog: 3 };
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
 

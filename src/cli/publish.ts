@@ -12,17 +12,19 @@ import {
   PublishError,
   readCatalog,
   sha256Bytes,
+  snapshotPath,
   type Catalog,
   type CatalogEntry,
   type VersionText,
   unchangedSince,
 } from '../core/publish/index.ts';
+import { snapshotFileText } from '../core/publish/snapshot-file.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
 import { datasetPath, isWebUrl } from './publish-paths.ts';
 import { SiteWriteError, writeSiteFiles, type SiteFile } from './publish-site.ts';
 import { errorLine } from './render-text.ts';
-import { runWithDigests } from './run-with-digests.ts';
+import { exportOutputs, runWithDigests } from './run-with-digests.ts';
 
 const HELP = `Usage: algobook publish FILE --site DIR -m MESSAGE [--allow-same]
 
@@ -35,6 +37,10 @@ Publishes the notebook FILE (*.algo.md) as the next version in the static site D
     it was forked from) and "results" added to its front matter. An existing file is never
     overwritten, and a site whose versions of the notebook no longer match their hashes or
     their parent chain is refused;
+  - writes DIR/<id>/v<n>.outputs.json beside it: the snapshot of what each cell showed in
+    that run (tables up to their first rows, charts as Vega-Lite specs), bound to the
+    version's sha256, which the app paints at once while it runs the version again. An
+    existing file is never overwritten either;
   - copies the datasets pinned with a relative path into DIR/<id>/data/, named by their hash,
     so that every version keeps its own bytes. Their paths read as URLs, as "algobook run"
     reads them ("a%20b.csv" is the file "a b.csv"), and must stay inside the notebook's folder:
@@ -171,9 +177,12 @@ export const publishCommand: Command = {
         path,
       },
     );
+    // The snapshot's cells are numbered as the run's notebook's, which freezing keeps.
+    const snapshot = snapshotFileText(notebook, exportOutputs(source, run.cells), frozen.sha256);
     const writes: SiteFile[] = [
       ...datasets.files,
       { path, data: frozen.text, kind: 'version' },
+      { path: snapshotPath(path), data: snapshot, kind: 'snapshot' },
       { path: 'catalog.json', data: `${JSON.stringify(updated, null, 2)}\n`, kind: 'catalog' },
     ];
     try {

@@ -42,6 +42,7 @@ function site(): string {
 const SECOND: SiteFile[] = [
   { path: 'pop/data/def/pop.csv', data: 'a,b\n1,2\n', kind: 'dataset' },
   { path: 'pop/v2.algo.md', data: 'version 2', kind: 'version' },
+  { path: 'pop/v2.outputs.json', data: '{"outputs":2}', kind: 'snapshot' },
   { path: 'catalog.json', data: '{"v":2}', kind: 'catalog' },
 ];
 
@@ -59,11 +60,12 @@ function failing(which: keyof SiteFs, suffix: string): SiteFs {
 }
 
 describe('writeSiteFiles', () => {
-  it('writes the datasets, the version and the catalog', async () => {
+  it('writes the datasets, the version, its output snapshot and the catalog', async () => {
     const dir = site();
     await writeSiteFiles(dir, SECOND);
     expect(snapshot(dir)).toMatchObject({
       'pop/v2.algo.md': 'version 2',
+      'pop/v2.outputs.json': '{"outputs":2}',
       'pop/data/def/pop.csv': 'a,b\n1,2\n',
       'catalog.json': '{"v":2}',
     });
@@ -75,6 +77,7 @@ describe('writeSiteFiles', () => {
     ['rename', 'catalog.json', 'the catalog cannot be replaced'],
     ['writeFile', '.tmp', 'a temporary file cannot be written'],
     ['link', 'v2.algo.md', 'the version cannot be moved in'],
+    ['link', 'v2.outputs.json', 'the output snapshot cannot be moved in'],
     ['link', 'pop.csv', 'a dataset cannot be moved in'],
     ['mkdir', 'def', 'a folder cannot be made'],
   ] as const)(
@@ -99,6 +102,15 @@ describe('writeSiteFiles', () => {
     const error = await writeSiteFiles(dir, SECOND).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SiteWriteError);
     expect(error).toMatchObject({ reason: 'exists', path: join(dir, 'pop/v2.algo.md') });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('never replaces an output snapshot, and leaves the site as it was', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'pop/v2.outputs.json'), 'someone else’s file');
+    const before = snapshot(dir);
+    const error = await writeSiteFiles(dir, SECOND).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'exists', path: join(dir, 'pop/v2.outputs.json') });
     expect(snapshot(dir)).toEqual(before);
   });
 
