@@ -1,37 +1,12 @@
 import type { Notebook } from '../../core/format/types.ts';
 import type { ImportEntry } from '../../core/imports/types.ts';
-import { EXPORT_ROWS, toIpynb, toStandaloneHtml } from '../../core/publish/index.ts';
-import type { ExportOutput, OutputsByCell } from '../../core/publish/types.ts';
-import type { Output } from '../../core/runtime/outputs.ts';
-import type { CellRunState } from '../session/cell-state.ts';
-import { decodeRows } from '../outputs/row-block.ts';
+import { toIpynb, toStandaloneHtml } from '../../core/publish/index.ts';
+import type { OutputsByCell } from '../../core/publish/types.ts';
 import { deriveCard, type TransparencyCard } from '../../core/citizen/index.ts';
 import { notebookFileName } from '../../core/publish/file-name.ts';
 
-/** A page output as exports take it: a table's first rows decoded into objects. */
-function exportOutput(output: Output): ExportOutput {
-  if (output.kind !== 'table') return output;
-  const block = decodeRows(output.ipc, 0);
-  const count = Math.min(block.length, EXPORT_ROWS);
-  const rows: Record<string, unknown>[] = [];
-  for (let i = 0; i < count; i++) {
-    const row: Record<string, unknown> = {};
-    output.columns.forEach((column, c) => (row[column.name] = block.columns[c]?.at(i)));
-    rows.push(row);
-  }
-  return { kind: 'table', numRows: output.numRows, columns: output.columns, rows };
-}
-
-/** What each code cell shows now, for the exports (cells not run yet are left out). */
-export function outputsOf(notebook: Notebook, runs: Record<string, CellRunState>): OutputsByCell {
-  const map = new Map<string, ExportOutput[]>();
-  for (const cell of notebook.cells) {
-    const run = runs[cell.id];
-    if (cell.kind === 'code' && run && run.status !== 'idle')
-      map.set(cell.id, run.outputs.map(exportOutput));
-  }
-  return map;
-}
+// Kept apart so that publishing and verifying get them without the exporters.
+export { outputsOf } from './page-outputs.ts';
 
 export type ExportKind = 'md' | 'ipynb' | 'html';
 

@@ -2,6 +2,7 @@ import type { Notebook } from '../../core/format/types.ts';
 import { parse } from '../../core/format/parse.ts';
 import { freezeVersion, unchangedSince } from '../../core/publish/index.ts';
 import { lineageOf } from '../../core/publish/lineage.ts';
+import { snapshotFileText } from '../../core/publish/snapshot-file.ts';
 import type { AlgobookDB } from '../storage/db.ts';
 import { addVersion, latestVersion, type VersionRecord } from '../storage/versions.ts';
 import { askToPersist } from '../storage/persist.ts';
@@ -36,7 +37,8 @@ export class FailingCellsError extends Error {
 
 /**
  * Freezes the draft as the notebook's next version: runs it in a runner of its own for the
- * digests of its outputs, then stores the frozen text under its hash. Never replaces a version:
+ * digests of its outputs, then stores the frozen text under its hash, with the snapshot of
+ * those outputs (`vN.outputs.json`'s text) bound to that hash. Never replaces a version:
  * a version with the same number stored meanwhile (another tab) makes this reject. A draft whose
  * cells fail is not published (`FailingCellsError`), as `algobook publish` refuses it: its errors
  * would be frozen as its results. A draft that has not changed since its latest version is not
@@ -48,7 +50,7 @@ export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise
   const before = await latestVersion(db, lineage);
   if (before && !input.allowSame && unchangedSince(input.notebook, parse(before.text)))
     throw new UnchangedError(before.version);
-  const { results, failed } = await runFromScratch(input.notebook, input.baseUrl);
+  const { results, failed, outputs } = await runFromScratch(input.notebook, input.baseUrl);
   if (failed.length) throw new FailingCellsError(failed);
   // Read again: another tab may have published meanwhile.
   const last = await latestVersion(db, lineage);
@@ -69,6 +71,8 @@ export async function publishDraft(db: AlgobookDB, input: PublishInput): Promise
     published: front.published ?? new Date().toISOString(),
     draft: input.draftId,
     ...(/^https?:/.test(input.baseUrl) && { base: input.baseUrl }),
+    // What the publishing run showed, for readers to paint before it runs again (issue 15).
+    snapshot: snapshotFileText(input.notebook, outputs, frozen.sha256),
   };
   await addVersion(db, record);
   // A version published here may exist nowhere else: ask the browser to keep it for good.

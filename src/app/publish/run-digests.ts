@@ -1,7 +1,9 @@
 import type { CellResult, Notebook } from '../../core/format/types.ts';
+import type { OutputsByCell } from '../../core/publish/types.ts';
 import { NotebookSession } from '../session/notebook-session.svelte.ts';
 import { checkDigests } from '../session/page-digests.ts';
 import { englishMessage } from '../../core/errors/messages.ts';
+import { outputsOf } from './page-outputs.ts';
 
 const SETTLED = new Set(['done', 'error', 'interrupted']);
 
@@ -27,6 +29,8 @@ export interface DigestRun {
    * the runner's digest for them, unchecked against what the page shows.
    */
   unchecked: number[];
+  /** What each code cell showed at the end of the run: publishing keeps them as its snapshot. */
+  outputs: OutputsByCell;
 }
 
 /** Resolves once every code cell of the session has finished its run (or failed, or stopped). */
@@ -94,7 +98,9 @@ export async function runFromScratch(notebook: Notebook, baseUrl: string): Promi
     for (const n of mismatched) failed.push({ n, error: englishMessage('digest-mismatch', {}) });
     failed.sort((a, b) => a.n - b.n);
     const unchecked = check.unchecked.map((n) => pageNumber(session, n));
-    return { results: check.results, failed, mismatched, unchecked };
+    // Read before the session is disposed: its tables' rows go with it.
+    const outputs = outputsOf(session.notebook, session.runs);
+    return { results: check.results, failed, mismatched, unchecked, outputs };
   } finally {
     session.dispose();
   }

@@ -21,6 +21,12 @@ export interface VersionRecord {
   draft?: string;
   /** The URL relative dataset paths of the text resolve against (where its draft came from). */
   base?: string;
+  /**
+   * The text of its output snapshot (`vN.outputs.json`, `snapshotFileText`): what each cell
+   * showed in the publishing run, bound to `sha256`. Absent from versions stored before
+   * snapshots existed; a reader reads it with `readSnapshot` like any other.
+   */
+  snapshot?: string;
 }
 
 /** Why {@link addVersion} refused a version: the UI words it in the person's language. */
@@ -97,4 +103,14 @@ export async function latestVersion(
     .store.index('notebook')
     .openCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev');
   return cursor?.value;
+}
+
+/**
+ * The output snapshot stored with the version whose text hashes to `sha256` (its text, to read
+ * with `readSnapshot(text, sha256)`), or `undefined` when that version is not stored here or was
+ * stored without one. The reader paints it before the version has run again (issue 15).
+ */
+export async function versionSnapshot(db: AlgobookDB, sha256: string): Promise<string | undefined> {
+  const record = await db.get('versions', sha256);
+  return typeof record?.snapshot === 'string' ? record.snapshot : undefined;
 }

@@ -5,6 +5,7 @@ import {
   latestVersion,
   listVersions,
   VersionExistsError,
+  versionSnapshot,
   type VersionRecord,
 } from '../../../src/app/storage/versions.ts';
 import { freshDB } from './helpers.ts';
@@ -28,6 +29,20 @@ describe('versions', () => {
     await addVersion(db, v1);
     expect(await getVersion(db, v1.sha256)).toEqual(v1);
     expect(await getVersion(db, 'missing')).toBeUndefined();
+  });
+
+  it('keeps the output snapshot with its version; versionSnapshot reads it, undefined for a version stored without one', async () => {
+    const db = await freshDB();
+    const text = '{"format":"algobook-outputs/1"}\n';
+    const v1 = { ...version('a', 1), snapshot: text };
+    await addVersion(db, v1);
+    // A record stored before snapshots existed has no such field, and stays valid.
+    await addVersion(db, version('a', 2));
+    expect(await getVersion(db, v1.sha256)).toEqual(v1);
+    expect(await versionSnapshot(db, v1.sha256)).toBe(text);
+    expect(await versionSnapshot(db, 'a-hash-2')).toBeUndefined();
+    expect(await versionSnapshot(db, 'missing')).toBeUndefined();
+    expect((await latestVersion(db, 'a'))?.version).toBe(2);
   });
 
   it("listVersions(db, id) lists one notebook's versions, oldest first", async () => {
