@@ -19,6 +19,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -135,6 +136,39 @@ async function measureAlgobook(): Promise<Measured> {
   }
 }
 
+/**
+ * The same notebook published with `algobook publish` (its version and its output snapshot) and
+ * opened from the site's catalog, as a citizen's link opens it: app and site served together.
+ */
+async function measurePublished(): Promise<Measured> {
+  const work = mkdtempSync(join(tmpdir(), 'peers-published-'));
+  temps.add(work);
+  try {
+    const site = join(work, 'site');
+    const cli = join(ROOT, 'bin/algobook.mjs');
+    const page = join(PEERS, 'peer-page.algo.md');
+    await run(process.execPath, [cli, 'publish', page, '--site', site, '-m', 'bench'], {
+      cwd: ROOT,
+      timeout: 5 * MINUTE,
+    });
+    const id = /^id:\s*(\S+)/m.exec(readFileSync(page, 'utf8'))?.[1];
+    if (!id) throw new Error(`${page} has no id`);
+    // As `algobook serve` answers: the app's files first, then the site's.
+    const both = join(work, 'both');
+    cpSync(site, both, { recursive: true });
+    cpSync(realpathSync(DIST), both, { recursive: true });
+    const host = await serve(both);
+    try {
+      return await measure(`http://localhost:${host.port}/#/${id}`, ['--share-sandbox-process']);
+    } finally {
+      host.stop();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    temps.delete(work);
+  }
+}
+
 /** Framework: the peers' project copied to a temp folder, installed, built, served, measured. */
 async function measureFramework(): Promise<Measured & { version: string }> {
   const work = mkdtempSync(join(tmpdir(), 'peers-framework-'));
@@ -186,9 +220,15 @@ const ROWS: {
   { label: 'JS before the first output (gzip)', key: 'jsBytesEncoded', format: kb, ratio: 0.6 },
   { label: 'longest main-thread task during load', key: 'longestTaskMs', format: ms, max: 50 },
 ];
+/** The published page's row: its first output against Framework's (issue 15, "Instant published pages"). */
+const PUBLISHED_RATIO = 0.3;
 
 /** The markdown table, then the raw medians/min/max of each peer on one line. */
-function print(algobook: Measured, framework: (Measured & { version: string }) | null): void {
+function print(
+  algobook: Measured,
+  published: Measured | null,
+  framework: (Measured & { version: string }) | null,
+): void {
   const mark = (ok: boolean | null) => (ok === null ? '—' : ok ? '✔' : '✘');
   const name = framework ? `Framework ${framework.version}` : 'Framework';
   console.log(`| metric | ${name} | algobook | ratio | target | met |`);
@@ -204,6 +244,20 @@ function print(algobook: Measured, framework: (Measured & { version: string }) |
       `| ${[...cells, r === null ? '—' : `${r.toFixed(2)}×`, target, mark(met)].join(' | ')} |`,
     );
   }
+  if (published) {
+    const ours = published.coldStartMs.median;
+    const theirs = framework?.coldStartMs.median;
+    const r = theirs ? ours / theirs : null;
+    const cells = [
+      'published version → first output (`algobook publish`, snapshot)',
+      theirs === undefined ? '—' : ms(theirs),
+      ms(ours),
+      r === null ? '—' : `${r.toFixed(2)}×`,
+      `≤ ${PUBLISHED_RATIO.toFixed(2)}× Framework`,
+      mark(r === null ? null : r <= PUBLISHED_RATIO),
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
   const initial = measureInitialJs(DIST).gzip;
   const initialCells = ['—', kb(initial), '—', `≤ ${kb(INITIAL_JS_BUDGET)}`];
   console.log(
@@ -215,19 +269,26 @@ function print(algobook: Measured, framework: (Measured & { version: string }) |
   const runs = `runs: ${algobook.runs}, warm-up: ${algobook.warmup}, Chromium ${algobook.chromium}`;
   console.log(`\nmedian/min/max (${runs}):`);
   console.log(`algobook: ${raw(algobook)}`);
+  if (published) console.log(`algobook, published: ${raw(published)}`);
   if (framework) console.log(`Framework: ${raw(framework)}`);
 }
 
 async function main(): Promise<void> {
   if (!existsSync(PEERS)) return console.log(`no ${PEERS_NAME}: side-by-side not measured`);
   const algobook = await measureAlgobook();
+  let published = null;
+  try {
+    published = await measurePublished();
+  } catch (error) {
+    console.log(`published page: not measured (${(error as Error).message})\n`);
+  }
   let framework = null;
   try {
     framework = await measureFramework();
   } catch (error) {
     console.log(`Framework: not measured (${(error as Error).message})\n`);
   }
-  print(algobook, framework);
+  print(algobook, published, framework);
 }
 
 try {

@@ -7,6 +7,7 @@ import { t } from '../i18n/i18n.svelte.ts';
 import { describePublishError } from './describe-error.ts';
 import { boundedBytes, TooLargeError } from '../register/bounded-body.ts';
 import type { HistoryItem } from './opened.ts';
+import { takeEarly } from '../shell/early-fetch.ts';
 
 /**
  * The largest catalog read (its `Content-Length`, then its bytes as they stream in): a catalog
@@ -68,17 +69,27 @@ export class CatalogError extends Error {
   }
 }
 
-/** Fetches and checks the catalog at `address` (relative to the app). */
+const CATALOG_INIT: RequestInit = { cache: 'no-cache' };
+
+/** How the catalog at `address` (relative to the app) is requested; throws for a bad address. */
+export function catalogRequest(address: string): { url: string; init: RequestInit } {
+  return { url: new URL(address, location.href).href, init: CATALOG_INIT };
+}
+
+/**
+ * Fetches and checks the catalog at `address` (relative to the app); a request the page started
+ * early for it (`shell/early-start.ts`) is taken over.
+ */
 export async function loadCatalog(address: string): Promise<LoadedCatalog> {
   let url: string;
   try {
-    url = new URL(address, location.href).href;
+    url = catalogRequest(address).url;
   } catch {
     throw new CatalogError(t('publish.catalog.badAddress', { address }));
   }
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-cache' });
+    response = await (takeEarly(url) ?? fetch(url, CATALOG_INIT));
   } catch {
     throw new CatalogError(t('publish.catalog.unreachable', { url }));
   }

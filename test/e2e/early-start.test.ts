@@ -1,0 +1,58 @@
+/**
+ * What a reader's link starts before the page has rendered anything (issue 15,
+ * `shell/early-start.ts`): while the dictionary is still on its way, the reader's chunks, the
+ * runner's sandbox and the site's own catalog are already requested; the catalog once only.
+ * Another site's catalog is not fetched early.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useApp } from './support/use-app.ts';
+import { en } from '../../src/app/i18n/en.ts';
+
+const app = useApp({ site: true, fixtures: true });
+
+/** Holds every dictionary chunk until `release`; records each path the page requests. */
+async function holdDictionary(page: Page) {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let heldCount = 0;
+  await page.route(/\/assets\/(en|fr)-[\w-]+\.js$/, async (route) => {
+    heldCount++;
+    await held;
+    await route.continue();
+  });
+  return { asked, release, held: () => heldCount };
+}
+
+describe("a published notebook's link", () => {
+  it('requests the reader, the sandbox and the catalog while the dictionary is held', async () => {
+    const page = await app.page();
+    const { asked, release, held } = await holdDictionary(page);
+    await page.goto(`${app.server.url}#/city-total`);
+    await expect.poll(held).toBe(1);
+    await expect
+      .poll(() => ({
+        catalog: asked.some((p) => p.endsWith('/catalog.json')),
+        reader: asked.some((p) => /\/ReaderPage-[\w-]+\.js$/.test(p)),
+        sandbox: asked.some((p) => p.endsWith('/sandbox.html')),
+      }))
+      .toEqual({ catalog: true, reader: true, sandbox: true });
+    release();
+    await page.getByRole('button', { name: en['publish.verify'] }).waitFor();
+    expect(asked.filter((p) => p.endsWith('/catalog.json'))).toHaveLength(1);
+  });
+
+  it("does not fetch another site's catalog before the page has rendered", async () => {
+    const page = await app.page();
+    const { asked, release, held } = await holdDictionary(page);
+    const other = `${app.fixtures.url}publish/catalog.json`;
+    await page.goto(`${app.server.url}?catalog=${encodeURIComponent(other)}#/city-total`);
+    await expect.poll(held).toBe(1);
+    // The reader's chunks are requested early for this link too: wait for them, then look.
+    await expect.poll(() => asked.some((p) => /\/ReaderPage-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(asked.filter((p) => p.endsWith('/catalog.json'))).toEqual([]);
+    release();
+  });
+});
