@@ -10,9 +10,13 @@ import {
   snapshotPath,
   type SnapshotReading,
 } from '../../core/publish/snapshot.ts';
+import { isHtmlAnswer } from '../../core/data/html-answer.ts';
 import { boundedBytes, TooLargeError } from '../register/bounded-body.ts';
 
-/** What came of asking for the snapshot: none (404, unreachable), its text, or too large. */
+/**
+ * What came of asking for the snapshot: none (404, unreachable, a host's web page in its
+ * place), its text, or too large.
+ */
 export type SnapshotFetch =
   { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'too-large' };
 
@@ -47,8 +51,15 @@ export async function fetchSnapshot(
     await response.body?.cancel().catch(() => undefined);
     return { kind: 'none' };
   }
+  const type = response.headers.get('content-type');
+  // A single-page host answers a missing file with its index.html: that is no snapshot.
+  if (isHtmlAnswer(type, new Uint8Array(0))) {
+    await response.body?.cancel().catch(() => undefined);
+    return { kind: 'none' };
+  }
   try {
     const bytes = await boundedBytes(response, SNAPSHOT_MAX_BYTES);
+    if (isHtmlAnswer(type, bytes)) return { kind: 'none' };
     return { kind: 'text', text: new TextDecoder().decode(bytes) };
   } catch (error) {
     return error instanceof TooLargeError ? { kind: 'too-large' } : { kind: 'none' };

@@ -43,6 +43,22 @@ describe('fetchSnapshot', () => {
     expect(await readFetched(Promise.resolve(none), SHA)).toBeNull();
   });
 
+  it("takes a single-page host's index.html, answered for a missing file, as no snapshot", async () => {
+    const page = '<!doctype html><html><body>app</body></html>';
+    const typed = answering(
+      () => new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    );
+    expect(await fetchSnapshot('https://x.example/v1.algo.md', typed.get)).toEqual({
+      kind: 'none',
+    });
+    const untyped = answering(
+      () => new Response(`\n${page}`, { headers: { 'content-type': 'application/octet-stream' } }),
+    );
+    expect(await fetchSnapshot('https://x.example/v1.algo.md', untyped.get)).toEqual({
+      kind: 'none',
+    });
+  });
+
   it('refuses a file larger than the budget, announced or streamed', async () => {
     const big = new Uint8Array(SNAPSHOT_MAX_BYTES + 1);
     const announced = answering(
