@@ -197,6 +197,15 @@ describe("a published version's output snapshot", () => {
               href: { value: 'javascript:window.__pwned = 3' },
             },
           }),
+          {
+            kind: 'table',
+            columns: [
+              { name: 'city', type: 'utf8' },
+              { name: 'day', type: 'date' },
+            ],
+            numRows: 3,
+            rows: [['<b>Paris</b>', '2024-01-31T00:00:00.000Z']],
+          },
         ],
       },
       {
@@ -219,6 +228,12 @@ describe("a published version's output snapshot", () => {
     await page.goto(`${app.url}#/city-total`);
     const first = cell(page, 2);
     await first.getByText('onerror=\\"window.__pwned = 1\\"><b>bold</b>').waitFor();
+    // A table: its first window, the only rows there are until the live run.
+    const table = first.getByRole('region', { name: 'Table: 3 rows' });
+    await table.getByRole('cell', { name: '<b>Paris</b>' }).waitFor();
+    expect(await first.getByText('only the first 1 are available', { exact: false }).count()).toBe(
+      1,
+    );
     expect(await first.locator('b, img').count()).toBe(0);
     await total(page).waitFor();
     expect(await total(page).locator('script, img[onerror]').count()).toBe(0);
