@@ -25,6 +25,7 @@ import { dialectEn } from './features/dialect.en.ts';
 import { b2En } from './features/b2.en.ts';
 import { b1En } from './features/b1.en.ts';
 import { registerEn } from './features/register.en.ts';
+import { snapshotEn } from './features/snapshot.en.ts';
 
 export const en = {
   // Features with a dictionary file of their own (src/app/i18n/features/)
@@ -49,6 +50,7 @@ export const en = {
   ...b2En,
   ...b1En,
   ...registerEn,
+  ...snapshotEn,
 
   // Language switch
   'language.label': 'Language',

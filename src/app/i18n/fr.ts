@@ -20,6 +20,7 @@ import { dialectFr } from './features/dialect.fr.ts';
 import { b2Fr } from './features/b2.fr.ts';
 import { b1Fr } from './features/b1.fr.ts';
 import { registerFr } from './features/register.fr.ts';
+import { snapshotFr } from './features/snapshot.fr.ts';
 
 /**
  * French messages. Typed against the English keys so that a missing or extra key fails the type
@@ -47,6 +48,7 @@ export const fr: Record<keyof typeof en, string> = {
   ...b2Fr,
   ...b1Fr,
   ...registerFr,
+  ...snapshotFr,
 
   // Language switch
   'language.label': 'Langue',

@@ -1,5 +1,5 @@
 import type { TableOutput } from '../../core/runtime/outputs.ts';
-import { decodeRows } from './row-block.ts';
+import { decodeRows, type RowBlock } from './row-block.ts';
 import { RowSource } from './row-source.ts';
 
 export type FetchRows = (tableId: string, offset: number, limit: number) => Promise<Uint8Array>;
@@ -14,9 +14,11 @@ export function openTable(
   output: TableOutput,
   fetchRows: FetchRows | undefined,
   onChange: () => void,
+  /** Its first rows already decoded (a published snapshot's), instead of `ipc`'s. */
+  rows?: RowBlock,
 ): OpenedTable {
   try {
-    const seed = decodeRows(output.ipc, 0);
+    const seed = rows ?? decodeRows(output.ipc, 0);
     const load = fetchRows
       ? async (offset: number, limit: number) =>
           decodeRows(await fetchRows(output.id, offset, limit), offset)

@@ -31,9 +31,21 @@ import type { Anchor } from '../../core/publish/anchor.ts';
 import { translationsOf } from '../publish/catalog-languages.ts';
 import type { HistoryItem, Opened } from '../publish/opened.ts';
 import { loadNotebook, parseText } from './load-notebook.ts';
+import type { SnapshotReading } from '../../core/publish/snapshot.ts';
+import { fetchSnapshot, isVersionUrl, readFetched } from '../snapshot/fetch-snapshot.ts';
 
 export type Opening =
-  | { ok: true; notebook: Notebook; opened: Opened; origin: DraftOrigin }
+  | {
+      ok: true;
+      notebook: Notebook;
+      opened: Opened;
+      origin: DraftOrigin;
+      /**
+       * A published version's output snapshot (issue 15), read against its text's hash; `null`
+       * when it has none. Fetched in parallel with the text, and never rejects.
+       */
+      snapshot?: Promise<SnapshotReading | null>;
+    }
   | { ok: false; message: string };
 
 /**
@@ -56,6 +68,9 @@ export async function openExample(ref: string): Promise<Opening> {
 
 /** A file anywhere on the web; with `sha256`, a file whose text hashes differently is refused. */
 export async function openUrl(src: string, sha256?: string): Promise<Opening> {
+  // A published version's file (`…/v3.algo.md`) may have its outputs beside it: both at once.
+  const address = URL.canParse(src, location.href) ? new URL(src, location.href).href : '';
+  const snapshot = isVersionUrl(address) ? fetchSnapshot(address) : null;
   const loaded = await loadNotebook(src);
   if (!loaded.ok) return loaded;
   const actual = textHash(loaded.text);
@@ -80,7 +95,13 @@ export async function openUrl(src: string, sha256?: string): Promise<Opening> {
     where: 'url',
     ...(anchor && { expected: anchor.sha256, anchor }),
   };
-  return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: src } };
+  return {
+    ok: true,
+    notebook: loaded.notebook,
+    opened,
+    origin: { kind: 'url', ref: src },
+    ...(snapshot && { snapshot: readFetched(snapshot, actual) }),
+  };
 }
 
 /** A notebook whose text is in the link. */
@@ -171,12 +192,15 @@ export async function openPublished(
     if (!listed)
       return { ok: false, message: t('publish.catalog.noVersion', { id, version: wanted }) };
     const url = versionUrl(catalogUrl, listed);
+    // Its outputs as published, in parallel with its text: painted before the run (issue 15).
+    const snapshot = fetchSnapshot(url);
     const text = await fetchVersionText(url);
     const loaded = parseText(text, url);
     if (!loaded.ok) return { ok: false, message: loaded.message };
+    const sha256 = textHash(text);
     const opened: Opened = {
       text,
-      sha256: textHash(text),
+      sha256,
       url,
       where: 'catalog',
       expected: listed.sha256,
@@ -193,7 +217,13 @@ export async function openPublished(
         ? {}
         : { anchor: { kind: 'catalog', sha256: listed.sha256, url: catalogUrl } }),
     };
-    return { ok: true, notebook: loaded.notebook, opened, origin: { kind: 'url', ref: url } };
+    return {
+      ok: true,
+      notebook: loaded.notebook,
+      opened,
+      origin: { kind: 'url', ref: url },
+      snapshot: readFetched(snapshot, sha256),
+    };
   } catch (error) {
     if (error instanceof CatalogError || error instanceof Error)
       return { ok: false, message: error.message };

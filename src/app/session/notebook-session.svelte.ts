@@ -32,6 +32,7 @@ import {
 } from '../imports/session-imports.ts';
 import { ImportDatasets } from '../imports/import-datasets.ts';
 import { pageImportDeps } from '../imports/page-imports.ts';
+import type { PublishedOutputs } from '../snapshot/published-outputs.svelte.ts';
 
 export interface SessionNotice {
   kind: 'stopped' | 'runner-error';
@@ -73,6 +74,13 @@ export class NotebookSession {
   imports: Record<string, ImportEntry> = $state.raw({});
   /** Bumped on every edit, so autosave can watch one value. */
   revision = $state(0);
+  /**
+   * A published version's output snapshot, shown until the live run replaces it (the reader
+   * sets it; `snapshot/published-outputs.svelte.ts`).
+   */
+  published: PublishedOutputs | null = $state.raw(null);
+  /** Inputs the reader has changed: a run after one is no longer the published run. */
+  inputsSet = 0;
 
   private readonly edits = new CellEdits(
     () => this.notebook,
@@ -336,6 +344,7 @@ export class NotebookSession {
   }
 
   setInput(inputId: string, value: unknown): Promise<void> {
+    this.inputsSet++;
     return this.host.setInput(inputId, value);
   }
 
