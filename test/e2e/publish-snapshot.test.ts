@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { en } from '../../src/app/i18n/en.ts';
 import { readSnapshot } from '../../src/core/publish/snapshot.ts';
 import { publish, waitForText } from './fixtures/publish/steps.ts';
 import { useApp } from './support/use-app.ts';
@@ -104,5 +106,26 @@ describe('publishing in the browser', () => {
     expect(cells[2].outputs[0]).toEqual({ kind: 'markdown', markdown: 'Rate is **20**' });
     expect(cells[3].outputs[0]).toMatchObject({ kind: 'chart', spec: { mark: 'bar' } });
     expect(cells[4].outputs[0]).toEqual({ kind: 'value', value: 'RESULT-60' });
+  });
+
+  it('paints the stored snapshot when the version is opened on this device, before any cell has run', async () => {
+    const page = await app.edit('snap.algo.md');
+    await waitForText(page, 'RESULT-60');
+    await publish(page, 'First', 1);
+    const [record] = await storedRecords(page);
+
+    // The runner's script is held: whatever shows comes from the stored snapshot.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route('**/runner/runner.js', async (route: Route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${app.server.url}#/version/${record.sha256}`);
+    const mark = page.locator('.snapshot-mark[role="status"]');
+    await mark.getByText(en['snapshot.mark.published']).waitFor();
+    await page.getByText('RESULT-60').waitFor();
+    release();
+    await mark.getByText(en['snapshot.mark.reproduced']).waitFor();
   });
 });

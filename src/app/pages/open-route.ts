@@ -169,7 +169,12 @@ export async function openLocalVersion(sha256: string): Promise<Opening> {
     history: () => localHistory(notebook),
   };
   const origin: DraftOrigin = url ? { kind: 'url', ref: url } : { kind: 'new' };
-  return { ok: true, notebook: loaded.notebook, opened, origin };
+  // Published in this browser: its snapshot was stored with it (publish-draft.ts).
+  const snapshot =
+    record.snapshot === undefined
+      ? null
+      : readFetched(Promise.resolve({ kind: 'text', text: record.snapshot }), opened.sha256);
+  return { ok: true, notebook: loaded.notebook, opened, origin, ...(snapshot && { snapshot }) };
 }
 
 /**

@@ -104,13 +104,3 @@ export async function latestVersion(
     .openCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev');
   return cursor?.value;
 }
-
-/**
- * The output snapshot stored with the version whose text hashes to `sha256` (its text, to read
- * with `readSnapshot(text, sha256)`), or `undefined` when that version is not stored here or was
- * stored without one. The reader paints it before the version has run again (issue 15).
- */
-export async function versionSnapshot(db: AlgobookDB, sha256: string): Promise<string | undefined> {
-  const record = await db.get('versions', sha256);
-  return typeof record?.snapshot === 'string' ? record.snapshot : undefined;
-}
