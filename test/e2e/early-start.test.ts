@@ -1,13 +1,15 @@
 /**
  * What a reader's link starts before the page has rendered anything (issue 15,
  * `shell/early-start.ts`): while the dictionary is still on its way, the reader's chunks, the
- * runner's sandbox and the site's own catalog are already requested; the catalog once only.
+ * runner's sandbox, the site's own catalog, and then the linked version and its output snapshot
+ * are already requested; each once only.
  * Another site's catalog is not fetched early.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApp } from './support/use-app.ts';
 import { en } from '../../src/app/i18n/en.ts';
+import { snapshotPath } from '../../src/core/publish/snapshot-path.ts';
 
 const app = useApp({ site: true, fixtures: true });
 
@@ -30,6 +32,7 @@ describe("a published notebook's link", () => {
   it('requests the reader, the sandbox and the catalog while the dictionary is held', async () => {
     const page = await app.page();
     const { asked, release, held } = await holdDictionary(page);
+    const latest = `/${app.site.versions[1].path}`;
     await page.goto(`${app.server.url}#/city-total`);
     await expect.poll(held).toBe(1);
     await expect
@@ -37,11 +40,16 @@ describe("a published notebook's link", () => {
         catalog: asked.some((p) => p.endsWith('/catalog.json')),
         reader: asked.some((p) => /\/ReaderPage-[\w-]+\.js$/.test(p)),
         sandbox: asked.some((p) => p.endsWith('/sandbox.html')),
+        version: asked.some((p) => p.endsWith(latest)),
+        snapshot: asked.some((p) => p.endsWith(snapshotPath(latest))),
       }))
-      .toEqual({ catalog: true, reader: true, sandbox: true });
+      .toEqual({ catalog: true, reader: true, sandbox: true, version: true, snapshot: true });
     release();
     await page.getByRole('button', { name: en['publish.verify'] }).waitFor();
+    // Each read once: the reader took over what was started early.
     expect(asked.filter((p) => p.endsWith('/catalog.json'))).toHaveLength(1);
+    expect(asked.filter((p) => p.endsWith(latest))).toHaveLength(1);
+    expect(asked.filter((p) => p.endsWith(snapshotPath(latest)))).toHaveLength(1);
   });
 
   it("does not fetch another site's catalog before the page has rendered", async () => {

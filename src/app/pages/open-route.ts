@@ -22,6 +22,7 @@ import {
   catalogHistory,
   fetchVersionText,
   isThirdParty,
+  listedVersion,
   loadCatalog,
   versionUrl,
 } from '../publish/catalog.ts';
@@ -189,11 +190,9 @@ export async function openPublished(
   try {
     const thirdParty = isThirdParty(address);
     const { url: catalogUrl, catalog } = await loadCatalog(address);
-    const entry = catalog.notebooks.find((n) => n.id === id);
+    const { entry, wanted, listed } = listedVersion(catalog, id, version);
     if (!entry)
       return { ok: false, message: t('publish.catalog.noEntry', { id, url: catalogUrl }) };
-    const wanted = version ?? entry.latest;
-    const listed = entry.versions.find((v) => v.version === wanted);
     if (!listed)
       return { ok: false, message: t('publish.catalog.noVersion', { id, version: wanted }) };
     const url = versionUrl(catalogUrl, listed);

@@ -125,16 +125,33 @@ export async function loadCatalog(address: string): Promise<LoadedCatalog> {
   }
 }
 
+/** A catalog's entry for `id`, and its version `version` (the latest when not given), if listed. */
+export function listedVersion(
+  catalog: Catalog,
+  id: string,
+  version?: number,
+):
+  | { entry?: undefined; wanted?: undefined; listed?: undefined }
+  | { entry: CatalogEntry; wanted: number; listed?: CatalogVersion } {
+  const entry = catalog.notebooks.find((n) => n.id === id);
+  if (!entry) return {};
+  const wanted = version ?? entry.latest;
+  return { entry, wanted, listed: entry.versions.find((v) => v.version === wanted) };
+}
+
+/** How a version's text (and its snapshot beside it) is requested: never a stale copy. */
+export const VERSION_INIT: RequestInit = { cache: 'no-cache' };
+
 /** The absolute URL of a version's file. */
 export function versionUrl(catalogUrl: string, version: CatalogVersion): string {
   return new URL(version.path, catalogUrl).href;
 }
 
-/** Fetches a hosted version's text. */
+/** Fetches a hosted version's text; a request started early for it is taken over. */
 export async function fetchVersionText(url: string): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-cache' });
+    response = await (takeEarly(url) ?? fetch(url, VERSION_INIT));
   } catch {
     throw new Error(t('publish.catalog.unreachable', { url }));
   }

@@ -5,13 +5,18 @@
  */
 const started = new Map<string, Promise<Response>>();
 
-/** Starts fetching `url` now, as `fetch(url, init)`, for a later `takeEarly` of the same URL. */
-export function fetchEarly(url: string, init?: RequestInit): void {
-  if (started.has(url)) return;
+/**
+ * Starts fetching `url` now, as `fetch(url, init)`, for a later `takeEarly` of the same URL; the
+ * response's promise (clone the response to read it here too).
+ */
+export function fetchEarly(url: string, init?: RequestInit): Promise<Response> {
+  const already = started.get(url);
+  if (already) return already;
   const response = fetch(url, init);
   // Never an unhandled rejection: the taker sees the failure, or nobody needed it.
   response.catch(() => {});
   started.set(url, response);
+  return response;
 }
 
 /** The response started for `url` by `fetchEarly`, if any and not taken yet. */

@@ -2,9 +2,20 @@
  * What the page starts before it has rendered anything (issue 15): the app waits for the
  * reader's dictionary before it mounts a route, so a reader route's chunks, its sandboxed
  * runner and the site's catalog would otherwise wait for it too, one round trip after another.
- * Started here, they load in parallel with the dictionary.
+ * Started here, they load in parallel with the dictionary; and a published notebook's version
+ * and output snapshot are requested as soon as the catalog has named them.
  */
-import { DEFAULT_CATALOG, catalogRequest } from '../publish/catalog.ts';
+import { readCatalog } from '../../core/publish/catalog.ts';
+import { snapshotPath } from '../../core/publish/snapshot-path.ts';
+import {
+  DEFAULT_CATALOG,
+  MAX_CATALOG_BYTES,
+  VERSION_INIT,
+  catalogRequest,
+  listedVersion,
+  versionUrl,
+} from '../publish/catalog.ts';
+import { boundedBytes } from '../register/bounded-body.ts';
 import { prewarmSandbox } from '../runner/sandbox-frame.ts';
 import { fetchEarly } from './early-fetch.ts';
 import type { ParsedLocation } from './route.ts';
@@ -22,6 +33,32 @@ export function startEarly(parsed: ParsedLocation): void {
   // Only the site's own catalog: another site's is read once the reader has agreed to it.
   if ((route.name === 'home' || route.name === 'published') && route.catalog === undefined) {
     const { url, init } = catalogRequest(DEFAULT_CATALOG);
-    fetchEarly(url, init);
+    const catalog = fetchEarly(url, init);
+    if (route.name === 'published') void fetchVersionEarly(catalog, url, route.id, route.version);
+  }
+}
+
+/**
+ * Requests the version `version` (or the latest) of `id` and its snapshot once the catalog has
+ * come, from a copy of its response: the reader reads and checks the catalog itself, as if
+ * nothing had been started. Any failure here is left for the reader to meet and word.
+ */
+async function fetchVersionEarly(
+  catalog: Promise<Response>,
+  catalogUrl: string,
+  id: string,
+  version: number | undefined,
+): Promise<void> {
+  try {
+    const response = (await catalog).clone();
+    if (!response.ok) return;
+    const text = new TextDecoder().decode(await boundedBytes(response, MAX_CATALOG_BYTES));
+    const { listed } = listedVersion(readCatalog(text), id, version);
+    if (!listed) return;
+    const url = versionUrl(catalogUrl, listed);
+    fetchEarly(url, VERSION_INIT);
+    fetchEarly(snapshotPath(url), VERSION_INIT);
+  } catch {
+    // The reader fetches the catalog's answer again and says what is wrong with it.
   }
 }

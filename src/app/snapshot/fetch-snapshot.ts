@@ -12,6 +12,7 @@ import {
 } from '../../core/publish/snapshot.ts';
 import { isHtmlAnswer } from '../../core/data/html-answer.ts';
 import { boundedBytes, TooLargeError } from '../register/bounded-body.ts';
+import { takeEarly } from '../shell/early-fetch.ts';
 
 /**
  * What came of asking for the snapshot: none (404, unreachable, a host's web page in its
@@ -43,7 +44,8 @@ export async function fetchSnapshot(
   let response: Response;
   try {
     // As the version's text is fetched: a stale copy would belong to another version.
-    response = await get(snapshotPath(versionUrl), { cache: 'no-cache' });
+    const url = snapshotPath(versionUrl);
+    response = await (takeEarly(url) ?? get(url, { cache: 'no-cache' }));
   } catch {
     return { kind: 'none' };
   }

@@ -59,10 +59,8 @@ export interface OutputSnapshot {
   cells: SnapshotCell[];
 }
 
-/** The snapshot file's name next to the version `vN.algo.md`: `vN.outputs.json`. */
-export function snapshotPath(versionPath: string): string {
-  return versionPath.replace(/\.algo\.md$/, '') + '.outputs.json';
-}
+// A module of its own: the page's first chunk names the file without loading the reading rules.
+export { snapshotPath } from './snapshot-path.ts';
 
 /**
  * The snapshot of a run's outputs, bound to the version whose text hashes to `sha256`: one
