@@ -23,6 +23,7 @@ import { DatasetPins } from './dataset-pins.svelte.ts';
 import { applyEvents, markInterrupted } from './run-states.ts';
 import { ChartRefusals } from './chart-refusals.ts';
 import { crashCells } from './crashed-cells.ts';
+import { EventBatches } from './event-batches.ts';
 import type { ErrorParams } from '../../core/errors/index.ts';
 import {
   SessionImports,
@@ -80,6 +81,8 @@ export class NotebookSession {
   );
   private readonly pins: DatasetPins;
   private readonly refusals = new ChartRefusals();
+  /** The runner's batches, those that only start cells held until the next frame. */
+  private readonly batches = new EventBatches((events) => this.apply(events));
   private readonly host: RunnerHost;
   private started = false;
   /** The imports' resolution (fetched again only when `imports:` changes). */
@@ -111,8 +114,10 @@ export class NotebookSession {
       },
     });
     this.host = new RunnerHost({
-      onEvents: (events) => this.apply(events),
+      onEvents: (events) => this.batches.push(events),
       onInterrupted: (cellIds, reason, elapsedMs) => {
+        // What the runner said before it was stopped comes first.
+        this.batches.flush();
         // The worker is gone, and with it any parse it was doing.
         this.data.parsingStopped();
         // A fault has its own alert; a crash fails the cells that ran (one exhausted memory,
@@ -353,6 +358,7 @@ export class NotebookSession {
   }
 
   dispose() {
+    this.batches.dispose();
     this.data.dispose();
     this.importData.dispose();
     this.resolver.dispose();
