@@ -91,9 +91,6 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
       case 'rerun':
         runtime.rerun(request.cellId);
         return undefined;
-      case 'set-input':
-        runtime.setInput(request.inputId, request.value);
-        return undefined;
       case 'dataset-info':
         return runtime.datasetInfo(request.name);
       case 'digests':
@@ -113,6 +110,8 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
     switch (message.kind) {
       case 'ping':
         return post({ kind: 'pong', seq: message.seq });
+      case 'set-input':
+        return runtime.setInput(message.inputId, message.value);
       case 'dataset':
         datasets.get(message.id)?.resolve(message.bytes);
         datasets.delete(message.id);

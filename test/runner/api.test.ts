@@ -42,7 +42,7 @@ describe('startRunner(post, later)', () => {
     r.posted.length = 0;
     const before = r.timers();
 
-    r.receive({ kind: 'set-input', id: 2, inputId: 'slider:0', value: 21 });
+    r.receive({ kind: 'set-input', inputId: 'slider:0', value: 21 });
     await r.settle();
 
     // Two cells re-run (the slider's and its reader): a message at each `running`, one for the
@@ -56,5 +56,7 @@ describe('startRunner(post, later)', () => {
       ['output:result', 'done:result'],
     ]);
     expect(r.timers() - before).toBe(1);
+    // And nothing else: no reply to the new value.
+    expect(r.posted.filter((m) => m.kind !== 'events')).toEqual([]);
   });
 });
