@@ -5,78 +5,107 @@ import type { RunnerEvent } from '../../../src/core/runtime/events.ts';
 
 const value = (v: unknown) => ({ kind: 'value' as const, value: v });
 
-/** A slider step as the runner sends it: a batch at each `running`, then the rest. */
-const STEP: RunnerEvent[][] = [
-  [
-    { kind: 'queued', cellId: 'slider' },
-    { kind: 'queued', cellId: 'result' },
-    { kind: 'running', cellId: 'slider', run: 2 },
-  ],
-  [
-    { kind: 'output', cellId: 'slider', run: 2, output: value(21) },
-    { kind: 'done', cellId: 'slider', run: 2, ms: 0 },
-    { kind: 'running', cellId: 'result', run: 2 },
-  ],
-  [
-    { kind: 'output', cellId: 'result', run: 2, output: value('RESULT-63') },
-    { kind: 'done', cellId: 'result', run: 2, ms: 0 },
-  ],
-];
+/** Slider step `n` as the runner sends it: a batch at each `running`, then the rest. */
+function step(n: number): RunnerEvent[][] {
+  const run = n + 1;
+  return [
+    [
+      { kind: 'queued', cellId: 'slider' },
+      { kind: 'queued', cellId: 'result' },
+      { kind: 'running', cellId: 'slider', run },
+    ],
+    [
+      { kind: 'output', cellId: 'slider', run, output: value(20 + n) },
+      { kind: 'done', cellId: 'slider', run, ms: 0 },
+      { kind: 'running', cellId: 'result', run },
+    ],
+    [
+      { kind: 'output', cellId: 'result', run, output: value(`RESULT-${(20 + n) * 3}`) },
+      { kind: 'done', cellId: 'result', run, ms: 0 },
+    ],
+  ];
+}
 
-/** Batches over run states, with frames the test draws; counts the states the page renders. */
+/** A queue of scheduled callbacks the test runs; each can be cancelled. */
+function queue() {
+  const tasks: (() => void)[] = [];
+  const schedule = (task: () => void) => {
+    tasks.push(task);
+    return () => {
+      const i = tasks.indexOf(task);
+      if (i >= 0) tasks.splice(i, 1);
+    };
+  };
+  return { tasks, schedule, run: () => tasks.shift()?.() };
+}
+
+/** Batches over run states, with tasks and frames the test runs; counts the page's updates. */
 function batches() {
   let runs: RunStates = {};
-  const states: RunStates[] = [];
-  const frames: (() => void)[] = [];
+  const updates: RunStates[] = [];
+  const tasks = queue();
+  const frames = queue();
   const b = new EventBatches(
     (events) => {
       runs = applyEvents(runs, events, () => {}, 0);
-      states.push(runs);
+      updates.push(runs);
     },
-    (task) => {
-      frames.push(task);
-      return () => frames.splice(frames.indexOf(task), 1);
-    },
+    tasks.schedule,
+    frames.schedule,
   );
-  return { b, states, frames, runs: () => runs };
+  return { b, updates, tasks, frames, runs: () => runs };
 }
 
 describe('EventBatches', () => {
-  it('a slider step changes the run states twice, not three times, and ends the same', () => {
-    const { b, states, frames, runs } = batches();
-    for (const batch of STEP) b.push(batch);
-    expect(states).toHaveLength(2);
-    expect(frames).toHaveLength(0);
-    const all = applyEvents({}, STEP.flat(), () => {}, 0);
-    expect(runs()).toEqual(all);
+  it('a slider step is one update of the page, not three, and ends the same', () => {
+    const { b, updates, tasks, frames, runs } = batches();
+    for (const batch of step(1)) b.push(batch);
+    tasks.run();
+    expect(updates).toHaveLength(1);
+    expect(tasks.tasks).toHaveLength(0);
+    expect(frames.tasks).toHaveLength(0);
+    expect(runs()).toEqual(applyEvents({}, step(1).flat(), () => {}, 0));
+  });
+
+  it('ten steps that waited behind the keys are one update, in order', () => {
+    const { b, updates, tasks, runs } = batches();
+    const all = Array.from({ length: 10 }, (_, n) => step(n)).flat();
+    for (const batch of all) b.push(batch);
+    tasks.run();
+    expect(updates).toHaveLength(1);
+    expect(runs()).toEqual(applyEvents({}, all.flat(), () => {}, 0));
+    expect(runs().result.outputs).toEqual([value('RESULT-87')]);
   });
 
   it('a cell that starts and runs on is shown running at the next frame', () => {
-    const { b, states, frames, runs } = batches();
-    b.push(STEP[0]);
-    expect(states).toHaveLength(0);
-    frames.shift()?.();
-    expect(states).toHaveLength(1);
+    const { b, updates, tasks, frames, runs } = batches();
+    b.push(step(1)[0]);
+    expect(tasks.tasks).toHaveLength(0);
+    frames.run();
+    expect(updates).toHaveLength(1);
     expect(runs().slider.status).toBe('running');
     expect(runs().result.status).toBe('queued');
   });
 
-  it('applies at once where no frame comes (a hidden page, the command line)', () => {
+  it('applies at once where nothing can be scheduled', () => {
     const applied: RunnerEvent[][] = [];
     const b = new EventBatches(
       (events) => applied.push(events),
       () => null,
+      () => null,
     );
-    b.push(STEP[0]);
-    expect(applied).toEqual([STEP[0]]);
+    b.push(step(1)[0]);
+    expect(applied).toEqual([step(1)[0]]);
   });
 
   it('flush() applies what is held before the page changes states itself (a stop)', () => {
-    const { b, states, frames, runs } = batches();
-    b.push(STEP[0]);
+    const { b, updates, tasks, frames, runs } = batches();
+    b.push(step(1)[0]);
+    b.push(step(1)[1]);
     b.flush();
-    expect(states).toHaveLength(1);
-    expect(frames).toHaveLength(0);
-    expect(runs().slider.status).toBe('running');
+    expect(updates).toHaveLength(1);
+    expect(tasks.tasks).toHaveLength(0);
+    expect(frames.tasks).toHaveLength(0);
+    expect(runs().result.status).toBe('running');
   });
 });
