@@ -81,7 +81,7 @@ export class NotebookSession {
   );
   private readonly pins: DatasetPins;
   private readonly refusals = new ChartRefusals();
-  /** The runner's batches, those that only start cells held until the next frame. */
+  /** The runner's batches, applied in as few updates as show the same (`event-batches.ts`). */
   private readonly batches = new EventBatches((events) => this.apply(events));
   private readonly host: RunnerHost;
   private started = false;
