@@ -24,7 +24,6 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
   let queue: RunnerEvent[] = [];
   let scheduled = false;
   const flush = () => {
-    scheduled = false;
     const events = queue;
     queue = [];
     if (events.length) post({ kind: 'events', events });
@@ -40,10 +39,16 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
     // it. A parse's progress is at most a hundred messages (`progress-steps.ts`).
     if (event.kind === 'running' || event.kind === 'parse-start' || event.kind === 'parse-progress')
       return flush();
+    // One timer per burst: a send made now (above) leaves the timer of the burst in place, and
+    // the events after it wait for that timer. A slider step used to set three timers (one
+    // after each `running`), two of which found nothing to send (issue 15, "Slider steps").
     if (!scheduled) {
       scheduled = true;
       // A macrotask, not a microtask: it lets a burst of synchronous cells share one message.
-      later(flush);
+      later(() => {
+        scheduled = false;
+        flush();
+      });
     }
   };
 
@@ -86,9 +91,6 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
       case 'rerun':
         runtime.rerun(request.cellId);
         return undefined;
-      case 'set-input':
-        runtime.setInput(request.inputId, request.value);
-        return undefined;
       case 'dataset-info':
         return runtime.datasetInfo(request.name);
       case 'digests':
@@ -108,6 +110,8 @@ export function startRunner(post: Post, later: Later): (message: PageMessage) =>
     switch (message.kind) {
       case 'ping':
         return post({ kind: 'pong', seq: message.seq });
+      case 'set-input':
+        return runtime.setInput(message.inputId, message.value);
       case 'dataset':
         datasets.get(message.id)?.resolve(message.bytes);
         datasets.delete(message.id);

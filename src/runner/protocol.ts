@@ -122,7 +122,6 @@ const CellResultSchema = v.strictObject({
 export const ReplySchemas = {
   update: v.undefined(),
   rerun: v.undefined(),
-  'set-input': v.undefined(),
   'dataset-info': DatasetInfoSchema,
   digests: v.array(CellResultSchema),
   rows: Bytes,
@@ -142,7 +141,6 @@ export type Request = { id: number } & (
       disabled: string[];
     }
   | { kind: 'rerun'; cellId: string }
-  | { kind: 'set-input'; inputId: string; value: unknown }
   | { kind: 'dataset-info'; name: string }
   | { kind: 'digests' }
   | { kind: 'rows'; tableId: string; offset: number; limit: number }
@@ -150,9 +148,14 @@ export type Request = { id: number } & (
   | { kind: 'cancel-parse'; name: string }
 );
 
-/** Messages of the page that are not requests: the answer to a dataset request, the heartbeat. */
+/**
+ * Messages of the page that are not requests: a new value of an input, the answer to a dataset
+ * request, the heartbeat. An input's value has no reply: what it changes comes back as the
+ * cells' events, and a reply was one more message each way at every slider step (issue 15).
+ */
 export type PageMessage =
   | Request
+  | { kind: 'set-input'; inputId: string; value: unknown }
   | { kind: 'dataset'; id: number; bytes: Uint8Array | Blob }
   | { kind: 'dataset-failed'; id: number; error: WireError }
   | { kind: 'ping'; seq: number };

@@ -90,12 +90,19 @@ export class RunnerChannel {
         Object.keys(message.datasets),
       );
     // Work the page asks for starts a new run: its events get a fresh budget.
-    if (message.kind === 'update' || message.kind === 'rerun' || message.kind === 'set-input')
-      this.#meter.newRun();
+    if (message.kind === 'update' || message.kind === 'rerun') this.#meter.newRun();
     return new Promise<Replies[K]>((resolve, reject) => {
       this.#pending.set(id, { kind, resolve: resolve as (v: unknown) => void, reject });
       this.#post(message);
     });
+  }
+
+  /** A new value of input `inputId`: its cell and their dependants run again; no reply. */
+  setInput(inputId: string, value: unknown): void {
+    if (this.#closed) return;
+    // Work the page asks for starts a new run: its events get a fresh budget.
+    this.#meter.newRun();
+    this.#post({ kind: 'set-input', inputId, value });
   }
 
   ping(seq: number): void {

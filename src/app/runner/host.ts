@@ -119,7 +119,7 @@ export class RunnerHost {
   }
 
   async setInput(inputId: string, value: unknown) {
-    await this.send((channel) => channel.request('set-input', { inputId, value }));
+    (await this.ready())?.setInput(inputId, value);
   }
 
   async getRows(tableId: string, offset: number, limit: number): Promise<Uint8Array> {

@@ -23,6 +23,7 @@ import { DatasetPins } from './dataset-pins.svelte.ts';
 import { applyEvents, markInterrupted } from './run-states.ts';
 import { ChartRefusals } from './chart-refusals.ts';
 import { crashCells } from './crashed-cells.ts';
+import { EventBatches } from './event-batches.ts';
 import type { ErrorParams } from '../../core/errors/index.ts';
 import {
   SessionImports,
@@ -88,6 +89,8 @@ export class NotebookSession {
   );
   private readonly pins: DatasetPins;
   private readonly refusals = new ChartRefusals();
+  /** The runner's batches, applied in as few updates as show the same (`event-batches.ts`). */
+  private readonly batches = new EventBatches((events) => this.apply(events));
   private readonly host: RunnerHost;
   private started = false;
   /** The imports' resolution (fetched again only when `imports:` changes). */
@@ -119,8 +122,10 @@ export class NotebookSession {
       },
     });
     this.host = new RunnerHost({
-      onEvents: (events) => this.apply(events),
+      onEvents: (events) => this.batches.push(events),
       onInterrupted: (cellIds, reason, elapsedMs) => {
+        // What the runner said before it was stopped comes first.
+        this.batches.flush();
         // The worker is gone, and with it any parse it was doing.
         this.data.parsingStopped();
         // A fault has its own alert; a crash fails the cells that ran (one exhausted memory,
@@ -362,6 +367,7 @@ export class NotebookSession {
   }
 
   dispose() {
+    this.batches.dispose();
     this.data.dispose();
     this.importData.dispose();
     this.resolver.dispose();
