@@ -9,6 +9,7 @@ import {
   type MessageParams,
 } from './format.ts';
 import { browserLocaleStore, type LocaleStore } from './locale-store.ts';
+import { whenIdle } from '../shell/when-idle.ts';
 
 export { locales, isLocale, type Locale, type MessageKey, type MessageParams } from './format.ts';
 
@@ -31,12 +32,6 @@ function browserLanguages(): readonly string[] {
 // Screen readers pick their pronunciation from the document language.
 function applyToDocument(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
-}
-
-// Runs `task` when the page is idle (or soon, where browsers lack `requestIdleCallback`).
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 200);
 }
 
 /**
@@ -81,7 +76,7 @@ export class I18n {
         this.locale = this.wanted = locale;
         this.known = true;
         applyToDocument(locale);
-        if (!stored.legacyMoved) whenIdle(() => this.moveLegacy(stored.locale));
+        if (!stored.legacyMoved) void whenIdle(5000).then(() => this.moveLegacy(stored.locale));
         return this.load(locale);
       })
       .then(
