@@ -4,7 +4,8 @@
  */
 export function whenIdle(timeout = 2000): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout });
     else setTimeout(resolve, 50);
   });
 }

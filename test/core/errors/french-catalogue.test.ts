@@ -14,12 +14,16 @@ describe('the French error text', () => {
 
     await import('../../../src/core/errors/french.ts');
     expect(errorCatalogues.fr).toBeDefined();
-    expect(errorText('fr', 'storage-full', {}, 'fallback')).toMatch(/^Le stockage de votre navigateur/);
+    expect(errorText('fr', 'storage-full', {}, 'fallback')).toMatch(
+      /^Le stockage de votre navigateur/,
+    );
   });
 
   it('comes with the French dictionary of the page', async () => {
     const { errorText } = await fresh();
     await import('../../../src/app/i18n/fr.ts');
-    expect(errorText('fr', 'storage-full', {}, 'fallback')).toMatch(/^Le stockage de votre navigateur/);
+    expect(errorText('fr', 'storage-full', {}, 'fallback')).toMatch(
+      /^Le stockage de votre navigateur/,
+    );
   });
 });
