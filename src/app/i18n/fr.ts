@@ -1,4 +1,6 @@
 import type { en } from './en.ts';
+// French errors (core/errors) come with the French dictionary, never with an English page.
+import '../../core/errors/french.ts';
 import { chartGuardFr } from './features/chart-guard.fr.ts';
 import { citizenFr } from './features/citizen.fr.ts';
 import { dataFr } from './features/data.fr.ts';

@@ -1,4 +1,5 @@
 import {
+  isLocale,
   formatCount,
   formatMessage,
   pickLocale,
@@ -7,6 +8,8 @@ import {
   type MessageKey,
   type MessageParams,
 } from './format.ts';
+import { browserLocaleStore, type LocaleStore } from './locale-store.ts';
+import { whenIdle } from '../shell/when-idle.ts';
 
 export { locales, isLocale, type Locale, type MessageKey, type MessageParams } from './format.ts';
 
@@ -19,25 +22,6 @@ const chunks: DictionaryLoaders = {
   en: () => import('./en.ts').then((m) => m.en),
   fr: () => import('./fr.ts').then((m) => m.fr),
 };
-
-const STORAGE_KEY = 'algobook.locale';
-
-// Storage can be missing (Node, tests) or throw (privacy modes, sandboxed frames).
-function readStored(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function writeStored(locale: Locale): void {
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Not persisting is fine: the choice still holds for this page.
-  }
-}
 
 function browserLanguages(): readonly string[] {
   const nav = globalThis.navigator;
@@ -52,30 +36,49 @@ function applyToDocument(locale: Locale): void {
 
 /**
  * The reactive translator: components that call `t` re-render when the locale changes. It shows
- * nothing until the chosen language's dictionary is there (`ready`; the app waits for it), so a
- * French reader never sees English flash first. A key missing from a dictionary falls back to
- * English, the reference, loaded then if it was not.
+ * nothing until the chosen language is known (the stored choice is read from IndexedDB, which
+ * answers in a later task: see locale-store.ts) and its dictionary is there (`ready`; the app
+ * waits for it), so a French reader never sees English flash first. A key missing from a
+ * dictionary falls back to English, the reference, loaded then if it was not.
  */
 export class I18n {
-  locale: Locale = $state(pickLocale(readStored(), browserLanguages()));
+  locale: Locale = $state(pickLocale(null, browserLanguages()));
+  /** Whether the stored choice has been read: before, `locale` is only the browser's guess. */
+  private known = $state(false);
   /** The dictionaries loaded so far. */
   private loaded: Partial<Record<Locale, Dictionary>> = $state.raw({});
   /** Loads under way (not state: never shown). */
   private readonly loading: Partial<Record<Locale, Promise<Dictionary>>> = {};
   /** The last locale asked for: a slower earlier switch must not win over it. */
   private wanted: Locale;
+  /** Whether the reader chose a language on this page (an earlier version's choice then yields). */
+  private chosen = false;
   /** Settles when the first locale's dictionary is loaded. */
   readonly whenReady: Promise<void>;
 
   private readonly loaders: DictionaryLoaders;
+  private readonly store: LocaleStore;
 
-  constructor(loaders: DictionaryLoaders = chunks) {
+  constructor(loaders: DictionaryLoaders = chunks, store: LocaleStore = browserLocaleStore) {
     this.loaders = loaders;
+    this.store = store;
     this.wanted = this.locale;
-    applyToDocument(this.locale);
+    // Most readers never chose another language than their browser's: its dictionary is fetched
+    // while the stored choice is read, and is the only one fetched when they agree.
+    const guess = this.locale;
+    void this.load(guess).catch(() => {});
     // A language whose chunk cannot be fetched gives way to English; if neither comes, the page
     // stays as empty as it would without its own main chunk.
-    this.whenReady = this.load(this.locale)
+    this.whenReady = store
+      .read()
+      .then((stored) => {
+        const locale = pickLocale(stored.locale, browserLanguages());
+        this.locale = this.wanted = locale;
+        this.known = true;
+        applyToDocument(locale);
+        if (!stored.legacyMoved) void whenIdle(5000).then(() => this.moveLegacy(stored.locale));
+        return this.load(locale);
+      })
       .then(
         () => undefined,
         () => {
@@ -88,9 +91,21 @@ export class I18n {
       .catch(() => undefined);
   }
 
-  /** Whether the current locale's dictionary is loaded (before, the app shows nothing). */
+  /** Whether the language is known and its dictionary loaded (before, the app shows nothing). */
   get ready(): boolean {
-    return this.loaded[this.locale] !== undefined;
+    return this.known && this.loaded[this.locale] !== undefined;
+  }
+
+  /**
+   * Moves an earlier version's choice (`localStorage`, read synchronously) to the store, once,
+   * when the page is idle, and shows it if the reader has not chosen since: a reader who chose
+   * a language before this version sees it switch once, on their first visit with it.
+   */
+  private moveLegacy(stored: string | null): void {
+    const legacy = this.store.takeLegacy();
+    void this.store.markLegacyMoved();
+    if (stored !== null || this.chosen || legacy === null || !isLocale(legacy)) return;
+    void this.setLocale(legacy);
   }
 
   /** Loads `locale`'s dictionary, once; a failed load is tried again on the next call. */
@@ -115,7 +130,8 @@ export class I18n {
    */
   setLocale = (locale: Locale): Promise<void> => {
     this.wanted = locale;
-    writeStored(locale);
+    this.chosen = true;
+    void this.store.write(locale);
     const apply = () => {
       if (this.wanted !== locale) return;
       this.locale = locale;

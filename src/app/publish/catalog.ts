@@ -18,16 +18,9 @@ export const MAX_CATALOG_BYTES = 8 * 1024 * 1024;
 /** A site hosting algobook keeps its catalog beside index.html. */
 export const DEFAULT_CATALOG = 'catalog.json';
 
-/**
- * Where earlier versions of the app remembered a catalog named by `?catalog=`. A link visited
- * once could thus swap the site's catalog for good; what it planted is removed.
- */
-const LEGACY_KEY = 'algobook.catalog';
-try {
-  globalThis.localStorage?.removeItem(LEGACY_KEY);
-} catch {
-  // Storage unavailable: nothing was remembered either.
-}
+// Earlier versions remembered a catalog named by `?catalog=` in `localStorage`, so that a link
+// visited once could swap the site's catalog for good: what it planted is removed once, when the
+// page is idle, with the language choice moved out of `localStorage` (i18n/locale-store.ts).
 
 /** The absolute URL of a catalog address (relative to the app); null when it is not one. */
 export function catalogUrl(address: string, page: string = location.href): string | null {

@@ -16,7 +16,6 @@ export {
   type DatasetParseCode,
   type ErrorCode,
 } from './messages.ts';
-export { errorMessagesFr } from './messages.fr.ts';
 export { errorCatalogues, errorText, type ErrorLocale } from './translate.ts';
 export { fromWire, toWire, type WireError } from './wire.ts';
 export { errorName } from './error-names.ts';

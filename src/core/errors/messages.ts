@@ -331,7 +331,9 @@ function englishList(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-const english = new Intl.NumberFormat('en-US');
+// Made on first use: the first `Intl.NumberFormat` of a page loads the locale's data, a few
+// milliseconds (more on a busy machine) the page's first chunks need not spend (issue 15).
+let english: Intl.NumberFormat | undefined;
 
 /**
  * Replaces each `{name}` of `template` by its parameter, numbers and lists worded by the given
@@ -342,7 +344,8 @@ export function fillTemplate(
   params: Readonly<Record<string, string | number>>,
   format: { number?: (n: number) => string; list?: (items: string[]) => string } = {},
 ): string {
-  const number = format.number ?? ((n: number) => english.format(n));
+  const number =
+    format.number ?? ((n: number) => (english ??= new Intl.NumberFormat('en-US')).format(n));
   const list = format.list ?? englishList;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;

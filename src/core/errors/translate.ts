@@ -1,15 +1,23 @@
 import type { ErrorParams } from './algobook-error.ts';
 import { ERROR_MESSAGES, fillTemplate, isErrorCode, type ErrorCode } from './messages.ts';
-import { errorMessagesFr } from './messages.fr.ts';
 
 /** The languages errors are worded in. */
 export type ErrorLocale = 'en' | 'fr';
 
-/** The text of every error code, per language. */
-export const errorCatalogues: Record<ErrorLocale, Record<ErrorCode, string>> = {
-  en: ERROR_MESSAGES,
-  fr: errorMessagesFr,
-};
+/**
+ * The text of every error code, per language. English is always here (every error's fallback,
+ * and `AlgobookError`'s message); French once `french.ts` has been imported: by the command
+ * line's exports, and on the page with the French dictionary, so that a reader who reads English
+ * does not load and evaluate ~20 KB of French with the page's first chunks (issue 15).
+ */
+export const errorCatalogues: { en: Record<ErrorCode, string> } & Partial<
+  Record<ErrorLocale, Record<ErrorCode, string>>
+> = { en: ERROR_MESSAGES };
+
+/** Adds a language's error text (see `french.ts`). */
+export function addErrorCatalogue(locale: ErrorLocale, catalogue: Record<ErrorCode, string>): void {
+  errorCatalogues[locale] = catalogue;
+}
 
 const numberFormats = new Map<ErrorLocale, Intl.NumberFormat>();
 const listFormats = new Map<ErrorLocale, Intl.ListFormat>();
@@ -58,7 +66,9 @@ export function errorText(
     const text = typeof values[field] === 'string' ? values[field] : '';
     values = { ...values, [field]: errorText(locale, cause, values, text) };
   }
-  return fillTemplate(errorCatalogues[locale][code], values, {
+  // A language whose text is not loaded words the error in English rather than not at all.
+  const catalogue = errorCatalogues[locale] ?? errorCatalogues.en;
+  return fillTemplate(catalogue[code], values, {
     number: (n) => formatNumber(n, locale),
     // English lists are the core's ("a, b and c"), the same as in English messages.
     list: locale === 'en' ? undefined : (items) => formatList(items, locale),

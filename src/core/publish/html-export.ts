@@ -1,6 +1,8 @@
 import { bytesToBase64 } from '../encoding/base64.ts';
 import { errorName } from '../errors/error-names.ts';
 import { errorText } from '../errors/translate.ts';
+// French exports word their errors in French.
+import '../errors/french.ts';
 import type { DatasetSpec, Notebook } from '../format/types.ts';
 import { contentLang } from '../format/content-lang.ts';
 import { notebookHash } from './canonical-text.ts';

@@ -1,5 +1,7 @@
 import { errorName } from '../errors/error-names.ts';
 import { errorText } from '../errors/translate.ts';
+// French exports word their errors in French.
+import '../errors/french.ts';
 import { exportWords, type ExportLang, type ExportWords } from './export-labels.ts';
 import type { Notebook } from '../format/types.ts';
 import type { ImportEntry } from '../imports/types.ts';

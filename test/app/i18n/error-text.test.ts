@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES, listParam, type ErrorCode } from '../../../src/core/errors/index.ts';
+import '../../../src/core/errors/french.ts';
+import { errorMessagesFr } from '../../../src/core/errors/messages.fr.ts';
 import { errorCatalogues, errorText, errorTitle } from '../../../src/app/i18n/error-text.ts';
 import { locales } from '../../../src/app/i18n/translate.ts';
 
@@ -11,7 +13,7 @@ const onlyPlaceholders = (text: string) => text.replace(/\{\w+\}/g, '').trim() =
 describe('errorText(locale, code, params, fallback)', () => {
   it.each(CODES)('words %s in English and French, with the same parameters', (code) => {
     const en = errorCatalogues.en[code];
-    const fr = errorCatalogues.fr[code];
+    const fr = errorMessagesFr[code];
     expect(en).toBeTruthy();
     expect(fr).toBeTruthy();
     expect(placeholders(fr)).toEqual(placeholders(en));
@@ -25,7 +27,8 @@ describe('errorText(locale, code, params, fallback)', () => {
   });
 
   it('has a French text for every code and no other', () => {
-    expect(Object.keys(errorCatalogues.fr).sort()).toEqual([...CODES].sort());
+    expect(errorCatalogues.fr).toBe(errorMessagesFr);
+    expect(Object.keys(errorMessagesFr).sort()).toEqual([...CODES].sort());
   });
 
   it('fills in numbers and lists the way the language writes them', () => {

@@ -2,38 +2,47 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../src/app/i18n/en.ts';
 import { fr } from '../../../src/app/i18n/fr.ts';
 import type { Dictionary, Locale } from '../../../src/app/i18n/format.ts';
+import { I18n } from '../../../src/app/i18n/i18n.svelte.ts';
+import type { LocaleStore } from '../../../src/app/i18n/locale-store.ts';
 
-function fakeGlobals(stored: string | null, language: string) {
-  const store = new Map<string, string>(stored === null ? [] : [['algobook.locale', stored]]);
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => store.get(key) ?? null,
-    setItem: (key: string, value: string) => void store.set(key, value),
-  });
+/** A store holding `stored` (and an earlier version's `legacy` choice), as IndexedDB would. */
+function fakeStore(stored: string | null, legacy: string | null = null) {
+  const saved = { locale: stored, legacyMoved: false, legacy };
+  const store: LocaleStore = {
+    read: async () => ({ locale: saved.locale, legacyMoved: saved.legacyMoved }),
+    write: async (locale) => void (saved.locale = locale),
+    markLegacyMoved: async () => void (saved.legacyMoved = true),
+    takeLegacy: () => {
+      const taken = saved.legacy;
+      saved.legacy = null;
+      return taken;
+    },
+  };
+  return { store, saved };
+}
+
+function browserLanguage(language: string) {
   vi.stubGlobal('navigator', { language, languages: [language] });
-  return store;
 }
 
-// The translator reads storage and the browser language when its module loads: give it a fresh
-// module and fake globals for each case.
-async function load(stored: string | null, language: string) {
-  const store = fakeGlobals(stored, language);
-  vi.resetModules();
-  const module = await import('../../../src/app/i18n/i18n.svelte.ts');
-  await module.i18n.whenReady;
-  return { ...module, store };
+/** A translator with the app's own dictionaries, `stored` as the stored choice. */
+async function load(stored: string | null, language: string, legacy: string | null = null) {
+  browserLanguage(language);
+  const { store, saved } = fakeStore(stored, legacy);
+  const i18n = new I18n(undefined, store);
+  await i18n.whenReady;
+  return { i18n, t: i18n.t, setLocale: i18n.setLocale, formatNumber: i18n.formatNumber, saved };
 }
-
-const { I18n } = await import('../../../src/app/i18n/i18n.svelte.ts');
 
 /** A translator whose dictionaries come from `dictionaries`, counting the loads. */
 function counted(stored: Locale, dictionaries: Record<Locale, Dictionary> = { en, fr }) {
-  fakeGlobals(stored, stored);
+  browserLanguage(stored);
   const loads: Locale[] = [];
   const loader = (locale: Locale) => async () => {
     loads.push(locale);
     return dictionaries[locale];
   };
-  const i18n = new I18n({ en: loader('en'), fr: loader('fr') });
+  const i18n = new I18n({ en: loader('en'), fr: loader('fr') }, fakeStore(stored).store);
   return { i18n, loads };
 }
 
@@ -55,12 +64,12 @@ describe('i18n', () => {
   });
 
   it('setLocale(locale) switches t and persists the choice', async () => {
-    const { i18n, setLocale, t, store } = await load(null, 'en-GB');
+    const { i18n, setLocale, t, saved } = await load(null, 'en-GB');
     expect(t('error.label')).toBe('Error');
     await setLocale('fr');
     expect(i18n.locale).toBe('fr');
     expect(t('error.label')).toBe('Erreur');
-    expect(store.get('algobook.locale')).toBe('fr');
+    expect(saved.locale).toBe('fr');
   });
 
   it('formatNumber(n) follows the locale', async () => {
@@ -124,13 +133,49 @@ describe('one dictionary at a time', () => {
   });
 });
 
+describe('the stored choice', () => {
+  it('is read asynchronously: nothing is ready before it is known, even with a dictionary there', async () => {
+    browserLanguage('en-US');
+    let answer: (stored: { locale: string | null; legacyMoved: boolean }) => void = () => {};
+    const store: LocaleStore = {
+      ...fakeStore(null).store,
+      read: () => new Promise((resolve) => (answer = resolve)),
+    };
+    const i18n = new I18n({ en: async () => en, fr: async () => fr }, store);
+    await i18n.load('en');
+    expect(i18n.ready).toBe(false);
+    answer({ locale: 'fr', legacyMoved: true });
+    await i18n.whenReady;
+    expect(i18n.locale).toBe('fr');
+    expect(i18n.ready).toBe(true);
+    expect(i18n.t('error.label')).toBe('Erreur');
+  });
+
+  it("moves an earlier version's choice over once, when idle, and shows it", async () => {
+    const { i18n, saved } = await load(null, 'en-US', 'fr');
+    expect(i18n.locale).toBe('en');
+    await vi.waitFor(() => expect(i18n.locale).toBe('fr'));
+    expect(saved).toEqual({ locale: 'fr', legacyMoved: true, legacy: null });
+  });
+
+  it("keeps a choice made with this version over an earlier version's", async () => {
+    const { i18n, saved } = await load('en', 'en-US', 'fr');
+    await vi.waitFor(() => expect(saved.legacyMoved).toBe(true));
+    expect(i18n.locale).toBe('en');
+    expect(saved.locale).toBe('en');
+  });
+});
+
 describe('a dictionary that cannot be fetched', () => {
   it('gives way to English', async () => {
-    fakeGlobals('fr', 'fr');
-    const i18n = new I18n({
-      en: async () => en,
-      fr: () => Promise.reject(new Error('offline')),
-    });
+    browserLanguage('fr');
+    const i18n = new I18n(
+      {
+        en: async () => en,
+        fr: () => Promise.reject(new Error('offline')),
+      },
+      fakeStore('fr').store,
+    );
     await i18n.whenReady;
     expect(i18n.locale).toBe('en');
     expect(i18n.ready).toBe(true);

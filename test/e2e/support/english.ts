@@ -4,7 +4,8 @@
  */
 import { en } from '../../../src/app/i18n/en.ts';
 import { fr } from '../../../src/app/i18n/fr.ts';
-import { ERROR_MESSAGES, errorMessagesFr, type ErrorCode } from '../../../src/core/errors/index.ts';
+import { ERROR_MESSAGES, type ErrorCode } from '../../../src/core/errors/index.ts';
+import { errorMessagesFr } from '../../../src/core/errors/messages.fr.ts';
 
 // Placeholders that are always numbers; others stand for any text.
 const NUMERIC = new Set([
