@@ -18,6 +18,7 @@ import {
 import { boundedBytes } from '../register/bounded-body.ts';
 import { prewarmSandbox } from '../runner/sandbox-frame.ts';
 import { fetchEarly } from './early-fetch.ts';
+import { nextTask } from './next-task.ts';
 import type { ParsedLocation } from './route.ts';
 
 const READER_ROUTES = new Set(['example', 'url', 'share', 'version', 'published']);
@@ -26,7 +27,8 @@ export function startEarly(parsed: ParsedLocation): void {
   if (!parsed.ok) return;
   const route = parsed.route;
   if (READER_ROUTES.has(route.name)) {
-    prewarmSandbox();
+    // A task of its own: creating the frame is not part of the app's first evaluation.
+    void nextTask().then(prewarmSandbox);
     void import('../pages/ReaderPage.svelte').catch(() => {});
     void import('../pages/open-route.ts').catch(() => {});
   }
