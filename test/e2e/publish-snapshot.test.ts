@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { en } from '../../src/app/i18n/en.ts';
 import { readSnapshot } from '../../src/core/publish/snapshot.ts';
-import { publish, waitForText } from './fixtures/publish/steps.ts';
+import { publish, storedVersions, waitForText } from './fixtures/publish/steps.ts';
 import { useApp } from './support/use-app.ts';
 
 /** An input, a table of dates, markdown, a chart and a value. */
@@ -46,24 +46,9 @@ display(chart({ mark: 'bar', data: { values: [{ a: 'x', b: 1 }] }, encoding: { x
 
 const app = useApp({ notebooks: { 'snap.algo.md': NOTEBOOK } });
 
-/** Every stored version record, as IndexedDB holds it. */
-function storedRecords(page: Awaited<ReturnType<typeof app.edit>>) {
-  return page.evaluate(
-    () =>
-      new Promise<{ sha256: string; text: string; snapshot?: unknown }[]>((resolve, reject) => {
-        const open = indexedDB.open('algobook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('versions').objectStore('versions').getAll();
-          read.onerror = () => reject(read.error);
-          read.onsuccess = () => {
-            db.close();
-            resolve(read.result as { sha256: string; text: string; snapshot?: unknown }[]);
-          };
-        };
-      }),
-  );
+/** Every stored version record, as IndexedDB holds it, with its snapshot's text. */
+async function storedRecords(page: Page) {
+  return (await storedVersions(page)) as { sha256: string; text: string; snapshot?: unknown }[];
 }
 
 describe('publishing in the browser', () => {
