@@ -39,7 +39,7 @@ display(md\`Rate is **\${rate}**\`)
 display(chart({ mark: 'bar', data: { values: [{ a: 'x', b: 1 }] }, encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } }))
 \`\`\`
 
-\`\`\`js
+\`\`\`js indicator title="Result"
 "RESULT-" + rate * 3
 \`\`\`
 `;
@@ -109,8 +109,15 @@ describe('publishing in the browser', () => {
     await page.goto(`${app.server.url}#/version/${record.sha256}`);
     const mark = page.locator('.snapshot-mark[role="status"]');
     await mark.getByText(en['snapshot.mark.published']).waitFor();
-    await page.getByText('RESULT-60').waitFor();
+    await page.getByText('RESULT-60').first().waitFor();
+    // The mark says where the results stand: no "Not checked yet" beside it; and the key
+    // results say they are the published ones until the live run has settled.
+    expect(await page.locator('.badge[data-state="idle"]').count()).toBe(0);
+    const intro = page.locator('.indicators .intro');
+    await intro.getByText(en['citizen.indicatorsIntroPublished']).waitFor();
     release();
     await mark.getByText(en['snapshot.mark.reproduced']).waitFor();
+    await intro.getByText(en['citizen.indicatorsIntro']).waitFor();
+    expect(await page.locator('.badge[data-state="idle"]').count()).toBe(0);
   });
 });

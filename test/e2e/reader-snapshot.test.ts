@@ -87,6 +87,8 @@ describe("a published version's output snapshot", () => {
       `${en['snapshot.mark.published']} ${en['snapshot.mark.publishedText']}`,
     );
     expect(await anyDone(page)).toBe(0);
+    // The mark says where the results stand: no "Not checked yet" beside it.
+    expect(await page.locator('.badge[data-state="idle"]').count()).toBe(0);
     // The slider is shown as published, not usable until the live one arrives.
     const factor = cell(page, 3).getByRole('slider', { name: 'Factor' });
     expect(await factor.isDisabled()).toBe(true);
@@ -100,6 +102,7 @@ describe("a published version's output snapshot", () => {
     // The live outputs replaced the snapshot's: the slider is the runner's, and it works.
     expect(await anyDone(page)).toBe(3);
     expect(await page.locator('[data-snapshot]').count()).toBe(0);
+    expect(await page.locator('.badge[data-state="idle"]').count()).toBe(0);
     expect(await factor.isDisabled()).toBe(false);
     await factor.fill('3');
     await total(page).getByText('Sum: 7878084').waitFor();
@@ -157,6 +160,8 @@ describe("a published version's output snapshot", () => {
     release();
     await total(page).getByText('Sum: 5252056').waitFor({ timeout: 30_000 });
     expect(await notice.count()).toBe(1);
+    // An ignored snapshot says nothing of the results: the verification's badge stays.
+    expect(await page.locator('.badge[data-state="idle"]').count()).toBe(1);
 
     // A version opened by its address is a published version too.
     await writeSnapshot(snapshot);

@@ -5,6 +5,8 @@ export const citizenEn = {
   'citizen.indicators': 'Key results',
   'citizen.indicatorsIntro':
     'The results the author marks as key, computed now in your browser from the published data.',
+  'citizen.indicatorsIntroPublished':
+    'The results the author marks as key, as they were published; being computed again now in your browser.',
   'citizen.now': 'Now',
   'citizen.published': 'Published value',
   'citizen.firstComputed': 'Value on opening',

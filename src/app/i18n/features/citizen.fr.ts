@@ -7,6 +7,8 @@ export const citizenFr: Record<keyof typeof citizenEn, string> = {
   'citizen.indicators': 'Résultats clés',
   'citizen.indicatorsIntro':
     'Les résultats que l’auteur désigne comme clés, calculés maintenant dans votre navigateur à partir des données publiées.',
+  'citizen.indicatorsIntroPublished':
+    'Les résultats que l’auteur désigne comme clés, tels qu’ils ont été publiés ; en cours de recalcul dans votre navigateur.',
   'citizen.now': 'Maintenant',
   'citizen.published': 'Valeur publiée',
   'citizen.firstComputed': 'Valeur à l’ouverture',
