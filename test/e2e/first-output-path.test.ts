@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readerUrl } from './support/notebook.ts';
+import { recordHeadings, seenHeadings } from './support/headings.ts';
 import { useApp } from './support/use-app.ts';
 import { en } from '../../src/app/i18n/en.ts';
 import { fr } from '../../src/app/i18n/fr.ts';
@@ -62,7 +63,7 @@ describe('a cold load of the reader, for a notebook without datasets', () => {
   });
 });
 
-/** Records every `localStorage` call of the app, from before its first script on. */
+/** Records every `localStorage` call of the app and every heading, from before its first script on. */
 async function watchLocalStorage(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const calls: string[] = [];
@@ -74,15 +75,8 @@ async function watchLocalStorage(page: Page): Promise<void> {
         return original.apply(this, args);
       } as never;
     }
-    const seen: string[] = [];
-    (window as unknown as { __headings: string[] }).__headings = seen;
-    new MutationObserver(() => {
-      for (const h of document.querySelectorAll('h1, h2')) {
-        const text = h.textContent ?? '';
-        if (!seen.includes(text)) seen.push(text);
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true });
   });
+  await recordHeadings(page);
 }
 
 /** Whether the app has looked for an earlier version's choice (done once, when idle). */
@@ -104,8 +98,7 @@ const legacyMoved = (page: Page) =>
 
 const storageCalls = (page: Page) =>
   page.evaluate(() => (window as unknown as { __storageCalls: string[] }).__storageCalls);
-const headings = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __headings: string[] }).__headings);
+const headings = seenHeadings;
 
 describe('the language chosen', () => {
   it('shows from the first paint on the next visit, read without localStorage', async () => {

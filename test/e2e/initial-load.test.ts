@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { DIST } from './support/browser.ts';
+import { recordHeadings, seenHeadings } from './support/headings.ts';
 import { useApp } from './support/use-app.ts';
 import { en } from '../../src/app/i18n/en.ts';
 import { fr } from '../../src/app/i18n/fr.ts';
@@ -26,26 +27,14 @@ describe('the first load, for a French reader', () => {
     const page = await app.page({ language: 'fr' });
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(basename(new URL(request.url()).pathname)));
-    // Every heading the page ever shows, from its first paint on.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __headings: string[] }).__headings = seen;
-      new MutationObserver(() => {
-        for (const h of document.querySelectorAll('h1, h2')) {
-          const text = h.textContent ?? '';
-          if (!seen.includes(text)) seen.push(text);
-        }
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    await recordHeadings(page);
 
     await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1, name: fr['home.title'] }).waitFor();
     await page.getByRole('heading', { name: fr['home.examples'] }).waitFor();
     expect(fetched).toContain(chunk.fr);
     expect(fetched).not.toContain(chunk.en);
-    const headings = await page.evaluate(
-      () => (window as unknown as { __headings: string[] }).__headings,
-    );
+    const headings = await seenHeadings(page);
     expect(headings).not.toContain(en['home.title']);
     expect(headings).not.toContain(en['home.examples']);
 
