@@ -8,7 +8,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from './format.ts';
-import { browserLocaleStore, type LocaleStore } from './locale-store.ts';
+import { browserLocaleStore, type LocaleStore, type StoredLocale } from './locale-store.ts';
 import { whenIdle } from '../shell/when-idle.ts';
 
 export { locales, isLocale, type Locale, type MessageKey, type MessageParams } from './format.ts';
@@ -27,6 +27,25 @@ function browserLanguages(): readonly string[] {
   const nav = globalThis.navigator;
   if (!nav) return [];
   return nav.languages?.length ? nav.languages : [nav.language];
+}
+
+/**
+ * How long the page waits for the stored choice before it shows the browser's language: the
+ * app renders nothing until the language is known, and a storage that never answers (a broken
+ * profile, a browser's private mode) must not leave the page blank.
+ */
+export const STORE_PATIENCE_MS = 1500;
+const NOTHING_STORED: StoredLocale = { locale: null, legacyMoved: true };
+
+/** `promise`'s value, or `fallback` if it has not settled within `ms`. */
+function withinTime<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
 }
 
 // Screen readers pick their pronunciation from the document language.
@@ -69,8 +88,7 @@ export class I18n {
     void this.load(guess).catch(() => {});
     // A language whose chunk cannot be fetched gives way to English; if neither comes, the page
     // stays as empty as it would without its own main chunk.
-    this.whenReady = store
-      .read()
+    this.whenReady = withinTime(store.read(), STORE_PATIENCE_MS, NOTHING_STORED)
       .then((stored) => {
         const locale = pickLocale(stored.locale, browserLanguages());
         this.locale = this.wanted = locale;

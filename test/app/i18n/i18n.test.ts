@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../src/app/i18n/en.ts';
 import { fr } from '../../../src/app/i18n/fr.ts';
 import type { Dictionary, Locale } from '../../../src/app/i18n/format.ts';
-import { I18n } from '../../../src/app/i18n/i18n.svelte.ts';
+import { I18n, STORE_PATIENCE_MS } from '../../../src/app/i18n/i18n.svelte.ts';
 import type { LocaleStore } from '../../../src/app/i18n/locale-store.ts';
 
 /** A store holding `stored` (and an earlier version's `legacy` choice), as IndexedDB would. */
@@ -51,6 +51,26 @@ afterEach(() => {
 });
 
 describe('i18n', () => {
+  it("shows the browser's language when the stored choice never comes", async () => {
+    vi.useFakeTimers();
+    try {
+      browserLanguage('fr-FR');
+      const silent: LocaleStore = {
+        ...fakeStore(null).store,
+        read: () => new Promise(() => {}),
+      };
+      const i18n = new I18n(undefined, silent);
+      await vi.advanceTimersByTimeAsync(STORE_PATIENCE_MS - 1);
+      expect(i18n.ready).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await i18n.whenReady;
+      expect(i18n.ready).toBe(true);
+      expect(i18n.locale).toBe('fr');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('starts from navigator.language', async () => {
     const { i18n, t } = await load(null, 'fr-FR');
     expect(i18n.locale).toBe('fr');
