@@ -24,7 +24,10 @@ function exportOutput(output: Output): ExportOutput {
 }
 
 /** What each code cell shows now, for the exports (cells not run yet are left out). */
-export function outputsOf(notebook: Notebook, runs: Record<string, CellRunState>): OutputsByCell {
+export function outputsOf(
+  notebook: Notebook,
+  runs: Readonly<Record<string, CellRunState>>,
+): OutputsByCell {
   const map = new Map<string, ExportOutput[]>();
   for (const cell of notebook.cells) {
     const run = runs[cell.id];

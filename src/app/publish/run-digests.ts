@@ -1,11 +1,10 @@
 import type { CellResult, Notebook } from '../../core/format/types.ts';
 import type { OutputsByCell } from '../../core/publish/types.ts';
 import { NotebookSession } from '../session/notebook-session.svelte.ts';
+import { isSettled } from '../session/cell-state.ts';
 import { checkDigests } from '../session/page-digests.ts';
 import { englishMessage } from '../../core/errors/messages.ts';
 import { outputsOf } from './page-outputs.ts';
-
-const SETTLED = new Set(['done', 'error', 'interrupted']);
 
 /** A code cell that did not finish its run: publishing names it instead of freezing its error. */
 export interface FailedCell {
@@ -39,7 +38,7 @@ function settled(session: NotebookSession, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const cells = session.codeCells;
-      if (cells.every((cell) => SETTLED.has(session.runs[cell.id]?.status ?? 'idle'))) {
+      if (cells.every((cell) => isSettled(session.runs[cell.id]?.status ?? 'idle'))) {
         resolve();
       } else if (performance.now() - start > timeoutMs) {
         reject(

@@ -5,10 +5,8 @@
  */
 import type { Notebook } from '../../core/format/types.ts';
 import type { OutputSnapshot, SnapshotOutput } from '../../core/publish/snapshot.ts';
-import type { CellRunState } from '../session/cell-state.ts';
+import { isSettled, type CellRunState } from '../session/cell-state.ts';
 import { codeIds } from './compare-run.ts';
-
-const SETTLED = new Set(['done', 'error', 'interrupted']);
 
 export class SnapshotCells {
   /** Each code cell's published outputs, by cell id (omitted cells are not there). */
@@ -32,13 +30,13 @@ export class SnapshotCells {
   /** Whether cell `id`, whose live run is `run`, shows its published outputs. */
   shows(id: string, run: CellRunState | undefined): boolean {
     if (!this.byCell.has(id) || this.replaced.has(id)) return false;
-    if (!run || !run.fresh || (run.outputs.length === 0 && !SETTLED.has(run.status))) return true;
+    if (!run || !run.fresh || (run.outputs.length === 0 && !isSettled(run.status))) return true;
     this.replaced.add(id);
     return false;
   }
 
   /** Whether every code cell of `runs` has settled (done, failed or stopped). */
   static settled(notebook: Notebook, runs: Readonly<Record<string, CellRunState>>): boolean {
-    return codeIds(notebook).every((id) => SETTLED.has(runs[id]?.status ?? 'idle'));
+    return codeIds(notebook).every((id) => isSettled(runs[id]?.status ?? 'idle'));
   }
 }

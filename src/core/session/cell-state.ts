@@ -4,6 +4,11 @@ import type { Output } from '../runtime/outputs.ts';
 export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'interrupted';
 
 /** What the page shows of one code cell's latest run. */
+/** Whether a cell with `status` has finished its run: done, failed or stopped. */
+export function isSettled(status: CellStatus): boolean {
+  return status === 'done' || status === 'error' || status === 'interrupted';
+}
+
 export interface CellRunState {
   status: CellStatus;
   /** Run number within the current runner; events of other runs are ignored. */
