@@ -25,13 +25,14 @@ export const nodeSiteFs: SiteFs = {
 
 /**
  * One file of a publication, relative to the site: a dataset copy (named by its hash, so one
- * that exists holds the same bytes and is kept), the version or its output snapshot
- * (`vN.outputs.json`; neither is ever replaced) or the catalog (replaced).
+ * that exists holds the same bytes and is kept), the version, its output snapshot
+ * (`vN.outputs.json`) or its page (`vN.html`), none of which is ever replaced, or the latest
+ * version's page (`<id>/index.html`) or the catalog, both replaced.
  */
 export interface SiteFile {
   path: string;
   data: string | Uint8Array;
-  kind: 'dataset' | 'version' | 'snapshot' | 'catalog';
+  kind: 'dataset' | 'version' | 'snapshot' | 'page' | 'latest' | 'catalog';
 }
 
 /** Why a publication was not written; the site is as it was. */
@@ -46,8 +47,17 @@ export class SiteWriteError extends Error {
   }
 }
 
-// Datasets before the version that reads them, its snapshot, the catalog that lists it last.
-const ORDER: Record<SiteFile['kind'], number> = { dataset: 0, version: 1, snapshot: 2, catalog: 3 };
+// Datasets before the version that reads them, its snapshot and pages, the catalog last.
+const ORDER: Record<SiteFile['kind'], number> = {
+  dataset: 0,
+  version: 1,
+  snapshot: 2,
+  page: 3,
+  latest: 4,
+  catalog: 5,
+};
+/** The files a publication replaces; every other one is only ever added. */
+const REPLACED: ReadonlySet<SiteFile['kind']> = new Set(['latest', 'catalog']);
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
 
@@ -56,7 +66,7 @@ const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.
  * written under a temporary name beside its place, then moved in, the catalog last (a reader
  * never sees it list a file that is not there yet). A failure at any step removes what this
  * publication had moved in and the folders it created, so a later publish is not blocked by
- * a version file that no catalog lists.
+ * a version file that no catalog lists, and puts back the files it had replaced.
  */
 export async function writeSiteFiles(
   site: string,
@@ -66,6 +76,8 @@ export async function writeSiteFiles(
   const createdDirs: string[] = [];
   const temporary: string[] = [];
   const movedIn: string[] = [];
+  /** The files replaced so far, each kept under another name until the end. */
+  const kept: { target: string; old: string }[] = [];
   const suffix = `.${process.pid}.${Date.now().toString(36)}.tmp`;
   let current = site;
   try {
@@ -81,7 +93,14 @@ export async function writeSiteFiles(
     }
     for (const { file, target, temp } of staged) {
       current = target;
-      if (file.kind === 'catalog') {
+      if (REPLACED.has(file.kind)) {
+        const old = `${target}${suffix}.old`;
+        try {
+          await fs.link(target, old);
+          kept.push({ target, old });
+        } catch (error) {
+          if (errno(error) !== 'ENOENT') throw error;
+        }
         await fs.rename(temp, target);
         movedIn.push(target);
         continue;
@@ -97,9 +116,11 @@ export async function writeSiteFiles(
     }
   } catch (error) {
     await undo(fs, movedIn, createdDirs);
+    for (const { target, old } of kept) await fs.rename(old, target).catch(() => undefined);
     throw new SiteWriteError(current, errno(error) === 'EEXIST' ? 'exists' : 'io', error);
   } finally {
     for (const temp of temporary) await fs.unlink(temp).catch(() => undefined);
+    for (const { old } of kept) await fs.unlink(old).catch(() => undefined);
   }
 }
 

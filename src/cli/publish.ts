@@ -19,14 +19,16 @@ import {
   unchangedSince,
 } from '../core/publish/index.ts';
 import { snapshotFileText } from '../core/publish/snapshot-file.ts';
+import { BUILT_APP } from './built-app.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
+import { versionPages } from './publish-pages.ts';
 import { datasetPath, isWebUrl } from './publish-paths.ts';
 import { SiteWriteError, writeSiteFiles, type SiteFile } from './publish-site.ts';
 import { errorLine } from './render-text.ts';
 import { exportOutputs, runWithDigests } from './run-with-digests.ts';
 
-const HELP = `Usage: algobook publish FILE --site DIR -m MESSAGE [--allow-same]
+const HELP = `Usage: algobook publish FILE --site DIR -m MESSAGE [--allow-same] [--app DIR]
 
 Publishes the notebook FILE (*.algo.md) as the next version in the static site DIR:
 
@@ -41,6 +43,11 @@ Publishes the notebook FILE (*.algo.md) as the next version in the static site D
     that run (tables up to their first rows, charts as Vega-Lite specs), bound to the
     version's sha256, which the app paints at once while it runs the version again. An
     existing file is never overwritten either;
+  - writes the version's page, DIR/<id>/v<n>.html (never overwritten), and the latest
+    version's, DIR/<id>/index.html (replaced): the built app's page with the version's
+    results already drawn in it, so that a reader sees them as soon as the page arrives; the
+    app then starts in it and runs the version again, as from the catalog. Serve the site
+    and the app together ("algobook serve"). Without a built app there is no page;
   - copies the datasets pinned with a relative path into DIR/<id>/data/, named by their hash,
     so that every version keeps its own bytes. Their paths read as URLs, as "algobook run"
     reads them ("a%20b.csv" is the file "a b.csv"), and must stay inside the notebook's folder:
@@ -63,6 +70,8 @@ Options:
   --site DIR      The site folder (created when missing)
   -m, --message   What changed in this version (required)
   --allow-same    Publish a new version even if nothing changed since the latest one
+  --app DIR       The built app the pages start (by default this package's dist/, written
+                  by "npm run build")
   -h, --help      Show this help
 
 Exit status:
@@ -84,6 +93,7 @@ export const publishCommand: Command = {
     site: { type: 'string' },
     message: { type: 'string', short: 'm' },
     'allow-same': { type: 'boolean' },
+    app: { type: 'string' },
   },
   async run({ values, positionals }, io) {
     const usage = (why: string) => {
@@ -178,11 +188,15 @@ export const publishCommand: Command = {
       },
     );
     // The snapshot's cells are numbered as the run's notebook's, which freezing keeps.
-    const snapshot = snapshotFileText(notebook, exportOutputs(source, run.cells), frozen.sha256);
+    const outputs = exportOutputs(source, run.cells);
+    const snapshot = snapshotFileText(notebook, outputs, frozen.sha256);
+    const app = typeof values.app === 'string' ? values.app : BUILT_APP;
+    const pages = await versionPages(app, frozen.notebook, outputs, frozen.sha256, version);
     const writes: SiteFile[] = [
       ...datasets.files,
       { path, data: frozen.text, kind: 'version' },
       { path: snapshotPath(path), data: snapshot, kind: 'snapshot' },
+      ...(pages.ok ? pages.files : []),
       { path: 'catalog.json', data: `${JSON.stringify(updated, null, 2)}\n`, kind: 'catalog' },
     ];
     try {
@@ -199,6 +213,12 @@ export const publishCommand: Command = {
     io.stdout(
       `Published "${front.title}" version ${version} (sha256 ${frozen.sha256}) to ${join(site, path)}.\n`,
     );
+    if (pages.ok)
+      io.stdout(`Its page: ${join(site, id, `v${version}.html`)} (latest: ${join(site, id)}/).\n`);
+    else
+      io.stderr(
+        `algobook publish: note: no page was written for this version: ${pages.why}. Build the app ("npm run build") or name it with --app DIR, then publish the next version.\n`,
+      );
     return EXIT.ok;
   },
 };

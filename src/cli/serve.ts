@@ -2,12 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BUILT_APP } from './built-app.ts';
 import { EXIT, type Command } from './command.ts';
 import { staticFiles } from './static-files.ts';
-
-/** The app as `npm run build` writes it, in this package. */
-const BUILT_APP = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 const HELP = `Usage: algobook serve SITE [--port N] [--app DIR]
 

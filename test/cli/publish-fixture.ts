@@ -43,3 +43,31 @@ ${options.extra ?? ''}`;
   writeFileSync(file, text);
   return file;
 }
+
+/**
+ * A built app's page as `npm run build` writes it, small: its head (policy, script, style
+ * with paths relative to the app's folder) and the element the app starts in.
+ */
+export const BUILT_APP_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">
+    <meta charset="utf-8" />
+    <meta name="description" content="algobook: open-algorithm notebooks on open data" />
+    <title>algobook</title>
+    <script type="module" crossorigin src="./assets/index-TEST.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/chunk-TEST.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-TEST.css">
+  </head>
+  <body>
+    <div id="app"></div>
+  </body>
+</html>
+`;
+
+/** A folder with `BUILT_APP_HTML` as its index.html: a built app for `--app`. */
+export function builtApp(): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'index.html'), BUILT_APP_HTML);
+  return dir;
+}

@@ -35,6 +35,8 @@ function site(): string {
   mkdirSync(join(dir, 'pop/data/abc'), { recursive: true });
   writeFileSync(join(dir, 'pop/v1.algo.md'), 'version 1');
   writeFileSync(join(dir, 'pop/data/abc/pop.csv'), 'a,b\n');
+  writeFileSync(join(dir, 'pop/v1.html'), 'page 1');
+  writeFileSync(join(dir, 'pop/index.html'), 'latest page 1');
   writeFileSync(join(dir, 'catalog.json'), '{"v":1}');
   return dir;
 }
@@ -43,6 +45,8 @@ const SECOND: SiteFile[] = [
   { path: 'pop/data/def/pop.csv', data: 'a,b\n1,2\n', kind: 'dataset' },
   { path: 'pop/v2.algo.md', data: 'version 2', kind: 'version' },
   { path: 'pop/v2.outputs.json', data: '{"outputs":2}', kind: 'snapshot' },
+  { path: 'pop/v2.html', data: 'page 2', kind: 'page' },
+  { path: 'pop/index.html', data: 'latest page 2', kind: 'latest' },
   { path: 'catalog.json', data: '{"v":2}', kind: 'catalog' },
 ];
 
@@ -60,21 +64,26 @@ function failing(which: keyof SiteFs, suffix: string): SiteFs {
 }
 
 describe('writeSiteFiles', () => {
-  it('writes the datasets, the version, its output snapshot and the catalog', async () => {
+  it('writes the datasets, the version, its output snapshot, its pages and the catalog', async () => {
     const dir = site();
     await writeSiteFiles(dir, SECOND);
     expect(snapshot(dir)).toMatchObject({
       'pop/v2.algo.md': 'version 2',
       'pop/v2.outputs.json': '{"outputs":2}',
+      'pop/v2.html': 'page 2',
+      'pop/index.html': 'latest page 2',
+      'pop/v1.html': 'page 1',
       'pop/data/def/pop.csv': 'a,b\n1,2\n',
       'catalog.json': '{"v":2}',
     });
-    // No temporary file is left behind.
-    expect(Object.keys(snapshot(dir)).filter((k) => k.endsWith('.tmp'))).toEqual([]);
+    // No temporary file, nor a replaced one's old copy, is left behind.
+    expect(Object.keys(snapshot(dir)).filter((k) => /\.tmp|\.old/.test(k))).toEqual([]);
   });
 
   it.each([
-    ['rename', 'catalog.json', 'the catalog cannot be replaced'],
+    ['rename', 'catalog.json', 'the catalog cannot be replaced (the latest page is put back)'],
+    ['rename', 'index.html', 'the latest page cannot be replaced'],
+    ['link', 'v2.html', 'the version’s page cannot be moved in'],
     ['writeFile', '.tmp', 'a temporary file cannot be written'],
     ['link', 'v2.algo.md', 'the version cannot be moved in'],
     ['link', 'v2.outputs.json', 'the output snapshot cannot be moved in'],
@@ -111,6 +120,15 @@ describe('writeSiteFiles', () => {
     const before = snapshot(dir);
     const error = await writeSiteFiles(dir, SECOND).catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: 'exists', path: join(dir, 'pop/v2.outputs.json') });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('never replaces a version’s page, and leaves the site as it was', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'pop/v2.html'), 'someone else’s page');
+    const before = snapshot(dir);
+    const error = await writeSiteFiles(dir, SECOND).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'exists', path: join(dir, 'pop/v2.html') });
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/core/publish/catalog.ts';
 import { readSnapshot, snapshotPath } from '../../src/core/publish/snapshot.ts';
 import { algobook, CLI_TIMEOUT, removeTempDirs, tempDir } from './cli.ts';
+import { builtApp } from './publish-fixture.ts';
 
 afterAll(removeTempDirs);
 
@@ -51,13 +52,28 @@ function notebookFile(): string {
 describe.concurrent('algobook publish: output snapshot', { timeout: CLI_TIMEOUT * 3 }, () => {
   it("writes vN.outputs.json beside the version, bound to the catalog's sha256; verify still reproduces", async () => {
     const site = join(tempDir(), 'site');
-    const published = await algobook('publish', notebookFile(), '--site', site, '-m', 'First');
+    const app = builtApp();
+    const published = await algobook(
+      'publish',
+      notebookFile(),
+      '--site',
+      site,
+      '-m',
+      'First',
+      '--app',
+      app,
+    );
     expect(published.stderr).toBe('');
     expect(published.code).toBe(0);
     const listed = readCatalog(readFileSync(join(site, 'catalog.json'), 'utf8')).notebooks[0]
       .versions[0];
     expect(snapshotPath(listed.path)).toBe('snap/v1.outputs.json');
-    expect(readdirSync(join(site, 'snap')).sort()).toEqual(['v1.algo.md', 'v1.outputs.json']);
+    expect(readdirSync(join(site, 'snap')).sort()).toEqual([
+      'index.html',
+      'v1.algo.md',
+      'v1.html',
+      'v1.outputs.json',
+    ]);
 
     const read = readSnapshot(
       readFileSync(join(site, 'snap/v1.outputs.json'), 'utf8'),

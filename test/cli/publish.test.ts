@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/core/format/parse.ts';
 import { readCatalog } from '../../src/core/publish/catalog.ts';
 import { algobook, CLI_TIMEOUT, removeTempDirs, tempDir } from './cli.ts';
-import { CSV, draft, sha } from './publish-fixture.ts';
+import { builtApp, CSV, draft, sha } from './publish-fixture.ts';
 
 afterAll(removeTempDirs);
 
@@ -14,12 +14,14 @@ describe.concurrent('algobook publish', { timeout: CLI_TIMEOUT * 5 }, () => {
   it('publishes versions 1 and 2 with their chain, results and catalog, copying the data; says when nothing changed', async () => {
     const file = draft();
     const site = join(tempDir(), 'site');
-    const first = await algobook('publish', file, '--site', site, '-m', 'First');
+    const app = builtApp();
+    const first = await algobook('publish', file, '--site', site, '-m', 'First', '--app', app);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const v1 = readFileSync(join(site, 'pop/v1.algo.md'), 'utf8');
     expect(first.stdout).toBe(
-      `Published "Population" version 1 (sha256 ${sha(v1)}) to ${join(site, 'pop/v1.algo.md')}.\n`,
+      `Published "Population" version 1 (sha256 ${sha(v1)}) to ${join(site, 'pop/v1.algo.md')}.\n` +
+        `Its page: ${join(site, 'pop/v1.html')} (latest: ${join(site, 'pop')}/).\n`,
     );
     const front1 = parse(v1).front;
     expect(front1).toMatchObject({ version: 1, message: 'First' });

@@ -81,6 +81,12 @@ const en = {
   noProse: 'The author wrote no explanation for this step.',
   footer:
     'Exported by algobook. This page runs no code: the outputs were computed when it was exported. To check them, run <code>algobook verify</code> on the notebook file.',
+  livePageFooter:
+    'Published with algobook. The results above were computed when this version was published; this page runs the notebook again in your browser to check them.',
+  livePageMark:
+    'Published results. The notebook is starting in your browser to compute them again.',
+  livePageOpen: 'Open it in algobook',
+  livePageFile: 'its file',
   chartFailed: 'This chart could not be drawn: {reason}',
   input: 'Input',
   chart: 'Chart ({mark})',
@@ -164,6 +170,11 @@ const fr: Record<ExportLabel, string> = {
   noProse: 'L’auteur n’a pas écrit d’explication pour cette étape.',
   footer:
     'Exporté par algobook. Cette page n’exécute aucun code\u00a0: les résultats ont été calculés lors de l’export. Pour les vérifier, lancez <code>algobook verify</code> sur le fichier du carnet.',
+  livePageFooter:
+    'Publié avec algobook. Les résultats ci-dessus ont été calculés à la publication de cette version\u00a0; cette page réexécute le carnet dans votre navigateur pour les vérifier.',
+  livePageMark: 'Résultats publiés. Le carnet démarre dans votre navigateur pour les recalculer.',
+  livePageOpen: 'L’ouvrir dans algobook',
+  livePageFile: 'son fichier',
   chartFailed: 'Ce graphique n’a pas pu être dessiné\u00a0: {reason}',
   input: 'Saisie',
   chart: 'Graphique ({mark})',

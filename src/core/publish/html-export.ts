@@ -12,7 +12,7 @@ import { chartLabel, inputText, tableHtml, valueText } from './output-text.ts';
 import { safeMarkdown } from './safe-markdown.ts';
 import type { ExportOutput, HtmlExportOptions, OutputsByCell } from './types.ts';
 import { HTML_STYLE } from './html-style.ts';
-import { exportWords, type ExportWords } from './export-labels.ts';
+import { exportWords, type ExportLang, type ExportWords } from './export-labels.ts';
 import { dateHtml } from './export-date.ts';
 import { linkHtml, textOrLink } from './export-link.ts';
 import { cardCompleteness } from '../citizen/completeness.ts';
@@ -33,6 +33,40 @@ export async function toStandaloneHtml(
   outputs: OutputsByCell = new Map(),
   options: HtmlExportOptions = {},
 ): Promise<string> {
+  const page = await standaloneParts(notebook, outputs, options);
+  return `<!doctype html>
+<html lang="${page.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data: https:">
+<meta name="generator" content="algobook">
+<title>${page.title}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+${page.main}
+</body>
+</html>
+`;
+}
+
+/** The standalone page's parts: its language, its title (escaped) and its `<main>`. */
+export interface StandaloneParts {
+  lang: ExportLang;
+  title: string;
+  main: string;
+}
+
+/**
+ * What `toStandaloneHtml` puts in its page, for pages that add their own head around it (the
+ * published page of a version, `published-page.ts`).
+ */
+export async function standaloneParts(
+  notebook: Notebook,
+  outputs: OutputsByCell = new Map(),
+  options: HtmlExportOptions = {},
+): Promise<StandaloneParts> {
   const { front } = notebook;
   const sha256 = options.sha256 ?? notebookHash(notebook);
   const lang = options.lang ?? 'en';
@@ -58,18 +92,10 @@ export async function toStandaloneHtml(
         `</section>`,
     );
   }
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data: https:">
-<meta name="generator" content="algobook">
-<title>${esc(front.title)}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<main>
+  return {
+    lang,
+    title: esc(front.title),
+    main: `<main>
 <header>
 <h1${own}>${esc(front.title)}</h1>
 ${front.summary ? `<p class="summary"${own}>${esc(String(front.summary))}</p>` : ''}
@@ -78,11 +104,9 @@ ${aboutHtml(notebook, sha256, w)}
 ${body.join('\n')}
 ${datasetsHtml(front.datasets ?? {}, w)}
 ${options.card ? cardHtml(options.card, w, own, cardCompleteness(notebook)) : ''}
-<footer><p>${w('footer')}</p></footer>
-</main>
-</body>
-</html>
-`;
+<footer><p>${w(options.footer ?? 'footer')}</p></footer>
+</main>`,
+  };
 }
 
 function aboutHtml(notebook: Notebook, sha256: string, w: ExportWords): string {

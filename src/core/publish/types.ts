@@ -135,6 +135,8 @@ export interface HtmlExportOptions {
   lang?: 'en' | 'fr';
   /** The notebook's resolved imports (issue 14), whose cells are inlined before its own. */
   imports?: Readonly<Record<string, ImportEntry>>;
+  /** The footer's words: `footer` (this page runs nothing) by default. */
+  footer?: 'footer' | 'livePageFooter';
 }
 
 /** One published version in a catalog. `path` is relative to the catalog file. */

@@ -1,0 +1,35 @@
+/**
+ * The app started in a version's published page (issue 15; `core/publish/published-page.ts`):
+ * the page already shows the version's results, drawn when it was published, and names the
+ * app's route to it. Before anything reads the address, the page's address becomes that route's
+ * in the app's folder (`…/site/#/<id>@<n>` for `…/site/<id>/v<n>.html`), so that the app, its
+ * catalog, its sandbox and its links resolve as on its own page; the app renders beneath,
+ * hidden, and `revealApp` removes the drawn page once the app shows the outputs itself.
+ */
+import { PRERENDERED_ID, PRERENDERED_STYLE_ID } from '../../core/publish/prerendered-ids.ts';
+import { parseLocation } from './route.ts';
+
+/**
+ * Takes the published page's route as the page's address, when it is one: a published
+ * notebook's route on this origin. Anything else (another origin, another kind of route, a
+ * malformed address) is left alone: the app then shows what the address says.
+ */
+export function adoptPrerenderedRoute(): void {
+  const page = document.getElementById(PRERENDERED_ID);
+  const route = page?.getAttribute('data-route');
+  if (!page || !route || !URL.canParse(route, location.href)) return;
+  const target = new URL(route, location.href);
+  if (target.origin !== location.origin) return;
+  const parsed = parseLocation(target.search, target.hash);
+  if (!parsed.ok || parsed.route.name !== 'published') return;
+  // The drawn page's links were relative to its own address: they keep pointing where they did.
+  for (const link of page.querySelectorAll<HTMLAnchorElement>('a[href]'))
+    link.setAttribute('href', link.href);
+  history.replaceState(null, '', target.href);
+}
+
+/** Removes the drawn page, if any: the app, beneath it, shows. */
+export function revealApp(): void {
+  document.getElementById(PRERENDERED_ID)?.remove();
+  document.getElementById(PRERENDERED_STYLE_ID)?.remove();
+}
