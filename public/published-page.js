@@ -2,13 +2,25 @@
 // drawn in its HTML: the app's entry, fetched meanwhile as the modulepreload marked
 // data-app-entry, runs once that page has painted, so that its first frame does not wait for the
 // app's scripts. A classic script of the app's own origin, as the page's policy asks.
+//
+// A page published with an earlier build of the app names files that may be gone: when its entry
+// cannot be loaded, the reader is sent to the version's route in the app as it is now (the page's
+// data-route, on this origin only), which runs it live as the page would have.
 'use strict';
 (function () {
   var entry = document.querySelector('link[rel="modulepreload"][data-app-entry]');
+  var page = document.getElementById('prerendered');
   if (!entry) return;
+  function toApp() {
+    var route = page && page.getAttribute('data-route');
+    if (!route || !URL.canParse(route, location.href)) return;
+    var target = new URL(route, location.href);
+    if (target.origin === location.origin && target.hash.indexOf('#/') === 0)
+      location.replace(target.href);
+  }
   requestAnimationFrame(function () {
     setTimeout(function () {
-      import(entry.href);
+      import(entry.href).catch(toApp);
     });
   });
 })();

@@ -191,6 +191,21 @@ describe("a version's published page", () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('a page of an earlier build of the app, whose entry is gone, sends the reader to the version in the app', async () => {
+    const page0 = readFileSync(join(app.site.dir, 'tariff/v1.html'), 'utf8');
+    const old = page0.replace(
+      /href="\.\.\/assets\/index-[^"]+\.js" data-app-entry/,
+      'href="../assets/index-GONE.js" data-app-entry',
+    );
+    expect(old).not.toBe(page0);
+    writeFileSync(join(app.site.dir, 'tariff/old-build.html'), old);
+    const page = await app.page();
+    await page.goto(`${app.url}tariff/old-build.html`, COMMIT);
+    await page.waitForURL(`${app.url}#/tariff@1`);
+    await mark(page).filter({ hasText: en['snapshot.mark.reproduced'] }).waitFor();
+    await page.getByRole('slider', { name: 'm3' }).waitFor();
+  });
+
   it('a page naming another origin or another kind of route is not taken as the address', async () => {
     const page0 = readFileSync(join(app.site.dir, 'tariff/v1.html'), 'utf8');
     // The sandbox's twin origin (localhost ↔ 127.0.0.1) stands for another site.
