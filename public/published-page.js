@@ -10,12 +10,12 @@
 (function () {
   var entry = document.querySelector('link[rel="modulepreload"][data-app-entry]');
   var page = document.getElementById('prerendered');
+  var route = page && page.getAttribute('data-route');
   if (!entry) return;
+  // Read now: once the app has started, the page's address is no longer the page's own.
+  var target = route && URL.canParse(route, location.href) ? new URL(route, location.href) : null;
   function toApp() {
-    var route = page && page.getAttribute('data-route');
-    if (!route || !URL.canParse(route, location.href)) return;
-    var target = new URL(route, location.href);
-    if (target.origin === location.origin && target.hash.indexOf('#/') === 0)
+    if (target && target.origin === location.origin && /^#\/[A-Za-z0-9]/.test(target.hash))
       location.replace(target.href);
   }
   requestAnimationFrame(function () {

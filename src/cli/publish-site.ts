@@ -76,8 +76,8 @@ export async function writeSiteFiles(
   const createdDirs: string[] = [];
   const temporary: string[] = [];
   const movedIn: string[] = [];
-  /** The files replaced so far, each kept under another name until the end. */
-  const kept: { target: string; old: string }[] = [];
+  /** The files a publication replaces, each kept under another name (`old`) until the end. */
+  const kept: { target: string; old: string; replaced: boolean }[] = [];
   const suffix = `.${process.pid}.${Date.now().toString(36)}.tmp`;
   let current = site;
   try {
@@ -94,14 +94,15 @@ export async function writeSiteFiles(
     for (const { file, target, temp } of staged) {
       current = target;
       if (REPLACED.has(file.kind)) {
-        const old = `${target}${suffix}.old`;
+        const keep = { target, old: `${target}${suffix}.old`, replaced: false };
         try {
-          await fs.link(target, old);
-          kept.push({ target, old });
+          await fs.link(target, keep.old);
+          kept.push(keep);
         } catch (error) {
           if (errno(error) !== 'ENOENT') throw error;
         }
         await fs.rename(temp, target);
+        keep.replaced = true;
         movedIn.push(target);
         continue;
       }
@@ -115,11 +116,26 @@ export async function writeSiteFiles(
       }
     }
   } catch (error) {
-    await undo(fs, movedIn, createdDirs);
-    for (const { target, old } of kept) await fs.rename(old, target).catch(() => undefined);
+    // What this publication added goes; what it replaced is put back over the new file in one
+    // step (a rename replaces). Should that fail, the new file stays and the old one keeps its
+    // other name, rather than neither staying.
+    const hadOld = new Set(kept.filter((k) => k.replaced).map((k) => k.target));
+    await undo(
+      fs,
+      movedIn.filter((path) => !hadOld.has(path)),
+      createdDirs,
+    );
+    for (const keep of kept.filter((k) => k.replaced)) {
+      try {
+        await fs.rename(keep.old, keep.target);
+      } catch {
+        kept.splice(kept.indexOf(keep), 1);
+      }
+    }
     throw new SiteWriteError(current, errno(error) === 'EEXIST' ? 'exists' : 'io', error);
   } finally {
     for (const temp of temporary) await fs.unlink(temp).catch(() => undefined);
+    // Put back, not replaced, or replaced by a whole publication: their other name goes.
     for (const { old } of kept) await fs.unlink(old).catch(() => undefined);
   }
 }

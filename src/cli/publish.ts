@@ -217,7 +217,7 @@ export const publishCommand: Command = {
       io.stdout(`Its page: ${join(site, id, `v${version}.html`)} (latest: ${join(site, id)}/).\n`);
     else
       io.stderr(
-        `algobook publish: note: no page was written for this version: ${pages.why}. Build the app ("npm run build") or name it with --app DIR, then publish the next version.\n`,
+        `algobook publish: note: no page was written for this version: ${pages.why}. Build the app ("npm run build") or name it with --app DIR, then publish the next version.${version > 1 ? ` Until then ${join(site, id, 'index.html')}, if there, still shows an earlier version.` : ''}\n`,
       );
     return EXIT.ok;
   },

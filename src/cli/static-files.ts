@@ -46,11 +46,18 @@ export function staticFiles(roots: readonly string[]) {
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
       return;
     }
-    const file = path.includes('\0') ? undefined : await firstFile(bases, path);
-    if (!file) {
+    const found = path.includes('\0') ? undefined : await firstFile(bases, path);
+    if (!found) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    // A folder's page is answered at its address with a slash, as static hosts do, so that its
+    // relative links (a version's page: `v1.algo.md`, `../assets/…`) resolve in the folder.
+    if (found.folder && !path.endsWith('/')) {
+      res.writeHead(301, { Location: `${encodeURI(path)}/` }).end();
+      return;
+    }
+    const file = found.file;
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': String((await stat(file)).size),
@@ -62,16 +69,24 @@ export function staticFiles(roots: readonly string[]) {
   };
 }
 
-/** The real path of the first file `path` names under one of `bases`, inside it. */
-async function firstFile(bases: readonly string[], path: string): Promise<string | undefined> {
+/**
+ * The real path of the first file `path` names under one of `bases`, inside it; `folder` when
+ * it is a folder's `index.html`.
+ */
+async function firstFile(
+  bases: readonly string[],
+  path: string,
+): Promise<{ file: string; folder: boolean } | undefined> {
   for (const base of bases) {
     const candidate = join(base, path);
     if (candidate !== base && !candidate.startsWith(base + sep)) continue;
     try {
       const realBase = await realpath(base);
       let real = await realpath(candidate);
-      if ((await stat(real)).isDirectory()) real = await realpath(join(real, 'index.html'));
-      if (real.startsWith(realBase + sep) && (await stat(real)).isFile()) return real;
+      const folder = (await stat(real)).isDirectory();
+      if (folder) real = await realpath(join(real, 'index.html'));
+      if (real.startsWith(realBase + sep) && (await stat(real)).isFile())
+        return { file: real, folder };
     } catch {
       // Not in this root: the next one may have it.
     }

@@ -104,6 +104,28 @@ describe('writeSiteFiles', () => {
     },
   );
 
+  it('keeps the replaced latest page under another name when it cannot be put back', async () => {
+    const dir = site();
+    const fs: SiteFs = {
+      ...nodeSiteFs,
+      rename: async (from, to) => {
+        if (to.endsWith('catalog.json') || from.endsWith('.old'))
+          throw Object.assign(new Error('EIO: disk failure'), { code: 'EIO' });
+        return nodeSiteFs.rename(from, to);
+      },
+    };
+    await expect(writeSiteFiles(dir, SECOND, fs)).rejects.toBeInstanceOf(SiteWriteError);
+    const after = snapshot(dir);
+    // Neither page is lost: the new one in place, the old one beside it.
+    expect(after['pop/index.html']).toBe('latest page 2');
+    const old = Object.keys(after).filter((k) => k.endsWith('.old'));
+    expect(old).toHaveLength(1);
+    expect(after[old[0]]).toBe('latest page 1');
+    // The rest of the publication is gone; the catalog is the old one.
+    expect(after['pop/v2.algo.md']).toBeUndefined();
+    expect(after['catalog.json']).toBe('{"v":1}');
+  });
+
   it('never replaces a version, and leaves the site as it was', async () => {
     const dir = site();
     writeFileSync(join(dir, 'pop/v2.algo.md'), 'someone else’s file');

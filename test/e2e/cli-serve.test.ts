@@ -4,7 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteDir, writeSite } from './fixtures/publish/site.ts';
@@ -18,6 +19,9 @@ let dir = '';
 beforeAll(async () => {
   dir = await siteDir();
   await writeSite(dir, 'http://127.0.0.1/');
+  // A folder with its own page, as a version's pages are (`<id>/index.html`).
+  await mkdir(join(dir, 'folder'));
+  await writeFile(join(dir, 'folder/index.html'), '<p>folder</p>');
 }, 120_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -39,18 +43,20 @@ function serve(site: string): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
-/** The status of a raw request for `path`, sent as written (no normalisation of `..`). */
-function statusOf(url: string, path: string): Promise<number> {
+/** The answer to a raw request for `path`, sent as written (no normalisation of `..`). */
+function answerTo(url: string, path: string): Promise<{ status: number; location?: string }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
     request({ hostname, port, path }, (res) => {
       res.resume();
-      resolve(res.statusCode ?? 0);
+      resolve({ status: res.statusCode ?? 0, location: res.headers.location });
     })
       .on('error', reject)
       .end();
   });
 }
+
+const statusOf = async (url: string, path: string) => (await answerTo(url, path)).status;
 
 describe('algobook serve', () => {
   it("serves the app with the site's catalog on 127.0.0.1, a version opening with its data, and stops", async () => {
@@ -69,6 +75,9 @@ describe('algobook serve', () => {
       expect(await statusOf(url, '/../../../../etc/hostname')).toBe(404);
       expect(await statusOf(url, '/..%2f..%2f..%2f..%2fetc%2fhostname')).toBe(404);
       expect(await statusOf(url, '/catalog.json')).toBe(200);
+      // A folder's page at its address with a slash, where its relative links resolve.
+      expect(await answerTo(url, '/folder')).toEqual({ status: 301, location: '/folder/' });
+      expect(await statusOf(url, '/folder/')).toBe(200);
     } finally {
       const exited = new Promise<number | null>((ok) => child.once('exit', ok));
       child.kill('SIGTERM');

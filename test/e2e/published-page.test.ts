@@ -115,12 +115,26 @@ describe("a version's published page", () => {
     expect(await page.title()).toBe('Water tariff · algobook');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Water tariff');
 
+    // The drawn page gives way once the reader has all its cells on the page, not before.
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('prerendered')) return;
+        observer.disconnect();
+        const labels = [...document.querySelectorAll('#app section[aria-label]')].map((s) =>
+          s.getAttribute('aria-label'),
+        );
+        Object.assign(window, { cellsAtReveal: labels.filter((l) => /^Cell \d+$/.test(l ?? '')) });
+      }).observe(document.body, { childList: true });
+    });
     release();
     // The app's address is the version's route, in the site's folder.
     await page.waitForURL(`${app.url}#/tariff@1`);
     await mark(page).filter({ hasText: en['snapshot.mark.reproduced'] }).waitFor();
     expect(await drawn(page).count()).toBe(0);
     expect(await page.locator('#prerendered-style').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as { cellsAtReveal?: string[] }).cellsAtReveal),
+    ).toEqual(['Cell 2', 'Cell 3']);
     // The live slider works.
     const slider = page.getByRole('slider', { name: 'm3' });
     await slider.fill('41');
@@ -173,6 +187,13 @@ describe("a version's published page", () => {
     const release = await holdApp(page);
     await page.goto(`${app.url}hostile/v1.html`, COMMIT);
     await drawn(page).getByText('"SAFE-1"').waitFor();
+    // The notebook's markup is text, not elements: no handler, no script, no hijacked title.
+    expect(await drawn(page).locator('[onerror], script, img[src="x"]').count()).toBe(0);
+    expect(await page.locator('script[src*="attacker"]').count()).toBe(0);
+    const title = '</title><script src=https://attacker.invalid/t.js></script>';
+    expect(await page.title()).toBe(`${title} · algobook`);
+    expect(await drawn(page).getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await drawn(page).getByText('<img src=x onerror="window.__pwned=3">').count()).toBe(1);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     // `javascript:` is never a link.
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
@@ -185,6 +206,9 @@ describe("a version's published page", () => {
     expect(await file.evaluate((a: HTMLAnchorElement) => a.href)).toBe(
       `${app.url}hostile/v1.algo.md`,
     );
+    // Its link to the app now names the address itself: followed, it shows the app at once.
+    await drawn(page).getByRole('link', { name: 'Open it in algobook' }).click();
+    expect(await drawn(page).count()).toBe(0);
     releaseCatalog();
     await mark(page).filter({ hasText: en['snapshot.mark.reproduced'] }).waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -26,6 +26,13 @@ export function adoptPrerenderedRoute(): void {
   for (const link of page.querySelectorAll<HTMLAnchorElement>('a[href]'))
     link.setAttribute('href', link.href);
   history.replaceState(null, '', target.href);
+  // Its link to the app now names the address itself: followed, it shows the app at once.
+  for (const link of page.querySelectorAll<HTMLAnchorElement>('a[href]'))
+    if (link.href === target.href)
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        revealApp();
+      });
 }
 
 /** Removes the drawn page, if any: the app, beneath it, shows. */
