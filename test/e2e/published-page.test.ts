@@ -37,6 +37,8 @@ const m3 = view(Inputs.range([0, 200], {label: "m3", value: 40, step: 1}))
 \`\`\`js
 "BILL-" + (30 + m3 * 2)
 \`\`\`
+
+${'The fixed part pays for the network; the variable part for the water. '.repeat(12)}
 `;
 
 /** A notebook whose words try to run something in its page, or to send the reader elsewhere. */
@@ -139,6 +141,29 @@ describe("a version's published page", () => {
     const slider = page.getByRole('slider', { name: 'm3' });
     await slider.fill('41');
     await page.getByText('"BILL-112"').waitFor();
+  });
+
+  it('keeps a reader who scrolled the drawn page at the same cell when the app shows', async () => {
+    const page = await app.page({ viewport: { width: 390, height: 400 } });
+    const release = await holdApp(page);
+    await page.goto(`${app.url}tariff/v1.html`, COMMIT);
+    await drawn(page).getByText('"BILL-110"').waitFor();
+    const before = await page.evaluate(() => {
+      document.getElementById('cell-2')!.scrollIntoView();
+      scrollBy(0, -40);
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('prerendered')) return;
+        observer.disconnect();
+        const cell = document.querySelector('#app [data-cell="2"]')!;
+        Object.assign(window, { topAtReveal: cell.getBoundingClientRect().top });
+      }).observe(document.body, { childList: true });
+      return { top: document.getElementById('cell-2')!.getBoundingClientRect().top, y: scrollY };
+    });
+    expect(before.y).toBeGreaterThan(0);
+    release();
+    await expect.poll(() => drawn(page).count()).toBe(0);
+    const after = await page.evaluate(() => (window as { topAtReveal?: number }).topAtReveal);
+    expect(Math.abs(after! - before.top)).toBeLessThan(2);
   });
 
   it('index.html opens the latest version', async () => {

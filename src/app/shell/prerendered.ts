@@ -35,8 +35,27 @@ export function adoptPrerenderedRoute(): void {
       });
 }
 
-/** Removes the drawn page, if any: the app, beneath it, shows. */
+/**
+ * Removes the drawn page, if any: the app, beneath it, shows. A reader who had scrolled it finds
+ * the same cell where it was: its code cells (`#cell-<n>`) are numbered as the app's
+ * (`data-cell`).
+ */
 export function revealApp(): void {
-  document.getElementById(PRERENDERED_ID)?.remove();
+  const page = document.getElementById(PRERENDERED_ID);
+  if (!page) return;
+  const anchor = scrollY > 0 ? anchorOf(page) : null;
+  page.remove();
   document.getElementById(PRERENDERED_STYLE_ID)?.remove();
+  const cell = anchor && document.querySelector(`#app [data-cell="${anchor.n}"]`);
+  if (anchor && cell) scrollBy(0, cell.getBoundingClientRect().top - anchor.top);
+}
+
+/** The first of the drawn page's code cells still in view, and where its top is. */
+function anchorOf(page: HTMLElement): { n: number; top: number } | null {
+  for (const cell of page.querySelectorAll<HTMLElement>('section.cell[id^="cell-"]')) {
+    const n = Number(cell.id.slice('cell-'.length));
+    const box = cell.getBoundingClientRect();
+    if (Number.isInteger(n) && box.bottom > 0) return { n, top: box.top };
+  }
+  return null;
 }
