@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notebook } from '../core/format/types.ts';
+import type { ImportEntry } from '../core/imports/types.ts';
 import { isExportLang } from '../core/publish/export-labels.ts';
 import { standaloneParts } from '../core/publish/html-export.ts';
 import { publishedPageHtml } from '../core/publish/published-page.ts';
@@ -13,7 +14,8 @@ import type { SiteFile } from './publish-site.ts';
 export type VersionPages = { ok: true; files: SiteFile[] } | { ok: false; why: string };
 
 /**
- * The pages of version `version` of `notebook` (frozen, as published): `<id>/v<n>.html`, never
+ * The pages of version `version` of `notebook` (frozen, as published, its `imports` resolved
+ * as for its run, whose cells come first as in the export): `<id>/v<n>.html`, never
  * replaced, and `<id>/index.html`, the latest, replaced by each publication. Each is the built
  * app's page in `app` with the version drawn in it (`published-page.ts`); without the built
  * app there is nothing to start the live run, so no page.
@@ -24,6 +26,7 @@ export async function versionPages(
   outputs: OutputsByCell,
   sha256: string,
   version: number,
+  imports?: Readonly<Record<string, ImportEntry>>,
 ): Promise<VersionPages> {
   const index = join(app, 'index.html');
   let appHtml: string;
@@ -37,6 +40,7 @@ export async function versionPages(
     sha256,
     lang: isExportLang(lang) ? lang : 'en',
     footer: 'livePageFooter',
+    imports,
   });
   const route = (at?: number) => `../${hrefOf({ name: 'published', id, version: at })}`;
   const file = `v${version}.algo.md`;

@@ -22,6 +22,7 @@ import { snapshotFileText } from '../core/publish/snapshot-file.ts';
 import { BUILT_APP } from './built-app.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { fileError, readNotebookSource } from './notebook-source.ts';
+import { resolveSourceImports } from './import-loader.ts';
 import { versionPages } from './publish-pages.ts';
 import { datasetPath, isWebUrl } from './publish-paths.ts';
 import { SiteWriteError, writeSiteFiles, type SiteFile } from './publish-site.ts';
@@ -144,7 +145,9 @@ export const publishCommand: Command = {
       return EXIT.ok;
     }
 
-    const run = await runWithDigests(source);
+    // Resolved once: for the run, and for the page, which shows the imported cells first.
+    const imports = await resolveSourceImports(source);
+    const run = await runWithDigests(source, imports);
     const failed = run.cells.filter((cell) => cell.kind === 'code' && cell.status !== 'done');
     if (failed.length) {
       io.stderr(
@@ -191,7 +194,14 @@ export const publishCommand: Command = {
     const outputs = exportOutputs(source, run.cells);
     const snapshot = snapshotFileText(notebook, outputs, frozen.sha256);
     const app = typeof values.app === 'string' ? values.app : BUILT_APP;
-    const pages = await versionPages(app, frozen.notebook, outputs, frozen.sha256, version);
+    const pages = await versionPages(
+      app,
+      frozen.notebook,
+      outputs,
+      frozen.sha256,
+      version,
+      imports,
+    );
     const writes: SiteFile[] = [
       ...datasets.files,
       { path, data: frozen.text, kind: 'version' },

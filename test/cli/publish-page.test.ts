@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { algobook, CLI_TIMEOUT, removeTempDirs, tempDir } from './cli.ts';
+import { algobook, CLI_TIMEOUT, removeTempDirs, ROOT, tempDir } from './cli.ts';
 import { builtApp, draft } from './publish-fixture.ts';
 
 afterAll(removeTempDirs);
@@ -62,6 +62,29 @@ describe.concurrent('algobook publish: the version’s page', { timeout: CLI_TIM
     const v1 = page(site, 'pop/v1.html');
     expect(v1).toContain('<html lang="fr">');
     expect(v1).toContain('Résultats publiés');
+  });
+
+  it('shows the notebooks it imports first, as the export does', async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'test/fixtures/imports'), dir, { recursive: true });
+    const site = join(tempDir(), 'site');
+    const done = await algobook(
+      'publish',
+      join(dir, 'importer.algo.md'),
+      '--site',
+      site,
+      '-m',
+      'First',
+      '--app',
+      builtApp(),
+    );
+    expect(done).toMatchObject({ code: 0, stderr: '' });
+    const v1 = page(site, 'pm-report/v1.html');
+    expect(v1).toMatch(
+      /Imported from <code>lib\.algo\.md<\/code> \(sha256 <code class="hash">[0-9a-f]{64}<\/code>\)/,
+    );
+    // Before the notebook's own cells, as they run first.
+    expect(v1.indexOf('The PM index')).toBeLessThan(v1.indexOf('id="cell-2"'));
   });
 
   it('without the built app: publishes the version, writes no page, and says so', async () => {
