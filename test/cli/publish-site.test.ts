@@ -126,31 +126,17 @@ describe('writeSiteFiles', () => {
     expect(after['catalog.json']).toBe('{"v":1}');
   });
 
-  it('never replaces a version, and leaves the site as it was', async () => {
+  it.each([
+    ['a version', 'pop/v2.algo.md'],
+    ['an output snapshot', 'pop/v2.outputs.json'],
+    ['a version’s page', 'pop/v2.html'],
+  ])('never replaces %s, and leaves the site as it was', async (_, path) => {
     const dir = site();
-    writeFileSync(join(dir, 'pop/v2.algo.md'), 'someone else’s file');
+    writeFileSync(join(dir, path), 'someone else’s file');
     const before = snapshot(dir);
     const error = await writeSiteFiles(dir, SECOND).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SiteWriteError);
-    expect(error).toMatchObject({ reason: 'exists', path: join(dir, 'pop/v2.algo.md') });
-    expect(snapshot(dir)).toEqual(before);
-  });
-
-  it('never replaces an output snapshot, and leaves the site as it was', async () => {
-    const dir = site();
-    writeFileSync(join(dir, 'pop/v2.outputs.json'), 'someone else’s file');
-    const before = snapshot(dir);
-    const error = await writeSiteFiles(dir, SECOND).catch((e: unknown) => e);
-    expect(error).toMatchObject({ reason: 'exists', path: join(dir, 'pop/v2.outputs.json') });
-    expect(snapshot(dir)).toEqual(before);
-  });
-
-  it('never replaces a version’s page, and leaves the site as it was', async () => {
-    const dir = site();
-    writeFileSync(join(dir, 'pop/v2.html'), 'someone else’s page');
-    const before = snapshot(dir);
-    const error = await writeSiteFiles(dir, SECOND).catch((e: unknown) => e);
-    expect(error).toMatchObject({ reason: 'exists', path: join(dir, 'pop/v2.html') });
+    expect(error).toMatchObject({ reason: 'exists', path: join(dir, path) });
     expect(snapshot(dir)).toEqual(before);
   });
 
