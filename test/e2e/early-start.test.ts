@@ -39,17 +39,37 @@ describe("a published notebook's link", () => {
       .poll(() => ({
         catalog: asked.some((p) => p.endsWith('/catalog.json')),
         reader: asked.some((p) => /\/ReaderPage-[\w-]+\.js$/.test(p)),
+        // The markdown parser and the sanitizer, each in a chunk evaluated on its own.
+        markdown: asked.some((p) => /\/marked\.esm-[\w-]+\.js$/.test(p)),
+        sanitizer: asked.some((p) => /\/purify\.es-[\w-]+\.js$/.test(p)),
         sandbox: asked.some((p) => p.endsWith('/sandbox.html')),
         version: asked.some((p) => p.endsWith(latest)),
         snapshot: asked.some((p) => p.endsWith(snapshotPath(latest))),
       }))
-      .toEqual({ catalog: true, reader: true, sandbox: true, version: true, snapshot: true });
+      .toEqual({
+        catalog: true,
+        reader: true,
+        markdown: true,
+        sanitizer: true,
+        sandbox: true,
+        version: true,
+        snapshot: true,
+      });
     release();
     await page.getByRole('button', { name: en['publish.verify'] }).waitFor();
     // Each read once: the reader took over what was started early.
     expect(asked.filter((p) => p.endsWith('/catalog.json'))).toHaveLength(1);
     expect(asked.filter((p) => p.endsWith(latest))).toHaveLength(1);
     expect(asked.filter((p) => p.endsWith(snapshotPath(latest)))).toHaveLength(1);
+  });
+
+  it('loads no part of the home page (its catalog and register)', async () => {
+    const page = await app.page();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${app.server.url}#/city-total`);
+    await page.getByRole('button', { name: en['publish.verify'] }).waitFor();
+    expect(asked.filter((p) => /\/HomePage-[\w-]+\.js$/.test(p))).toEqual([]);
   });
 
   it("does not fetch another site's catalog before the page has rendered", async () => {
@@ -62,5 +82,17 @@ describe("a published notebook's link", () => {
     await expect.poll(() => asked.some((p) => /\/ReaderPage-[\w-]+\.js$/.test(p))).toBe(true);
     expect(asked.filter((p) => p.endsWith('/catalog.json'))).toEqual([]);
     release();
+  });
+});
+
+describe('the home page', () => {
+  it('is requested while the dictionary is held, and shows once it has come', async () => {
+    const page = await app.page();
+    const { asked, release, held } = await holdDictionary(page);
+    await page.goto(app.server.url);
+    await expect.poll(held).toBe(1);
+    await expect.poll(() => asked.some((p) => /\/HomePage-[\w-]+\.js$/.test(p))).toBe(true);
+    release();
+    await page.getByRole('heading', { level: 1, name: en['home.title'] }).waitFor();
   });
 });

@@ -29,9 +29,14 @@ export function startEarly(parsed: ParsedLocation): void {
   if (READER_ROUTES.has(route.name)) {
     // A task of its own: creating the frame is not part of the app's first evaluation.
     void nextTask().then(prewarmSandbox);
+    // The markdown parser and the sanitizer first, each evaluated in a task of its own when it
+    // arrives, not all in the one that evaluates the reader's modules (~20 ms each under load).
+    void import('marked').catch(() => {});
+    void import('dompurify').catch(() => {});
     void import('../pages/ReaderPage.svelte').catch(() => {});
     void import('../pages/open-route.ts').catch(() => {});
   }
+  if (route.name === 'home') void import('../pages/HomePage.svelte').catch(() => {});
   // Only the site's own catalog: another site's is read once the reader has agreed to it.
   if ((route.name === 'home' || route.name === 'published') && route.catalog === undefined) {
     const { url, init } = catalogRequest(DEFAULT_CATALOG);
