@@ -42,6 +42,8 @@ describe("a published notebook's link", () => {
         // The markdown parser and the sanitizer, each in a chunk evaluated on its own.
         markdown: asked.some((p) => /\/marked\.esm-[\w-]+\.js$/.test(p)),
         sanitizer: asked.some((p) => /\/purify\.es-[\w-]+\.js$/.test(p)),
+        // The reader's renderer, to be used once in a task of its own (outputs/markdown-warm.ts).
+        renderer: asked.some((p) => /\/markdown-[\w-]+\.js$/.test(p)),
         sandbox: asked.some((p) => p.endsWith('/sandbox.html')),
         version: asked.some((p) => p.endsWith(latest)),
         snapshot: asked.some((p) => p.endsWith(snapshotPath(latest))),
@@ -51,6 +53,7 @@ describe("a published notebook's link", () => {
         reader: true,
         markdown: true,
         sanitizer: true,
+        renderer: true,
         sandbox: true,
         version: true,
         snapshot: true,

@@ -55,8 +55,9 @@ describe('a cold load of the reader, for a notebook without datasets', () => {
         .getEntriesByType('resource')
         .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
     }));
+    // The panel's chunks (a bundler may put some of its code in a chunk of its own).
     const later = fetched.filter((f) => LATER.test(f.path));
-    expect(later).toHaveLength(1);
+    expect(later.length).toBeGreaterThan(0);
     expect(later.filter((f) => f.start < outputAt).map((f) => f.path)).toEqual([]);
     // An English reader never fetches the French error text (it comes with French).
     expect(fetched.filter((f) => /\/assets\/french-/.test(f.path))).toEqual([]);

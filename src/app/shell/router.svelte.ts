@@ -1,3 +1,7 @@
+// Before the router reads the address: a published page's address becomes its route's
+// (prerendered.ts). Imported here, by the module that reads it, so that no bundling of the
+// modules into chunks can evaluate the router first.
+import './adopt-prerendered.ts';
 import { hrefOf, parseLocation, type ParsedLocation, type Route } from './route.ts';
 
 /**
