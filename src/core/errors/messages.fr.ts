@@ -185,9 +185,9 @@ const formatReasons = Object.fromEntries(
 export const errorMessagesFr: Record<ErrorCode, string> = {
   'cell-stopped': 'Cette cellule a été arrêtée\u00a0; exécutez-la de nouveau pour la relancer.',
   'digest-mismatch':
-    'Ce que cette page montre de cette cellule n’est pas ce que son exécuteur en a déclaré (son empreinte diffère)\u00a0: le code du notebook a altéré son exécuteur.',
+    'Ce que cette page montre de cette cellule n’est pas ce que son exécuteur en a déclaré (son empreinte diffère)\u00a0: le code du carnet a altéré son exécuteur.',
   'runner-crashed':
-    'L’exécuteur des cellules s’est arrêté pendant que cette cellule tournait, très probablement parce qu’elle a utilisé trop de mémoire. La page n’a rien\u00a0; relancez l’exécuteur pour exécuter de nouveau le notebook (cette cellule attend que vous la relanciez).',
+    'L’exécuteur des cellules s’est arrêté pendant que cette cellule tournait, très probablement parce qu’elle a utilisé trop de mémoire. La page n’a rien\u00a0; relancez l’exécuteur pour exécuter de nouveau le carnet (cette cellule attend que vous la relanciez).',
   'duplicate-definition': '{name} est défini plusieurs fois (cellules {cells})',
   'undefined-name': '{name} n’est pas défini',
   'circular-definition':

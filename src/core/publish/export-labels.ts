@@ -172,7 +172,7 @@ const fr: Record<ExportLabel, string> = {
     'Exporté par algobook. Cette page n’exécute aucun code\u00a0: les résultats ont été calculés lors de l’export. Pour les vérifier, lancez <code>algobook verify</code> sur le fichier du carnet.',
   livePageFooter:
     'Publié avec algobook. Les résultats ci-dessus ont été calculés à la publication de cette version\u00a0; cette page réexécute le carnet dans votre navigateur pour les vérifier.',
-  livePageMark: 'Résultats publiés. Le notebook démarre dans votre navigateur pour les recalculer.',
+  livePageMark: 'Résultats publiés. Le carnet démarre dans votre navigateur pour les recalculer.',
   livePageOpen: 'L’ouvrir dans algobook',
   livePageFile: 'son fichier',
   chartFailed: 'Ce graphique n’a pas pu être dessiné\u00a0: {reason}',

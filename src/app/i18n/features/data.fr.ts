@@ -3,9 +3,9 @@ import type { dataEn } from './data.en.ts';
 /** French messages of the data feature, typed against the English ones. Merged into fr.ts. */
 export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.title': 'Données',
-  'data.none': 'Ce notebook n’épingle aucun jeu de données.',
+  'data.none': 'Ce carnet n’épingle aucun jeu de données.',
   'data.noneEditable':
-    'Ce notebook n’épingle encore aucun jeu de données\u00a0: ajoutez-en un pour le charger dans une cellule.',
+    'Ce carnet n’épingle encore aucun jeu de données\u00a0: ajoutez-en un pour le charger dans une cellule.',
   'data.dataset': 'Jeu de données {name}',
   'data.field.title': 'Titre',
   'data.field.source': 'Source',
@@ -45,11 +45,11 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.check': 'Vérifier la source',
   'data.remove': 'Retirer',
   'data.removeConfirm':
-    'Retirer le jeu de données «\u00a0{name}\u00a0» de ce notebook\u00a0? Les cellules qui le lisent échoueront.',
+    'Retirer le jeu de données «\u00a0{name}\u00a0» de ce carnet\u00a0? Les cellules qui le lisent échoueront.',
   'data.showPin': 'Épinglage dans l’en-tête',
   'data.changed.title': 'Le jeu de données «\u00a0{name}\u00a0» a changé depuis son épinglage',
   'data.changed.explain':
-    'Sa source sert maintenant d’autres octets. Ce notebook ne s’exécute jamais sur des données différentes\u00a0: choisissez quoi faire.',
+    'Sa source sert maintenant d’autres octets. Ce carnet ne s’exécute jamais sur des données différentes\u00a0: choisissez quoi faire.',
   'data.changed.pinned': 'Épinglé',
   'data.changed.now': 'Servi maintenant',
   'data.changed.hashLine': 'sha256 {hash}',
@@ -74,7 +74,7 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.attribution': '{title}\u00a0: {source}, licence {license}, dernière mise à jour le {date}.',
   'data.attributionNoDate': '{title}\u00a0: {source}, licence {license}.',
   'data.odblWarning':
-    'Le jeu de données «\u00a0{name}\u00a0» est sous ODbL\u00a0: une base de données qui en dérive doit rester sous ODbL (partage à l’identique). La licence de ce notebook ({license}) ne reprend pas cette obligation\u00a0; publiez les données dérivées sous ODbL ou indiquez-le.',
+    'Le jeu de données «\u00a0{name}\u00a0» est sous ODbL\u00a0: une base de données qui en dérive doit rester sous ODbL (partage à l’identique). La licence de ce carnet ({license}) ne reprend pas cette obligation\u00a0; publiez les données dérivées sous ODbL ou indiquez-le.',
   'data.noObligations': 'Les licences des jeux de données n’imposent aucune obligation.',
   'data.licenceUnversioned':
     'La licence «\u00a0{license}\u00a0» nomme {family} sans sa version, et les obligations diffèrent d’une version à l’autre\u00a0: précisez-la (par exemple {family}-4.0). D’ici là, ce qu’imposent toutes ses versions s’applique.',
@@ -115,7 +115,7 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.add.url': 'URL du fichier',
   'data.add.format': 'Format',
   'data.add.formatAuto': 'détecter ({format})',
-  'data.add.name': 'Nom dans le notebook',
+  'data.add.name': 'Nom dans le carnet',
   'data.add.nameHint': 'Les cellules le lisent avec dataset("{name}").',
   'data.add.nameTaken': 'Un jeu de données nommé «\u00a0{name}\u00a0» existe déjà.',
   'data.add.nameInvalid':
@@ -127,7 +127,7 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.add.drop': 'ou déposez un fichier ici',
   'data.add.fileChosen': '{file}, {size}',
   'data.add.fileNote':
-    'Le fichier est conservé dans ce navigateur par son empreinte\u00a0; le notebook le désigne par son nom.',
+    'Le fichier est conservé dans ce navigateur par son empreinte\u00a0; le carnet le désigne par son nom.',
   'data.add.pin': 'Épingler',
   'data.add.unknownFormat':
     'Le format de {file} ne se déduit ni de son nom ni de son type\u00a0: choisissez-le.',

@@ -4,10 +4,10 @@ import type { snapshotEn } from './snapshot.en.ts';
 export const snapshotFr: Record<keyof typeof snapshotEn, string> = {
   'snapshot.mark.published': 'Résultats publiés',
   'snapshot.mark.publishedText':
-    'Affichés tels qu’ils ont été publiés\u00a0; le notebook est en train d’être exécuté à nouveau dans ce navigateur.',
+    'Affichés tels qu’ils ont été publiés\u00a0; le carnet est en train d’être exécuté à nouveau dans ce navigateur.',
   'snapshot.mark.reproduced': 'Reproduit à l’instant',
   'snapshot.mark.reproducedText':
-    'Le notebook a été exécuté à nouveau dans ce navigateur et a donné les résultats publiés.',
+    'Le carnet a été exécuté à nouveau dans ce navigateur et a donné les résultats publiés.',
   'snapshot.mark.differs': 'Pas les résultats publiés',
   'snapshot.mark.differsText':
     'L’exécution en direct diffère des résultats publiés dans la cellule {cells}.|L’exécution en direct diffère des résultats publiés dans les cellules {cells}.',

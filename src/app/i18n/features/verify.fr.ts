@@ -8,7 +8,7 @@ export const verifyFr: Record<keyof typeof verifyEn, string> = {
     'Non publié\u00a0: {count} cellule échoue. Une version enregistre les résultats d’un carnet qui s’exécute\u00a0; corrigez-la d’abord\u00a0:|Non publié\u00a0: {count} cellules échouent. Une version enregistre les résultats d’un carnet qui s’exécute\u00a0; corrigez-les d’abord\u00a0:',
   'verify.failingCell': 'Cellule {n}\u00a0: {error}',
   'verify.pageDigest':
-    'Cellule {n}\u00a0: ce que cette page montre n’est pas ce que son exécuteur a déclaré (les empreintes diffèrent). Le code de ce notebook a altéré son exécuteur\u00a0; c’est l’empreinte de ce que la page montre qui est comparée.',
+    'Cellule {n}\u00a0: ce que cette page montre n’est pas ce que son exécuteur a déclaré (les empreintes diffèrent). Le code de ce carnet a altéré son exécuteur\u00a0; c’est l’empreinte de ce que la page montre qui est comparée.',
   'verify.shownUnchecked':
     'Les résultats se reproduisent\u00a0; la cellule {cells} n’a pas pu être vérifiée d’après ce que cette page montre\u00a0: ses tableaux ont des colonnes dont la page ne sait pas calculer l’empreinte elle-même, son résultat reproduit repose donc sur la seule parole de l’exécuteur.|Les résultats se reproduisent\u00a0; les cellules {cells} n’ont pas pu être vérifiées d’après ce que cette page montre\u00a0: leurs tableaux ont des colonnes dont la page ne sait pas calculer l’empreinte elle-même, leurs résultats reproduits reposent donc sur la seule parole de l’exécuteur.',
 };
