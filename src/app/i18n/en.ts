@@ -93,6 +93,9 @@ export const en = {
   'app.skip': 'Skip to content',
   'app.tagline': 'Open algorithms on open data',
   'app.backHome': 'Back to the home page',
+  'app.pageUnavailable':
+    'This page could not be loaded. The app may have been updated since this tab opened it: reload to get the new version.',
+  'app.reload': 'Reload',
   'home.title': 'Notebooks',
   'home.intro':
     'Read how an indicator is computed from open data, try its parameters, or write your own algorithm.',

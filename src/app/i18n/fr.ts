@@ -93,6 +93,9 @@ export const fr: Record<keyof typeof en, string> = {
   'app.skip': 'Aller au contenu',
   'app.tagline': 'Des algorithmes ouverts sur des données ouvertes',
   'app.backHome': "Retour à l'accueil",
+  'app.pageUnavailable':
+    'Cette page n’a pas pu être chargée. L’application a peut-être été mise à jour depuis que cet onglet l’a ouverte\u00a0: rechargez pour obtenir la nouvelle version.',
+  'app.reload': 'Recharger',
   'home.title': 'Carnets',
   'home.intro':
     'Lisez comment un indicateur est calculé à partir de données ouvertes, essayez ses paramètres, ou écrivez votre propre algorithme.',
