@@ -1,5 +1,3 @@
-// First: a published page's address becomes its route's (shell/prerendered.ts).
-import './app/shell/adopt-prerendered.ts';
 import { mount } from 'svelte';
 import App from './app/shell/App.svelte';
 import { freezePrototypes } from './app/shell/freeze-prototypes.ts';
