@@ -31,6 +31,12 @@ describe('a runner that is gone', () => {
     try {
       await page.goto(readerUrl(app.server.url, `${site.url}hostile.algo.md`));
       await expect.poll(() => cell(page, 2).innerText()).toMatch(/\b2\b/);
+      // Nothing left to run: the first cell (its dataset) may end after the second. A frame
+      // gone while it runs fails that cell instead (the next test).
+      await cell(page, 1)
+        .getByRole('status')
+        .filter({ hasText: /^done in / })
+        .waitFor();
       const runner = page.locator('iframe[title="algobook cell runner"]');
       expect(await runner.count()).toBe(1);
 
