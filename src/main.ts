@@ -8,7 +8,7 @@ import './app/shell/global.css';
 
 // Three tasks, not one (issue 15: none over 50 ms during load): the evaluation of the modules
 // above; then, before the dictionary has arrived, the route's chunks, runner and catalog start
-// loading (each chunk's preload is an element added to the page); then the first render.
+// loading; then the first render.
 await nextTask();
 startEarly(router.location);
 await nextTask();

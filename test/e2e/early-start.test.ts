@@ -6,7 +6,10 @@
  * Another site's catalog is not fetched early.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { DIST } from './support/browser.ts';
 import { useApp } from './support/use-app.ts';
 import { en } from '../../src/app/i18n/en.ts';
 import { snapshotPath } from '../../src/core/publish/snapshot-path.ts';
@@ -39,11 +42,9 @@ describe("a published notebook's link", () => {
       .poll(() => ({
         catalog: asked.some((p) => p.endsWith('/catalog.json')),
         reader: asked.some((p) => /\/ReaderPage-[\w-]+\.js$/.test(p)),
-        // The markdown parser and the sanitizer, each in a chunk evaluated on its own.
-        markdown: asked.some((p) => /\/marked\.esm-[\w-]+\.js$/.test(p)),
+        // The sanitizer, in a chunk evaluated on its own, and the markdown worker.
         sanitizer: asked.some((p) => /\/purify\.es-[\w-]+\.js$/.test(p)),
-        // The reader's renderer, to be used once in a task of its own (outputs/markdown-warm.ts).
-        renderer: asked.some((p) => /\/markdown-[\w-]+\.js$/.test(p)),
+        markdown: asked.some((p) => /\/markdown\.worker-[\w-]+\.js$/.test(p)),
         sandbox: asked.some((p) => p.endsWith('/sandbox.html')),
         version: asked.some((p) => p.endsWith(latest)),
         snapshot: asked.some((p) => p.endsWith(snapshotPath(latest))),
@@ -51,9 +52,8 @@ describe("a published notebook's link", () => {
       .toEqual({
         catalog: true,
         reader: true,
-        markdown: true,
         sanitizer: true,
-        renderer: true,
+        markdown: true,
         sandbox: true,
         version: true,
         snapshot: true,
@@ -64,6 +64,16 @@ describe("a published notebook's link", () => {
     expect(asked.filter((p) => p.endsWith('/catalog.json'))).toHaveLength(1);
     expect(asked.filter((p) => p.endsWith(latest))).toHaveLength(1);
     expect(asked.filter((p) => p.endsWith(snapshotPath(latest)))).toHaveLength(1);
+  });
+
+  it("adds no preload link per chunk of the reader: the browser follows the chunks' imports", async () => {
+    const page = await app.page();
+    await page.goto(`${app.server.url}#/city-total`);
+    await page.getByRole('button', { name: en['publish.verify'] }).waitFor();
+    // The page's own, from index.html, and none added by script (vite.config.ts).
+    const inHtml = readFileSync(join(DIST, 'index.html'), 'utf8').match(/rel="modulepreload"/g);
+    expect(inHtml?.length).toBeGreaterThan(0);
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBe(inHtml?.length);
   });
 
   it('loads no part of the home page (its catalog and register)', async () => {

@@ -143,6 +143,35 @@ describe("a version's published page", () => {
     await page.getByText('"BILL-112"').waitFor();
   });
 
+  it('gives way only once its prose is rendered too (by a worker, after the outputs)', async () => {
+    const page = await app.page();
+    const release = await holdApp(page);
+    const releaseProse = await hold(page, '**/markdown.worker-*.js');
+    await page.goto(`${app.url}tariff/v1.html`, COMMIT);
+    await drawn(page).getByText('"BILL-110"').waitFor();
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('prerendered')) return;
+        observer.disconnect();
+        const prose = document.querySelector('#app section.prose')?.textContent ?? null;
+        Object.assign(window, { proseAtReveal: prose });
+      }).observe(document.body, { childList: true });
+    });
+    release();
+    // The app has its cells and the snapshot's outputs beneath, but not the prose: it waits.
+    await page
+      .locator('#app [data-cell="3"]')
+      .getByText('"BILL-110"')
+      .waitFor({ state: 'attached' });
+    await page.locator('#app section.prose').first().waitFor({ state: 'attached' });
+    expect(await drawn(page).count()).toBe(1);
+    releaseProse();
+    await expect.poll(() => drawn(page).count()).toBe(0);
+    expect(await page.evaluate(() => (window as { proseAtReveal?: string }).proseAtReveal)).toMatch(
+      /How the bill is computed\./,
+    );
+  });
+
   it('keeps a reader who scrolled the drawn page at the same cell when the app shows', async () => {
     const page = await app.page({ viewport: { width: 390, height: 400 } });
     const release = await holdApp(page);

@@ -1,29 +1,12 @@
-import { Marked } from 'marked';
+import { markdownToHtml } from './markdown-parse.ts';
 import { sanitizeNotebookHtml } from './sanitize.ts';
 
-// An instance of our own, so extensions added elsewhere to the global `marked` don't apply here.
-const marked = new Marked({
-  gfm: true,
-  breaks: false,
-  renderer: {
-    // Task lists as characters: notebook text gets no form controls (see sanitize-profile.ts).
-    checkbox({ checked }) {
-      return checked ? '☑ ' : '☐ ';
-    },
-  },
-});
+export { markdownToHtml };
 
 /**
- * Markdown to HTML, NOT sanitised: raw HTML in the source passes through. Only for callers that
- * sanitise themselves; pages use `renderMarkdown`.
- */
-export function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown, { async: false });
-}
-
-/**
- * Markdown to HTML safe for `{@html}`: rendered by marked, then sanitised with the notebook
- * profile (`core/publish/sanitize-profile.ts`). Needs a DOM (a page).
+ * Markdown to HTML safe for `{@html}`, on the calling thread: rendered by marked, then sanitised
+ * with the notebook profile (`core/publish/sanitize-profile.ts`). Needs a DOM (a page). Pages use
+ * `markdown-html.svelte.ts`, which renders in a worker and comes here only when none can start.
  */
 export function renderMarkdown(markdown: string): string {
   return sanitizeNotebookHtml(markdownToHtml(markdown));

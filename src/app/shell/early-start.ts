@@ -15,7 +15,6 @@ import {
   listedVersion,
   versionUrl,
 } from '../publish/catalog.ts';
-import { warmMarkdown } from '../outputs/markdown-warm.ts';
 import { boundedBytes } from '../register/bounded-body.ts';
 import { prewarmSandbox } from '../runner/sandbox-frame.ts';
 import { fetchEarly } from './early-fetch.ts';
@@ -30,12 +29,14 @@ export function startEarly(parsed: ParsedLocation): void {
   if (READER_ROUTES.has(route.name)) {
     // A task of its own: creating the frame is not part of the app's first evaluation.
     void nextTask().then(prewarmSandbox);
-    // The markdown parser and the sanitizer first, each evaluated in a task of its own when it
-    // arrives, not all in the one that evaluates the reader's modules (~20 ms each under load),
-    // then used once in another (warmMarkdown), not in the reader's first mount.
-    void import('marked').catch(() => {});
+    // The sanitizer first, evaluated in a task of its own when it arrives, not in the one that
+    // evaluates the reader's modules; then the markdown worker, which loads marked off this
+    // thread, and the sanitizer's first use, in another task, not in the reader's first mount.
     void import('dompurify').catch(() => {});
-    void warmMarkdown().catch(() => {});
+    void import('../outputs/markdown-html.svelte.ts').then(
+      (m) => m.startMarkdown(),
+      () => {},
+    );
     void import('../pages/ReaderPage.svelte').catch(() => {});
     void import('../pages/open-route.ts').catch(() => {});
   }

@@ -1,0 +1,135 @@
+/**
+ * Notebook prose as sanitised HTML, rendered by a worker of the page (`markdown.worker.ts`) so
+ * that marked never runs on the main thread (issue 15: no task over 50 ms during load). The page
+ * sanitises the worker's HTML with the notebook profile (`sanitize.ts`), as any HTML it did not
+ * make. Rendering is asynchronous: `markdownHtml` returns what is ready and asks for the rest;
+ * whatever reads it in a template re-renders when it comes. Where no worker can run (one failed
+ * to load), the page renders with marked itself.
+ */
+import { SvelteMap } from 'svelte/reactivity';
+import MarkdownWorker from './markdown.worker.ts?worker';
+import { isMarkdownReply, type MarkdownRequest } from './markdown-protocol.ts';
+import { sanitizeNotebookHtml } from './sanitize.ts';
+import { nextTask } from '../shell/next-task.ts';
+
+/** Sources kept rendered; the oldest go first (an editor makes one per keystroke). */
+const KEPT = 500;
+
+const rendered = new SvelteMap<string, string>();
+// Bookkeeping, not state: written while a template reads `markdownHtml`, where state may not be.
+/** Requests the worker has not answered, by number. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const asked = new Map<number, string>();
+/** Sources asked for and not yet rendered. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const waiting = new Set<string>();
+let lastId = 0;
+/** `undefined`: not started yet; `null`: none could start, the page renders itself. */
+let worker: Worker | null | undefined;
+
+/**
+ * The worker, started once; and the sanitizer used once, in a task of its own, so that
+ * DOMPurify makes its document before the first prose arrives, not in the task that shows it.
+ */
+export function startMarkdown(): void {
+  if (worker !== undefined) return;
+  try {
+    worker = new MarkdownWorker();
+  } catch {
+    worker = null;
+    return;
+  }
+  worker.onmessage = (event) => receive(event.data);
+  // The worker's script did not load or evaluate (a blocked or missing file): render here.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fallBack();
+  };
+  void nextTask().then(() => sanitizeNotebookHtml('<p><a href="#a">a</a> <em>b</em></p>'));
+}
+
+/**
+ * The sanitised HTML of `source`, or `undefined` while it is being rendered (it is then asked
+ * for; reading it again in a reactive context re-runs when it has come).
+ */
+export function markdownHtml(source: string): string | undefined {
+  const html = rendered.get(source);
+  if (html !== undefined || waiting.has(source)) return html;
+  waiting.add(source);
+  startMarkdown();
+  if (worker) {
+    const id = ++lastId;
+    asked.set(id, source);
+    worker.postMessage({ id, source } satisfies MarkdownRequest);
+  } else queueMicrotask(() => void renderHere([source]));
+  return undefined;
+}
+
+/**
+ * `markdownHtml` for a source that changes (a prose cell being edited, an output that updates):
+ * the last rendered HTML stays shown while the new one renders, instead of a blank.
+ */
+export function latestMarkdown(source: () => string): { readonly html: string } {
+  let last = '';
+  return {
+    get html() {
+      const html = markdownHtml(source());
+      if (html !== undefined) last = html;
+      return last;
+    },
+  };
+}
+
+/** Whether every one of `sources` is rendered (a page that waits for its prose before showing). */
+export function markdownReady(sources: readonly string[]): boolean {
+  return sources.every((source) => rendered.has(source));
+}
+
+function receive(data: unknown): void {
+  if (!isMarkdownReply(data)) return;
+  const source = asked.get(data.id);
+  if (source === undefined) return;
+  asked.delete(data.id);
+  // marked failed on this text (it should not): the text shows as it was written.
+  keep(source, 'html' in data ? sanitizeNotebookHtml(data.html) : plainText(source));
+}
+
+function keep(source: string, html: string): void {
+  waiting.delete(source);
+  rendered.set(source, html);
+  for (const oldest of rendered.keys()) {
+    if (rendered.size <= KEPT) break;
+    rendered.delete(oldest);
+  }
+}
+
+function fallBack(): void {
+  worker?.terminate();
+  worker = null;
+  const sources = [...asked.values()];
+  asked.clear();
+  void renderHere(sources);
+}
+
+async function renderHere(sources: string[]): Promise<void> {
+  // marked on the page; if even its chunk cannot load, the text shows as it was written.
+  const render = await import('./markdown.ts').then(
+    (module) => module.renderMarkdown,
+    () => plainText,
+  );
+  for (const source of sources) {
+    let html: string;
+    try {
+      html = render(source);
+    } catch {
+      html = plainText(source);
+    }
+    keep(source, html);
+  }
+}
+
+function plainText(source: string): string {
+  const p = document.createElement('p');
+  p.textContent = source;
+  return p.outerHTML;
+}
