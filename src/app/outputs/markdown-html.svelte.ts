@@ -10,9 +10,10 @@ import { SvelteMap } from 'svelte/reactivity';
 import MarkdownWorker from './markdown.worker.ts?worker';
 import { isMarkdownReply, type MarkdownRequest } from './markdown-protocol.ts';
 import { sanitizeNotebookHtml } from './sanitize.ts';
+import { UseOrder } from './use-order.ts';
 import { nextTask } from '../shell/next-task.ts';
 
-/** Sources kept rendered; the oldest go first (an editor makes one per keystroke). */
+/** Sources kept rendered; the least recently shown go first (an editor makes one per keystroke). */
 const KEPT = 500;
 
 const rendered = new SvelteMap<string, string>();
@@ -23,6 +24,7 @@ const asked = new Map<number, string>();
 /** Sources asked for and not yet rendered. */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const waiting = new Set<string>();
+const used = new UseOrder<string>();
 let lastId = 0;
 /** `undefined`: not started yet; `null`: none could start, the page renders itself. */
 let worker: Worker | null | undefined;
@@ -53,6 +55,7 @@ export function startMarkdown(): void {
  * for; reading it again in a reactive context re-runs when it has come).
  */
 export function markdownHtml(source: string): string | undefined {
+  used.use(source);
   const html = rendered.get(source);
   if (html !== undefined || waiting.has(source)) return html;
   waiting.add(source);
@@ -96,11 +99,9 @@ function receive(data: unknown): void {
 
 function keep(source: string, html: string): void {
   waiting.delete(source);
+  used.use(source);
   rendered.set(source, html);
-  for (const oldest of rendered.keys()) {
-    if (rendered.size <= KEPT) break;
-    rendered.delete(oldest);
-  }
+  for (const old of used.trim(KEPT)) rendered.delete(old);
 }
 
 function fallBack(): void {
