@@ -10,7 +10,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import MarkdownWorker from './markdown.worker.ts?worker';
 import { isMarkdownReply, type MarkdownRequest } from './markdown-protocol.ts';
 import { sanitizeNotebookHtml } from './sanitize.ts';
-import { UseOrder } from './use-order.ts';
+import { ChunkCache } from './chunk-cache.ts';
 import { nextTask } from '../shell/next-task.ts';
 
 /** Sources kept rendered; the least recently shown go first (an editor makes one per keystroke). */
@@ -24,7 +24,8 @@ const asked = new Map<number, string>();
 /** Sources asked for and not yet rendered. */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const waiting = new Set<string>();
-const used = new UseOrder<string>();
+/** The rendered sources, least recently shown first; `rendered` follows its evictions. */
+const used = new ChunkCache<string, true>(KEPT);
 let lastId = 0;
 /** `undefined`: not started yet; `null`: none could start, the page renders itself. */
 let worker: Worker | null | undefined;
@@ -55,7 +56,7 @@ export function startMarkdown(): void {
  * for; reading it again in a reactive context re-runs when it has come).
  */
 export function markdownHtml(source: string): string | undefined {
-  used.use(source);
+  used.get(source);
   const html = rendered.get(source);
   if (html !== undefined || waiting.has(source)) return html;
   waiting.add(source);
@@ -99,9 +100,9 @@ function receive(data: unknown): void {
 
 function keep(source: string, html: string): void {
   waiting.delete(source);
-  used.use(source);
+  used.set(source, true);
   rendered.set(source, html);
-  for (const old of used.trim(KEPT)) rendered.delete(old);
+  for (const old of [...rendered.keys()].filter((key) => !used.has(key))) rendered.delete(old);
 }
 
 function fallBack(): void {
