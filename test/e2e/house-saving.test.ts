@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { codeOf, newNotebook, storedDrafts, typeCode } from './support/notebook.ts';
+import { codeOf, newNotebook, shownCode, storedDrafts, typeCode } from './support/notebook.ts';
 import { useApp } from './support/use-app.ts';
 
 // The editor's saving states tell the truth: "All changes saved" only when no edit waits, and a
@@ -99,9 +99,11 @@ describe('saving states', () => {
         await expect.poll(() => storedText(first, id)).toContain('"nobody"');
         const second = await app.newPage(context);
         await second.goto(`${app.server.url}#/draft/${encodeURIComponent(id)}`);
-        // A tab in the background does not load its code editor until shown.
         await second.bringToFront();
-        await codeOf(second, 1).waitFor();
+        // Monaco shows the stored code. (Not `codeOf(…).waitFor()`: Monaco's textbox is an
+        // empty, zero-wide element while the editor has no focus, which Playwright calls hidden;
+        // only the plain textarea shown while Monaco loads passed that wait.)
+        await expect.poll(() => shownCode(second, 1)).toContain('"nobody"');
 
         await first.bringToFront();
         await typeCode(first, 1, 'const from = "first tab";');
