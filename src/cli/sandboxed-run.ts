@@ -74,8 +74,10 @@ function runChild(entry: string, notebook: Notebook, options: RunOptions): Promi
       if ('run' in outcome) resolve(outcome.run);
       else reject(outcome.error);
     };
+    // A write can fail only because the child has gone (it sends `done` and disconnects while a
+    // dataset it no longer waits for is on its way): its `done` or its exit decides the run.
     const send = (message: ParentMessage) => {
-      if (child.connected) child.send(message);
+      if (child.connected) child.send(message, () => {});
     };
 
     child.on('message', (raw: unknown) => {
@@ -111,13 +113,18 @@ function runChild(entry: string, notebook: Notebook, options: RunOptions): Promi
       }
     });
     child.on('error', (error) => finish({ error }));
-    child.on('exit', (code, signal) =>
-      finish({
-        error: new SandboxError(
-          `the process running the notebook's cells ended before they finished (${signal ?? `exit code ${code}`})`,
-        ),
-      }),
-    );
+    child.on('exit', (code, signal) => {
+      const ended = () =>
+        finish({
+          error: new SandboxError(
+            `the process running the notebook's cells ended before they finished (${signal ?? `exit code ${code}`})`,
+          ),
+        });
+      // Its last messages (`done`) may still be in the channel: read them first.
+      if (!child.connected) return ended();
+      child.once('disconnect', ended);
+      setTimeout(ended, 1000).unref();
+    });
     send({ kind: 'run', notebook, lines: options.lines, imports: modules });
   });
 }
