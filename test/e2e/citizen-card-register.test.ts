@@ -70,6 +70,9 @@ const app = useApp({
 });
 
 async function openCard(page: Page, m: Messages) {
+  // The key results come in above the card once the first output shows, moving its heading
+  // down: a click in that moment can land on what was there before (once in CI).
+  await page.getByRole('region', { name: m['citizen.indicators'] }).waitFor();
   await page.getByText(m['citizen.card'], { exact: true }).click();
   const card = page.locator('.card-part');
   await card.getByText(m['citizen.cardIntro']).waitFor();
