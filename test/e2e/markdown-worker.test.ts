@@ -26,7 +26,32 @@ Each *pollutant* gets a **sub-index**; see [the method](#method).
 \`\`\`
 `;
 
-const app = useApp({ notebooks: { 'prose.algo.md': NOTEBOOK } });
+// \`*a\` repeated: marked's emphasis rules take time that grows with the square of the run (32,000
+// pairs: ~4 s in Node; these 300,000: minutes). The limit on a render is 4 s.
+const HOSTILE = '*a'.repeat(300_000);
+
+const LONG_TEXT = `---
+algobook: 1
+id: long-text
+title: Long text
+---
+
+${HOSTILE}
+
+\`\`\`js
+"FIRST-" + 1
+\`\`\`
+
+## After the long text
+
+Some *emphasis*.
+
+\`\`\`js
+"VALUE-" + (6 * 7)
+\`\`\`
+`;
+
+const app = useApp({ notebooks: { 'prose.algo.md': NOTEBOOK, 'long-text.algo.md': LONG_TEXT } });
 
 const WORKER = /\/assets\/markdown\.worker-[\w-]+\.js$/;
 const MARKED = /\/assets\/marked\.esm-[\w-]+\.js$/;
@@ -70,5 +95,25 @@ describe("a notebook's prose", () => {
     expect((await pageResources(page)).some((p) => MARKED.test(p))).toBe(true);
     expect(await prose.locator('img[onerror], script').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('shows a text that holds the parser too long as written, and renders the prose after it', async () => {
+    const page = await app.page();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(readerUrl(app.url, `${app.fixtures.url}long-text.algo.md`));
+    await page.getByText('"VALUE-42"').waitFor();
+    const prose = page.locator('section.prose');
+    // Without the limit, this heading waits behind the long text for minutes.
+    await prose
+      .getByRole('heading', { level: 2, name: 'After the long text' })
+      .waitFor({ timeout: 20_000 });
+    expect(await prose.locator('em', { hasText: 'emphasis' }).count()).toBe(1);
+    const long = prose.filter({ hasText: '*a*a*a' });
+    expect(await long.count()).toBe(1);
+    expect(await long.locator('em').count()).toBe(0);
+    // A second worker took the rest; the page never loaded the parser itself.
+    expect(asked.filter((p) => WORKER.test(p)).length).toBeGreaterThanOrEqual(1);
+    expect((await pageResources(page)).some((p) => MARKED.test(p))).toBe(false);
   });
 });

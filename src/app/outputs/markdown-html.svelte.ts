@@ -1,14 +1,15 @@
 /**
- * Notebook prose as sanitised HTML, rendered by a worker of the page (`markdown.worker.ts`) so
- * that marked never runs on the main thread (issue 15: no task over 50 ms during load). The page
- * sanitises the worker's HTML with the notebook profile (`sanitize.ts`), as any HTML it did not
- * make. Rendering is asynchronous: `markdownHtml` returns what is ready and asks for the rest;
- * whatever reads it in a template re-renders when it comes. Where no worker can run (one failed
- * to load), the page renders with marked itself.
+ * Notebook prose as sanitised HTML, rendered by a worker of the page (`markdown.worker.ts`,
+ * driven by `markdown-thread.ts`) so that marked never runs on the main thread (issue 15: no
+ * task over 50 ms during load). The page sanitises the worker's HTML with the notebook profile
+ * (`sanitize.ts`), as any HTML it did not make. Rendering is asynchronous: `markdownHtml`
+ * returns what is ready and asks for the rest; whatever reads it in a template re-renders when
+ * it comes. Where no worker can run (one failed to load), the page renders with marked itself;
+ * a text marked fails on, or takes too long over, shows as written.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import MarkdownWorker from './markdown.worker.ts?worker';
-import { isMarkdownReply, type MarkdownRequest } from './markdown-protocol.ts';
+import { markdownThread } from './markdown-thread.ts';
 import { sanitizeNotebookHtml } from './sanitize.ts';
 import { ChunkCache } from './chunk-cache.ts';
 import { nextTask } from '../shell/next-task.ts';
@@ -18,36 +19,28 @@ const KEPT = 500;
 
 const rendered = new SvelteMap<string, string>();
 // Bookkeeping, not state: written while a template reads `markdownHtml`, where state may not be.
-/** Requests the worker has not answered, by number. */
-// eslint-disable-next-line svelte/prefer-svelte-reactivity
-const asked = new Map<number, string>();
 /** Sources asked for and not yet rendered. */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const waiting = new Set<string>();
 /** The rendered sources, least recently shown first; `rendered` follows its evictions. */
 const used = new ChunkCache<string, true>(KEPT);
-let lastId = 0;
-/** `undefined`: not started yet; `null`: none could start, the page renders itself. */
-let worker: Worker | null | undefined;
+let started = false;
+
+const thread = markdownThread({
+  start: () => new MarkdownWorker(),
+  rendered: (source, html) => keep(source, sanitizeNotebookHtml(html)),
+  failed: (source) => keep(source, plainText(source)),
+  unavailable: (sources) => void renderHere(sources),
+});
 
 /**
  * The worker, started once; and the sanitizer used once, in a task of its own, so that
  * DOMPurify makes its document before the first prose arrives, not in the task that shows it.
  */
 export function startMarkdown(): void {
-  if (worker !== undefined) return;
-  try {
-    worker = new MarkdownWorker();
-  } catch {
-    worker = null;
-    return;
-  }
-  worker.onmessage = (event) => receive(event.data);
-  // The worker's script did not load or evaluate (a blocked or missing file): render here.
-  worker.onerror = (event) => {
-    event.preventDefault();
-    fallBack();
-  };
+  if (started) return;
+  started = true;
+  thread.start();
   void nextTask().then(() => sanitizeNotebookHtml('<p><a href="#a">a</a> <em>b</em></p>'));
 }
 
@@ -61,11 +54,9 @@ export function markdownHtml(source: string): string | undefined {
   if (html !== undefined || waiting.has(source)) return html;
   waiting.add(source);
   startMarkdown();
-  if (worker) {
-    const id = ++lastId;
-    asked.set(id, source);
-    worker.postMessage({ id, source } satisfies MarkdownRequest);
-  } else queueMicrotask(() => void renderHere([source]));
+  // Answers come in later tasks (the page's own render awaits its chunk): none writes state
+  // while a template reads this.
+  thread.render(source);
   return undefined;
 }
 
@@ -89,28 +80,11 @@ export function markdownReady(sources: readonly string[]): boolean {
   return sources.every((source) => rendered.has(source));
 }
 
-function receive(data: unknown): void {
-  if (!isMarkdownReply(data)) return;
-  const source = asked.get(data.id);
-  if (source === undefined) return;
-  asked.delete(data.id);
-  // marked failed on this text (it should not): the text shows as it was written.
-  keep(source, 'html' in data ? sanitizeNotebookHtml(data.html) : plainText(source));
-}
-
 function keep(source: string, html: string): void {
   waiting.delete(source);
   used.set(source, true);
   rendered.set(source, html);
   for (const old of [...rendered.keys()].filter((key) => !used.has(key))) rendered.delete(old);
-}
-
-function fallBack(): void {
-  worker?.terminate();
-  worker = null;
-  const sources = [...asked.values()];
-  asked.clear();
-  void renderHere(sources);
 }
 
 async function renderHere(sources: string[]): Promise<void> {

@@ -1,8 +1,6 @@
 import { markdownToHtml } from './markdown-parse.ts';
 import { sanitizeNotebookHtml } from './sanitize.ts';
 
-export { markdownToHtml };
-
 /**
  * Markdown to HTML safe for `{@html}`, on the calling thread: rendered by marked, then sanitised
  * with the notebook profile (`core/publish/sanitize-profile.ts`). Needs a DOM (a page). Pages use

@@ -5,10 +5,12 @@
  * sanitises what comes back (`markdown-html.svelte.ts`).
  */
 import { WARM_PARTS, markdownToHtml } from './markdown-parse.ts';
-import type { MarkdownReply, MarkdownRequest } from './markdown-protocol.ts';
+import type { MarkdownReady, MarkdownReply, MarkdownRequest } from './markdown-protocol.ts';
 
 // The first parse compiles the grammar: done before the page's first request comes, if it can.
 for (const part of WARM_PARTS) markdownToHtml(part);
+// From here on the page times each render (`markdown-thread.ts`).
+self.postMessage({ ready: true } satisfies MarkdownReady);
 
 self.onmessage = (event: MessageEvent<MarkdownRequest>) => {
   const { id, source } = event.data;

@@ -18,3 +18,16 @@ describe('WARM_PARTS', () => {
       expect(html).toContain(tag);
   });
 });
+
+describe('markdownToHtml(markdown)', () => {
+  it('renders GitHub-flavoured markdown', () => {
+    expect(markdownToHtml('# Title\n\n*a* **b** `c`')).toBe(
+      '<h1>Title</h1>\n<p><em>a</em> <strong>b</strong> <code>c</code></p>\n',
+    );
+    expect(markdownToHtml('| a |\n| - |\n| 1 |')).toContain('<table>');
+  });
+
+  it('passes raw HTML through, which is why pages must use renderMarkdown', () => {
+    expect(markdownToHtml('<img src=x onerror=alert(1)>')).toContain('onerror');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMarkdownReply } from '../../../src/app/outputs/markdown-protocol.ts';
+import { isMarkdownReady, isMarkdownReply } from '../../../src/app/outputs/markdown-protocol.ts';
 
 describe('isMarkdownReply(data)', () => {
   it('takes a numbered HTML or error reply', () => {
@@ -18,5 +18,13 @@ describe('isMarkdownReply(data)', () => {
       { id: 1 },
     ])
       expect(isMarkdownReply(data), JSON.stringify(data)).toBe(false);
+  });
+});
+
+describe('isMarkdownReady(data)', () => {
+  it('takes the ready message only', () => {
+    expect(isMarkdownReady({ ready: true })).toBe(true);
+    for (const data of [null, 'ready', { ready: 1 }, { ready: 'true' }, { id: 1, html: '' }])
+      expect(isMarkdownReady(data), JSON.stringify(data)).toBe(false);
   });
 });
