@@ -1,8 +1,8 @@
 /**
  * The page's markdown worker, driven and watched. The worker renders one source after another;
- * a text that makes marked backtrack (a stranger's notebook can hold one: `*a` repeated a
- * hundred thousand times takes marked minutes) would hold it, and every prose cell after it,
- * for as long. So each render has a time limit once the worker is ready: past it, that worker
+ * a text on which marked's time grows with the square of its length (a stranger's notebook can
+ * hold one: `*a` repeated 32,000 times takes it ~4 s, 300,000 times minutes) would hold it, and
+ * every prose cell after it, for as long. So each render has a time limit once the worker is ready: past it, that worker
  * is ended, the text it was on is given up (`failed`: the page shows it as written) and a new
  * worker takes the sources still waiting.
  */
