@@ -1,4 +1,5 @@
-import { cellInfos, stepName } from '../../core/citizen/index.ts';
+import { isIndicator } from '../../core/citizen/options.ts';
+import { stepName } from '../../core/citizen/step-names.ts';
 import type { Notebook } from '../../core/format/types.ts';
 
 /** A cell the author marks as a key result (`js indicator`). */
@@ -10,12 +11,15 @@ export interface Indicator {
   title: string;
 }
 
+/**
+ * The notebook's key results, read from the fence options and the headings only (no analysis of
+ * the code, so no acorn): the reader shows them from its first paint, and nothing moves in above
+ * the cells once the citizen views arrive.
+ */
 export function indicatorsOf(notebook: Notebook): Indicator[] {
-  return cellInfos(notebook)
-    .filter((cell) => cell.indicator)
-    .map((cell) => ({
-      index: cell.index,
-      cellId: notebook.cells[cell.index].id,
-      title: stepName(notebook, cell.index) ?? '',
-    }));
+  return notebook.cells.flatMap((cell, index) =>
+    cell.kind === 'code' && isIndicator(cell.options)
+      ? [{ index, cellId: cell.id, title: stepName(notebook, index) ?? '' }]
+      : [],
+  );
 }

@@ -10,6 +10,7 @@ import {
   type ImportedNotebook,
 } from './imported.ts';
 import type { CellGraph, GraphEdge, GraphGroup, GraphNode } from './types.ts';
+import { headingAbove } from './headings.ts';
 
 export const datasetNodeId = (name: string) => `dataset:${name}`;
 export const cellNodeId = (index: number) => `cell:${index}`;
@@ -212,15 +213,4 @@ const inputNames = (cell: CellInfo) =>
 /** Up to three items, then an ellipsis. */
 function shortList(items: string[]): string {
   return items.length > 3 ? `${items.slice(0, 3).join(', ')}, …` : items.join(', ');
-}
-
-/** The closest Markdown heading above a cell, if any. */
-export function headingAbove(notebook: Notebook, index: number): string | null {
-  for (let i = index - 1; i >= 0; i--) {
-    const cell = notebook.cells[i];
-    if (cell.kind !== 'markdown') continue;
-    const headings = [...cell.source.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)];
-    if (headings.length) return headings[headings.length - 1][1];
-  }
-  return null;
 }

@@ -1,4 +1,5 @@
-export { cellGraph, cellNodeId, datasetNodeId, headingAbove } from './graph.ts';
+export { cellGraph, cellNodeId, datasetNodeId } from './graph.ts';
+export { headingAbove } from './headings.ts';
 export { chainOf } from './chain.ts';
 export { sectionOf, stepName, withoutHeading } from './step-names.ts';
 export {

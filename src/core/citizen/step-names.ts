@@ -1,5 +1,5 @@
 import type { Notebook } from '../format/types.ts';
-import { headingAbove } from './graph.ts';
+import { headingAbove } from './headings.ts';
 import { indicatorTitle } from './options.ts';
 
 /**
