@@ -70,9 +70,13 @@ const app = useApp({
 });
 
 async function openCard(page: Page, m: Messages) {
-  // The key results come in above the card once the first output shows, moving its heading
-  // down: a click in that moment can land on what was there before (once in CI).
-  await page.getByRole('region', { name: m['citizen.indicators'] }).waitFor();
+  // The key result's value comes in above the card with the first output, moving its heading
+  // down by a line: a click in that moment can land on what was there before (once in CI).
+  await page
+    .getByRole('region', { name: m['citizen.indicators'] })
+    .locator('.output[data-kind]')
+    .first()
+    .waitFor();
   await page.getByText(m['citizen.card'], { exact: true }).click();
   const card = page.locator('.card-part');
   await card.getByText(m['citizen.cardIntro']).waitFor();
