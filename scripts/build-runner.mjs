@@ -16,6 +16,9 @@ const SCRIPTS = [
   { entry: 'src/runner/chunks/xlsx.ts', file: 'xlsx.js' },
   // The parser shares core/data/column-types.ts with the runner, whose Arquero import it never
   // uses: Arquero's modules have no side effects here, so that none of it (nor its acorn) is copied.
+  // Not the runner's: the page's classic script that creates the runner's frame from the first
+  // bytes of index.html on a reader's link (src/app/runner/early-frame.ts).
+  { entry: 'src/app/runner/early-frame.ts', file: 'start.js' },
   {
     entry: 'src/runner/chunks/csv.ts',
     file: 'csv.js',

@@ -55,6 +55,7 @@ export const BUILT_APP_HTML = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="description" content="algobook: open-algorithm notebooks on open data" />
     <title>algobook</title>
+    <script src="./runner/start.js" defer ></script>
     <script type="module" crossorigin src="./assets/index-TEST.js"></script>
     <link rel="modulepreload" crossorigin href="./assets/chunk-TEST.js">
     <link rel="stylesheet" crossorigin href="./assets/index-TEST.css">

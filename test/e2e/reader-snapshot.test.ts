@@ -89,9 +89,9 @@ describe("a published version's output snapshot", () => {
     expect(await anyDone(page)).toBe(0);
     // The mark says where the results stand: no "Not checked yet" beside it.
     expect(await page.locator('.badge[data-state="idle"]').count()).toBe(0);
-    // The slider is shown as published, not usable until the live one arrives.
+    // The slider is shown as published, and usable already (see the next test).
     const factor = cell(page, 3).getByRole('slider', { name: 'Factor' });
-    expect(await factor.isDisabled()).toBe(true);
+    expect(await factor.isDisabled()).toBe(false);
     expect(await factor.inputValue()).toBe('2');
 
     release();
@@ -108,6 +108,38 @@ describe("a published version's output snapshot", () => {
     await total(page).getByText('Sum: 7878084').waitFor();
     // Moving the slider shows the reader's own result; the mark stays the run's at opening.
     expect(await mark(page).getAttribute('data-state')).toBe('reproduced');
+  });
+
+  it("keeps what the reader does with the snapshot's slider before the notebook has started", async () => {
+    await writeSnapshot(await publishedSnapshot());
+    const page = await app.page();
+    const release = await holdRunner(page);
+    await page.goto(`${app.url}#/city-total`);
+    await total(page).getByText('Sum: 5252056').waitFor();
+    const factor = cell(page, 3).getByRole('slider', { name: 'Factor' });
+    const slider = await factor.elementHandle();
+    // The runner is held: the reader takes the published slider and moves it.
+    await factor.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await factor.inputValue()).toBe('3');
+    expect(await anyDone(page)).toBe(0);
+
+    release();
+    // The live run starts from the reader's value: the total is the one for 3, not the
+    // published one for 2, and the slider never went back to 2.
+    await total(page).getByText('Sum: 7878084').waitFor();
+    expect(await page.locator('[data-snapshot]').count()).toBe(0);
+    expect(await factor.inputValue()).toBe('3');
+    // The same control, still in hand: the next key moves the live slider.
+    expect(await slider?.evaluate((el) => el.isConnected && el === document.activeElement)).toBe(
+      true,
+    );
+    await page.keyboard.press('ArrowLeft');
+    await total(page).getByText('Sum: 5252056').waitFor();
+    expect(await factor.inputValue()).toBe('2');
+    // The reader moved it before the run settled: the results are theirs, not the published
+    // run's, and the mark that said "published" goes once the run has settled.
+    await expect.poll(() => mark(page).count()).toBe(0);
   });
 
   it('flags a snapshot whose output differs, showing both and the difference (French, 390 px)', async () => {

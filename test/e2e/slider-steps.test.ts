@@ -35,7 +35,28 @@ chart({data: summary, mark: "bar", encoding: {x: {field: "k", type: "ordinal"}, 
 \`\`\`
 `;
 
-const app = useApp({ notebooks: { 'slider-steps.algo.md': NOTEBOOK } });
+// A slider whose own cell takes a while: a reader's next key comes while its run is on.
+const SLOW = `---
+algobook: 1
+id: slow-slider
+title: Slow slider
+license: MIT
+---
+
+\`\`\`js
+const rate = view(Inputs.range([0, 100], {label: "Rate", value: 20, step: 1}));
+const started = Date.now();
+while (Date.now() - started < 400);
+\`\`\`
+
+\`\`\`js
+"RESULT-" + (rate * 3)
+\`\`\`
+`;
+
+const app = useApp({
+  notebooks: { 'slider-steps.algo.md': NOTEBOOK, 'slow-slider.algo.md': SLOW },
+});
 
 describe('slider steps', () => {
   it('re-run only the slider and its reader; Stop does not flash; the table and the chart stay', async () => {
@@ -86,5 +107,34 @@ describe('slider steps', () => {
       return before.map((output) => output !== null && output.isConnected);
     });
     expect(same).toEqual([true, true]);
+  });
+
+  it('never takes the thumb back while the next run of a slow slider is on', async () => {
+    const page = await app.read('slow-slider.algo.md');
+    await page.getByText('RESULT-60').waitFor();
+    const slider = cell(page, 1).getByRole('slider', { name: 'Rate' });
+    // Every value the control shows, as the reader would see it move.
+    await slider.evaluate((input: HTMLInputElement) => {
+      const shown: number[] = [];
+      Reflect.set(window, '__shown', shown);
+      const tick = () => {
+        if (shown.at(-1) !== input.valueAsNumber) shown.push(input.valueAsNumber);
+        requestAnimationFrame(tick);
+      };
+      tick();
+    });
+    await slider.focus();
+    // Each key once the previous value has come back and the next run has started.
+    for (const expected of ['RESULT-63', 'RESULT-66']) {
+      await page.keyboard.press('ArrowRight');
+      await page.getByText(expected).waitFor();
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('RESULT-72').waitFor();
+    expect(await slider.inputValue()).toBe('24');
+    const shown = (await page.evaluate(() => Reflect.get(window, '__shown'))) as number[];
+    expect(shown).toEqual([20, 21, 22, 23, 24]);
   });
 });

@@ -2,6 +2,7 @@ import { parse, FormatError } from '../../core/format/index.ts';
 import type { Notebook } from '../../core/format/types.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { i18n, t } from '../i18n/i18n.svelte.ts';
+import { takeEarly } from '../shell/early-fetch.ts';
 
 export type Loaded =
   | { ok: true; notebook: Notebook; text: string; url: string }
@@ -17,7 +18,8 @@ export async function loadNotebook(src: string, base: string = location.href): P
   }
   let response: Response;
   try {
-    response = await fetch(url);
+    // Started with the page when the address names it (`shell/early-start.ts`).
+    response = await (takeEarly(url) ?? fetch(url));
   } catch {
     return {
       ok: false,

@@ -1,5 +1,11 @@
 import { runnerStartTimeout } from './runner-errors.ts';
-import { configuredSandboxOrigin, sandboxPageUrl } from './sandbox-origin.ts';
+import {
+  EARLY_ERROR,
+  EARLY_FRAME,
+  EARLY_READY,
+  isFrameMessage,
+  sandboxIframe,
+} from './sandbox-iframe.ts';
 
 /**
  * Creates the sandboxed iframe that hosts the runner worker and returns a MessagePort connected
@@ -9,6 +15,8 @@ export interface SandboxFrame {
   port: MessagePort;
   /** Told when the worker reports an error of its own (not a cell's). */
   onWorkerError: (message: string) => void;
+  /** Errors reported before `onWorkerError` was set (`openSandboxFrame` tells them). */
+  early: string[];
   /** Told once when the frame stops answering its heartbeat: its process is gone (memory). */
   onGone: () => void;
   /** Removing the iframe terminates its worker, however busy it is. */
@@ -30,7 +38,7 @@ let spare: { policy: string; frame: Promise<SandboxFrame> } | null = null;
  */
 export function prewarmSandbox(): void {
   if (spare) return;
-  const frame = createFrame([]);
+  const frame = createFrame([], takeEarlyFrame());
   const entry = { policy: policyKey([]), frame };
   spare = entry;
   frame.catch(() => {
@@ -59,25 +67,29 @@ export async function openSandboxFrame(
   const frame = await pending;
   frame.onWorkerError = onWorkerError;
   frame.onGone = onGone;
+  // A worker error that came while the frame waited for its notebook is told now.
+  frame.early.splice(0).forEach(onWorkerError);
   return frame;
+}
+
+/** The frame `runner/start.js` made before the app loaded (`early-frame.ts`), taken once. */
+function takeEarlyFrame(): HTMLIFrameElement | undefined {
+  const iframe = document.querySelector<HTMLIFrameElement>(`iframe[${EARLY_FRAME}]`);
+  if (!iframe) return undefined;
+  iframe.removeAttribute(EARLY_FRAME);
+  return iframe;
 }
 
 function policyKey(network: readonly string[]): string {
   return [...network].sort().join(' ');
 }
 
-function createFrame(network: readonly string[]): Promise<SandboxFrame> {
-  const iframe = document.createElement('iframe');
-  // allow-scripts without allow-same-origin: an opaque origin, cut off from the app's storage.
-  iframe.setAttribute('sandbox', 'allow-scripts');
-  iframe.setAttribute('aria-hidden', 'true');
-  iframe.tabIndex = -1;
-  iframe.title = 'algobook cell runner';
-  iframe.style.display = 'none';
-  const url = sandboxPageUrl(document.baseURI, configuredSandboxOrigin(document));
-  // The policy travels in the fragment, set here by the app: sandbox.js builds its CSP from it.
-  if (network.length) url.hash = `connect=${encodeURIComponent(network.join(' '))}`;
-  iframe.src = url.href;
+/**
+ * A frame for `network`: a new one, or `early`, already in the page (without network), whose
+ * page may have said it is ready, or reported a worker error, before anyone listened.
+ */
+function createFrame(network: readonly string[], early?: HTMLIFrameElement): Promise<SandboxFrame> {
+  const iframe = early ?? sandboxIframe(document, network);
 
   return new Promise((resolve, reject) => {
     let frame: SandboxFrame | null = null;
@@ -91,15 +103,21 @@ function createFrame(network: readonly string[]): Promise<SandboxFrame> {
       reject(runnerStartTimeout(READY_TIMEOUT_MS / 1000));
     }, READY_TIMEOUT_MS);
 
+    /** Worker errors before the opener has set `onWorkerError`. */
+    const told: string[] = [];
+    function workerError(message: string) {
+      if (frame && frame.onWorkerError !== ignore) frame.onWorkerError(message);
+      else told.push(message);
+    }
     function onMessage(event: MessageEvent) {
       // The frame's origin is opaque ("null") and on another site: trust the source window,
       // never an origin.
       if (event.source !== iframe.contentWindow) return;
       const data: unknown = event.data;
-      if (!isMessage(data)) return;
+      if (!isFrameMessage(data)) return;
       switch (data.type) {
         case 'algobook:worker-error':
-          frame?.onWorkerError(typeof data.message === 'string' ? data.message : 'unknown error');
+          workerError(typeof data.message === 'string' ? data.message : 'unknown error');
           return;
         case 'algobook:pong':
           if (typeof data.n === 'number' && data.n > answered && data.n <= sent) answered = data.n;
@@ -115,7 +133,8 @@ function createFrame(network: readonly string[]): Promise<SandboxFrame> {
       iframe.contentWindow?.postMessage({ type: 'algobook:connect' }, '*', [channel.port2]);
       const created: SandboxFrame = {
         port: channel.port1,
-        onWorkerError: () => {},
+        onWorkerError: ignore,
+        early: told,
         onGone: () => {},
         destroy() {
           cleanup();
@@ -147,12 +166,14 @@ function createFrame(network: readonly string[]): Promise<SandboxFrame> {
       window.removeEventListener('message', onMessage);
     }
     window.addEventListener('message', onMessage);
-    document.body.appendChild(iframe);
+    if (!early) {
+      document.body.appendChild(iframe);
+      return;
+    }
+    const error = early.getAttribute(EARLY_ERROR);
+    if (error !== null) told.push(error);
+    if (early.hasAttribute(EARLY_READY)) connect();
   });
 }
 
-function isMessage(data: unknown): data is { type: string; message?: unknown; n?: unknown } {
-  return (
-    typeof data === 'object' && data !== null && 'type' in data && typeof data.type === 'string'
-  );
-}
+const ignore = () => {};

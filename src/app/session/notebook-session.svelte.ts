@@ -21,6 +21,7 @@ import type { CellRunState } from './cell-state.ts';
 import { CellEdits } from './cell-edits.svelte.ts';
 import { DatasetPins } from './dataset-pins.svelte.ts';
 import { applyEvents, markInterrupted } from './run-states.ts';
+import { EarlyInputs } from './early-inputs.ts';
 import { ChartRefusals } from './chart-refusals.ts';
 import { crashCells } from './crashed-cells.ts';
 import { EventBatches } from './event-batches.ts';
@@ -82,6 +83,8 @@ export class NotebookSession {
   published: PublishedOutputs | null = $state.raw(null);
   /** Inputs the reader has changed: a run after one is no longer the published run. */
   inputsSet = 0;
+  /** Values set on inputs the live run has not shown yet (a published snapshot's). */
+  private readonly earlyInputs = new EarlyInputs();
 
   private readonly edits = new CellEdits(
     () => this.notebook,
@@ -350,7 +353,20 @@ export class NotebookSession {
 
   setInput(inputId: string, value: unknown): Promise<void> {
     this.inputsSet++;
+    // A published snapshot's control, before the live run has shown this input: the value
+    // waits for it (`early-inputs.ts`).
+    if (!this.showsInput(inputId)) {
+      this.earlyInputs.hold(inputId, value);
+      return Promise.resolve();
+    }
     return this.host.setInput(inputId, value);
+  }
+
+  /** Whether the live run's outputs hold input `inputId` (`<cellId>:<n>`). */
+  private showsInput(inputId: string): boolean {
+    const cellId = inputId.slice(0, inputId.lastIndexOf(':'));
+    const outputs = this.runs[cellId]?.outputs ?? [];
+    return outputs.some((output) => output.kind === 'input' && output.id === inputId);
   }
 
   getRows(tableId: string, offset: number, limit: number): Promise<Uint8Array> {
@@ -394,7 +410,8 @@ export class NotebookSession {
     return this.host.update(this.edits.runnable(), front.datasets ?? {}, resolved.modules);
   }
 
-  private apply(events: RunnerEvent[]) {
+  private apply(batch: RunnerEvent[]) {
+    const { events, send } = this.earlyInputs.take(batch);
     this.runs = applyEvents(
       this.runs,
       events,
@@ -405,6 +422,7 @@ export class NotebookSession {
         return this.refusals.settle(event.cellId, state);
       },
     );
+    for (const [inputId, value] of send) void this.host.setInput(inputId, value);
   }
 
   /** The page refused to draw a chart of run `run` of cell `cellId`: the cell ends in error. */

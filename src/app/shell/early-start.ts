@@ -19,16 +19,19 @@ import { boundedBytes } from '../register/bounded-body.ts';
 import { prewarmSandbox } from '../runner/sandbox-frame.ts';
 import { fetchEarly } from './early-fetch.ts';
 import { nextTask } from './next-task.ts';
-import type { ParsedLocation } from './route.ts';
-
-const READER_ROUTES = new Set(['example', 'url', 'share', 'version', 'published']);
+import { isReaderRoute } from './reader-routes.ts';
+import type { ParsedLocation, Route } from './route.ts';
 
 export function startEarly(parsed: ParsedLocation): void {
   if (!parsed.ok) return;
   const route = parsed.route;
-  if (READER_ROUTES.has(route.name)) {
-    // A task of its own: creating the frame is not part of the app's first evaluation.
+  if (isReaderRoute(route)) {
+    // The frame `runner/start.js` made from index.html, taken in a task of its own (or made
+    // there, when that script did not run): not part of the app's first evaluation.
     void nextTask().then(prewarmSandbox);
+    // The notebook itself, while the reader's chunks come.
+    const notebook = notebookAddress(route);
+    if (notebook) fetchEarly(notebook);
     // The sanitizer first, evaluated in a task of its own when it arrives, not in the one that
     // evaluates the reader's modules; then the markdown worker, which loads marked off this
     // thread, and the sanitizer's first use, in another task, not in the reader's first mount.
@@ -72,4 +75,16 @@ async function fetchVersionEarly(
   } catch {
     // The reader fetches the catalog's answer again and says what is wrong with it.
   }
+}
+
+/**
+ * The address `loadNotebook` will fetch for a reader's link, when it is known from the address
+ * alone: `?src=` and `#/example/<file>.algo.md` (an example's id needs the example index and the
+ * language first).
+ */
+function notebookAddress(route: Route): string | null {
+  if (route.name === 'url') return new URL(route.src, location.href).href;
+  if (route.name === 'example' && route.file.endsWith('.algo.md'))
+    return new URL(`examples/${route.file}`, location.href).href;
+  return null;
 }

@@ -41,6 +41,8 @@ export function publishedPageHtml(
   const appHead = head
     .replace(/<title>[\s\S]*?<\/title>\s*/i, '')
     .replace(/<meta name="description"[^>]*>\s*/i, '')
+    // The runner's early frame is for the app's own page: here the drawn page paints first.
+    .replace(/<script src="\.\/runner\/start\.js"[^>]*><\/script>\s*/, '')
     // The app's files are in the folder above the notebook's: `./assets/…` → `../assets/…`.
     .replace(/\b(src|href)="\.\//g, '$1="../')
     // Its entry is fetched at once but run once the drawn page has painted (published-page.js).

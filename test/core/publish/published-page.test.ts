@@ -27,6 +27,11 @@ describe('publishedPageHtml', () => {
     expect(page).not.toContain('./assets/index-TEST.js"></script>');
   });
 
+  it("leaves out the script that starts the app's runner before the app: the drawn page paints first", () => {
+    expect(APP).toContain('runner/start.js');
+    expect(page).not.toContain('start.js');
+  });
+
   it('has the version drawn in it, in its language, under its title, before the app’s element', () => {
     expect(page).toContain('<html lang="fr">');
     expect(page).toContain('<title>Tarif &lt;eau&gt; · algobook</title>');
@@ -47,7 +52,7 @@ describe('publishedPageHtml', () => {
   it.each([
     ['no head', '<body><div id="app"></div></body>'],
     ['no element to start in', APP.replace('<div id="app"></div>', '')],
-    ['no entry script', APP.replace(/<script[^>]*><\/script>/, '')],
+    ['no entry script', APP.replace(/<script type="module"[^>]*><\/script>/, '')],
   ])('is null for a page that is not the app’s (%s)', (_, html) => {
     expect(publishedPageHtml(html, PARTS, '../#/tarif', 'v1.algo.md')).toBeNull();
   });
