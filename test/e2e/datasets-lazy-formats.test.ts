@@ -140,10 +140,11 @@ const app = useApp({
 async function open(name: string): Promise<{ page: Page; scripts: string[] }> {
   const page = await app.page();
   const scripts: string[] = [];
-  // The context sees the sandboxed frame's worker too, on the sandbox's own origin.
+  // The context sees the sandboxed frame's worker too, on the sandbox's own origin. The
+  // runner's folder also holds `start.js`, the page's own script that creates the frame.
   page.context().on('request', (request) => {
     const found = /\/runner\/([a-z]+\.js)$/.exec(new URL(request.url()).pathname);
-    if (found) scripts.push(found[1]);
+    if (found && found[1] !== 'start.js') scripts.push(found[1]);
   });
   const text = {
     'both.algo.md': BOTH,

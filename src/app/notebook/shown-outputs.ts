@@ -17,9 +17,24 @@ export interface ShownOutput {
   rows?: RowBlock;
 }
 
+/**
+ * Each output's entry, made once: the list is made again whenever the cell's run state changes
+ * (its next run starts, it ends), and a new entry for the same output would count as a change
+ * for everything that shows it (a chart drawn again, a notice it showed gone).
+ */
+const entries = new WeakMap<object, ShownOutput>();
+
+function entry(source: object, key: string, make: () => Omit<ShownOutput, 'key'>): ShownOutput {
+  const known = entries.get(source);
+  if (known?.key === key) return known;
+  const made = { key, ...make() };
+  entries.set(source, made);
+  return made;
+}
+
 /** The live run's outputs. */
 export function liveOutputs(outputs: readonly Output[]): ShownOutput[] {
-  return keyed(outputs).map(([key, output]) => ({ key, output }));
+  return keyed(outputs).map(([key, output]) => entry(output, key, () => ({ output })));
 }
 
 /**
@@ -30,13 +45,17 @@ export function liveOutputs(outputs: readonly Output[]): ShownOutput[] {
  */
 export function snapshotOutputs(outputs: readonly SnapshotOutput[], cellId: string): ShownOutput[] {
   let inputs = 0;
-  const named = outputs.map((item) =>
-    item.kind === 'input' ? { ...item, id: `${cellId}:${inputs++}` } : item,
+  const ids = outputs.map((item) => (item.kind === 'input' ? `${cellId}:${inputs++}` : ''));
+  const keys = keyed(
+    outputs.map((item, i) => (item.kind === 'input' ? { ...item, id: ids[i] } : item)),
   );
-  return keyed(named).map(([key, item]) => {
-    if (item.kind !== 'table') return { key, output: item };
-    const { output, rows } = snapshotTable(item);
-    return { key, output, rows };
+  return keys.map(([key], i) => {
+    const item = outputs[i];
+    return entry(item, key, () => {
+      if (item.kind === 'input') return { output: { ...item, id: ids[i] } };
+      if (item.kind !== 'table') return { output: item };
+      return snapshotTable(item);
+    });
   });
 }
 

@@ -46,6 +46,25 @@ describe('shownOutputs', () => {
     expect(liveOutputs([table])).toEqual([{ key: '0', output: table }]);
   });
 
+  it('gives an unchanged output the same entry each time the list is made again', () => {
+    const a = input('c1:0');
+    const table: Output = {
+      kind: 'table',
+      id: 't',
+      columns: [],
+      numRows: 0,
+      ipc: new Uint8Array(),
+    };
+    const first = liveOutputs([a, table]);
+    const again = liveOutputs([a, table]);
+    expect(again[0]).toBe(first[0]);
+    expect(again[1]).toBe(first[1]);
+    // A new output is a new entry.
+    expect(liveOutputs([input('c1:0'), table])[0]).not.toBe(first[0]);
+    const published: SnapshotOutput[] = [input('1:0')];
+    expect(snapshotOutputs(published, 'c2')[0]).toBe(snapshotOutputs(published, 'c2')[0]);
+  });
+
   it('keeps keys unique when the live list repeats an input', () => {
     const keys = liveOutputs([input('c1:0'), input('c1:0')]).map((s) => s.key);
     expect(new Set(keys).size).toBe(2);
